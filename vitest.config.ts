@@ -1,0 +1,67 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+const artifacts = 'test-artifacts';
+
+// Four kinds of test, each its own project so `npm test` can run them in order and a developer
+// can run one kind alone (`vitest run --project unit`).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        // Pure logic and the emulator's internals: Node, no DOM, milliseconds.
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: [
+            'utils/domain/**/*.test.ts',
+            'emulator/**/*.test.ts',
+            'functions/src/**/*.test.ts',
+            'scripts/**/*.test.ts',
+          ],
+        },
+      },
+      {
+        // Components and the extension's data layer in happy-dom with WXT's fake browser.
+        plugins: [WxtVitest(), preact()],
+        test: {
+          name: 'ui',
+          environment: 'happy-dom',
+          include: [
+            'components/**/*.test.{ts,tsx}',
+            'entrypoints/**/*.test.{ts,tsx}',
+            'utils/data/**/*.test.{ts,tsx}',
+            'widget/src/**/*.test.{ts,tsx}',
+          ],
+          setupFiles: ['tests/setup/ui.ts'],
+        },
+      },
+      {
+        // Real emulators (ours for Firestore, firebase-tools for Auth and Functions), real SMTP.
+        test: {
+          name: 'integration',
+          environment: 'node',
+          include: ['tests/integration/**/*.test.ts', 'tests/rules/**/*.test.ts', 'tests/emulator/**/*.test.ts'],
+          globalSetup: ['tests/setup/stack.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        // Real browsers (puppeteer-core + Debian's Chromium) with the built extension and widget.
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/setup/stack.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          env: { PARLEY_ARTIFACTS: artifacts },
+        },
+      },
+    ],
+  },
+});

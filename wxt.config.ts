@@ -1,0 +1,30 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// The manifest is derived from the entrypoints; only what WXT can't infer is written here.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Parley — live chat console',
+    description: 'Answer website visitors from your browser side panel.',
+    permissions: [
+      'storage',
+      'alarms',
+      'idle',
+      'notifications',
+      ...(browser === 'chrome' ? ['sidePanel'] : []),
+    ],
+    action: { default_title: 'Parley' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'console@parley.test',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
