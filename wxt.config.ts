@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 
 // The manifest is derived from the entrypoints; only what WXT can't infer is written here.
 export default defineConfig({
+  // Test runs build into their own folder so two runs never overwrite each other's extension.
+  outDir: process.env.PARLEY_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({

@@ -1,0 +1,67 @@
+import { spawn } from 'node:child_process';
+
+/** Runs a command to completion, collecting its output; rejects with that output on failure. */
+export function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: Record<string, string | undefined>; label: string },
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code === 0) resolve();
+      else reject(new Error(`${options.label} failed (exit ${code}):\n${output.slice(-4000)}`));
+    });
+  });
+}
+
+/** Environment that points an extension build at a local stack (see .env.example). */
+export function extensionEnv(ports: { auth: number; firestore: number; functions: number }) {
+  return {
+    WXT_FIREBASE_USE_EMULATORS: 'true',
+    WXT_FIREBASE_PROJECT_ID: 'demo-parley',
+    WXT_EMULATOR_HOST: '127.0.0.1',
+    WXT_AUTH_EMULATOR_PORT: String(ports.auth),
+    WXT_FIRESTORE_EMULATOR_PORT: String(ports.firestore),
+    WXT_FUNCTIONS_EMULATOR_PORT: String(ports.functions),
+  };
+}
+
+/** Builds what the stack serves: the functions bundle, the widget and the extension. */
+export async function buildAll(
+  rootDir: string,
+  ports: { auth: number; firestore: number; functions: number },
+  outDir?: string,
+) {
+  const npx = 'npx';
+  const env = { ...extensionEnv(ports), ...(outDir ? { PARLEY_OUT_DIR: outDir } : {}) };
+  await Promise.all([
+    run('npm', ['run', '-s', 'build', '-w', 'functions'], {
+      cwd: rootDir,
+      label: 'functions build',
+    }),
+    run(npx, ['vite', 'build', '--config', 'widget/vite.config.ts', '--logLevel', 'warn'], {
+      cwd: rootDir,
+      label: 'widget build',
+    }),
+    run(npx, ['wxt', 'build'], { cwd: rootDir, env, label: 'extension build (Chrome)' }).then(() =>
+      run(npx, ['wxt', 'build', '-b', 'firefox'], {
+        cwd: rootDir,
+        env,
+        label: 'extension build (Firefox)',
+      }),
+    ),
+  ]);
+}

@@ -1,0 +1,176 @@
+import path from 'node:path';
+import { type FirebaseEmulators, startFirebaseEmulators } from './firebase-emulators.ts';
+import { assertPortFree, freePort } from './ports.ts';
+import { type SmtpSink, startSmtpSink } from './smtp-sink.ts';
+
+export const PROJECT_ID = 'demo-parley';
+
+export interface StackPorts {
+  firestore: number;
+  auth: number;
+  functions: number;
+  hub: number;
+  logging: number;
+  smtp: number;
+  smtpApi: number;
+  demoSite: number;
+}
+
+/** DESIGN.md's fixed addresses for `npm start`. */
+export const DEFAULT_PORTS: StackPorts = {
+  firestore: 8080,
+  auth: 9099,
+  functions: 5001,
+  hub: 4400,
+  logging: 4500,
+  smtp: 2525,
+  smtpApi: 8025,
+  demoSite: 5173,
+};
+
+/** What a running stack offers; tests receive it through `inject('stack')`. */
+export interface StackInfo {
+  projectId: string;
+  host: string;
+  ports: StackPorts;
+  /** host:port, the form FIRESTORE_EMULATOR_HOST and friends take */
+  firestoreHost: string | null;
+  authHost: string;
+  functionsHost: string;
+  smtp: { host: string; port: number; messagesUrl: string };
+  demoSiteUrl: string | null;
+  /** Why a piece is missing, when one is (e.g. the Firestore emulator not built yet). */
+  missing: Record<string, string>;
+}
+
+export interface RunningStack {
+  info: StackInfo;
+  stop(): Promise<void>;
+}
+
+interface StartOptions {
+  rootDir: string;
+  /** Folder for this run's generated config, logs and (with persist) data. */
+  runDir: string;
+  /** From resolvePorts(). */
+  ports: StackPorts;
+  /** Keep Firestore data in runDir/firestore across restarts. */
+  persist: boolean;
+  /** Watch firestore.rules and reload on change (npm start). */
+  rulesFile: string;
+  log: (piece: string, line: string) => void;
+}
+
+/** Checks fixed ports are free (clear error naming the port) or picks free ones. */
+export async function resolvePorts(ports: StackPorts | 'free'): Promise<StackPorts> {
+  if (ports !== 'free') {
+    for (const [service, port] of Object.entries(ports)) await assertPortFree(port, service);
+    return ports;
+  }
+  const entries = await Promise.all(
+    Object.keys(DEFAULT_PORTS).map(async (key) => [key, await freePort()] as const),
+  );
+  return Object.fromEntries(entries) as unknown as StackPorts;
+}
+
+/**
+ * Starts every piece of the local stack of DESIGN.md: the project's Firestore emulator,
+ * firebase-tools' Auth and Functions emulators pointed at it, the SMTP sink and the demo website.
+ * `npm start` uses it with the fixed ports, the test runs with free ones.
+ */
+export async function startStack(options: StartOptions): Promise<RunningStack> {
+  const host = '127.0.0.1';
+  const { ports } = options;
+  const stops: (() => Promise<void>)[] = [];
+  const missing: Record<string, string> = {};
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop().catch(() => {});
+  };
+
+  try {
+    let firestoreHost: string | null = null;
+    const emulatorModule = await import('../../emulator/src/index.ts').catch((error: Error) => {
+      missing.firestore = `the Firestore emulator (emulator/) could not be loaded: ${error.message}`;
+      return null;
+    });
+    if (emulatorModule) {
+      const emulator = await emulatorModule.startEmulator({
+        host,
+        port: ports.firestore,
+        projectId: PROJECT_ID,
+        rulesFile: options.rulesFile,
+        dataDir: options.persist ? path.join(options.runDir, 'firestore') : undefined,
+        log: (line: string) => options.log('firestore', line),
+      });
+      stops.push(() => emulator.close());
+      firestoreHost = `${host}:${emulator.port}`;
+    }
+
+    const sink: SmtpSink = await startSmtpSink({
+      host,
+      smtpPort: ports.smtp,
+      httpPort: ports.smtpApi,
+      mailDir: path.join(options.runDir, 'mail'),
+    });
+    stops.push(() => sink.close());
+
+    const emulators: FirebaseEmulators = await startFirebaseEmulators({
+      rootDir: options.rootDir,
+      runDir: path.join(options.runDir, 'firebase'),
+      projectId: PROJECT_ID,
+      host,
+      authPort: ports.auth,
+      functionsPort: ports.functions,
+      hubPort: ports.hub,
+      loggingPort: ports.logging,
+      env: {
+        ...(firestoreHost ? { FIRESTORE_EMULATOR_HOST: firestoreHost } : {}),
+        SMTP_HOST: host,
+        SMTP_PORT: String(sink.smtpPort),
+        SMTP_SECURE: 'false',
+        SMTP_FROM: 'Parley <no-reply@parley.test>',
+      },
+      onLog: (line) => options.log('firebase', line),
+    });
+    stops.push(() => emulators.stop());
+
+    let demoSiteUrl: string | null = null;
+    const demoModule = await import('../../widget/demo/serve.ts').catch((error: Error) => {
+      missing.demoSite = `the demo website (widget/demo) could not be loaded: ${error.message}`;
+      return null;
+    });
+    if (demoModule) {
+      const site = await demoModule.serveDemoSite({
+        host,
+        port: ports.demoSite,
+        widgetDist: path.join(options.rootDir, 'widget/dist'),
+        firebase: {
+          projectId: PROJECT_ID,
+          authHost: `${host}:${ports.auth}`,
+          firestoreHost: firestoreHost ?? `${host}:${ports.firestore}`,
+          functionsHost: `${host}:${ports.functions}`,
+        },
+      });
+      stops.push(() => site.close());
+      demoSiteUrl = site.url;
+    }
+
+    return {
+      info: {
+        projectId: PROJECT_ID,
+        host,
+        ports,
+        firestoreHost,
+        authHost: `${host}:${ports.auth}`,
+        functionsHost: `${host}:${ports.functions}`,
+        smtp: { host, port: sink.smtpPort, messagesUrl: sink.messagesUrl },
+        demoSiteUrl,
+        missing,
+      },
+      stop: stopAll,
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

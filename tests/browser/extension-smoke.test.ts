@@ -1,0 +1,37 @@
+import { existsSync, statSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type LaunchedBrowser, launchChromium, saveScreenshot } from '../support/chromium.ts';
+
+const stack = inject('stack');
+
+describe('the built extension in Chromium', () => {
+  let chromium: LaunchedBrowser;
+
+  beforeAll(async () => {
+    if (!stack.extension) throw new Error('the browser stack did not build the extension');
+    chromium = await launchChromium({ extensionDir: stack.extension.chrome });
+  });
+  afterAll(() => chromium?.close());
+
+  it.each([
+    ['sidepanel', 'side panel'],
+    ['popup', 'popup'],
+    ['options', 'options page'],
+  ])('renders the %s page (%s) with a heading', async (page) => {
+    const tab = await chromium.browser.newPage();
+    const errors: string[] = [];
+    tab.on('pageerror', (error) => errors.push(String(error)));
+    await tab.goto(`chrome-extension://${chromium.extensionId}/${page}.html`);
+    const heading = await tab.waitForSelector('h1, [role="heading"]', { timeout: 10_000 });
+    const text = await heading?.evaluate((el) => el.textContent?.trim() ?? '');
+    expect(text).toMatch(/\S/);
+    const file = await saveScreenshot(tab, stack.artifactsDir, `extension-${page}`);
+    expect(statSync(file).size).toBeGreaterThan(1000);
+    expect(errors).toEqual([]);
+    await tab.close();
+  });
+
+  it('builds the Firefox sidebar variant too', () => {
+    expect(existsSync(`${stack.extension?.firefox}/manifest.json`)).toBe(true);
+  });
+});
