@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { waitForPort } from './ports.ts';
+import { freePort, waitForPort } from './ports.ts';
 
 export interface FirebaseEmulatorsOptions {
   rootDir: string;
@@ -24,6 +24,8 @@ export interface FirebaseEmulators {
 }
 
 const require = createRequire(import.meta.url);
+// firebase-tools colours its output even when told not to; logs should be plain text.
+const ANSI_COLOURS = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 
 /**
  * Starts the Auth and Functions emulators of firebase-tools (pure Node, offline) with a generated
@@ -53,6 +55,9 @@ export async function startFirebaseEmulators(
           functions: { host, port: options.functionsPort },
           hub: { host, port: options.hubPort },
           logging: { host, port: options.loggingPort },
+          // Started alongside Functions; fixed defaults would collide between parallel runs.
+          eventarc: { host, port: await freePort(host) },
+          tasks: { host, port: await freePort(host) },
           ui: { enabled: false },
         },
       },
@@ -87,7 +92,7 @@ export async function startFirebaseEmulators(
   );
   const output: string[] = [];
   const onData = (chunk: Buffer) => {
-    for (const line of chunk.toString().split('\n')) {
+    for (const line of chunk.toString().replace(ANSI_COLOURS, '').split('\n')) {
       if (!line.trim()) continue;
       output.push(line);
       if (output.length > 200) output.shift();
