@@ -1,0 +1,17 @@
+import { type CallableRequest, onCall } from 'firebase-functions/v2/https';
+import { guarded } from './errors.ts';
+
+export const REGION = 'us-central1';
+
+/**
+ * Declares a callable (v2 onCall in us-central1) whose handler gets the raw request; unexpected
+ * errors become a bare `internal` HttpsError (see guarded).
+ */
+export function callable<Result>(
+  name: string,
+  handler: (request: CallableRequest<unknown>) => Promise<Result>,
+) {
+  return onCall({ region: REGION, cors: true }, (request: CallableRequest<unknown>) =>
+    guarded(name, () => handler(request)),
+  );
+}

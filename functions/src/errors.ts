@@ -1,0 +1,30 @@
+import { logger } from 'firebase-functions';
+import { HttpsError } from 'firebase-functions/v2/https';
+
+/** The error codes our callables answer with (DESIGN.md: clear codes, never a stack trace). */
+export type CallableErrorCode =
+  | 'invalid-argument'
+  | 'permission-denied'
+  | 'not-found'
+  | 'failed-precondition'
+  | 'resource-exhausted'
+  | 'unauthenticated'
+  | 'already-exists';
+
+export function fail(code: CallableErrorCode, message: string): never {
+  throw new HttpsError(code, message);
+}
+
+/**
+ * Runs a callable body; an HttpsError passes through as is, anything else is logged on the server
+ * and answered as a bare `internal` error so no stack trace or internal detail reaches a client.
+ */
+export async function guarded<T>(name: string, body: () => Promise<T>): Promise<T> {
+  try {
+    return await body();
+  } catch (error) {
+    if (error instanceof HttpsError) throw error;
+    logger.error(`${name} failed`, error);
+    throw new HttpsError('internal', `${name} failed; please try again.`);
+  }
+}
