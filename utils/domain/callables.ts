@@ -1,0 +1,215 @@
+/**
+ * Request and response shapes of every callable in DESIGN.md (functions, region us-central1).
+ * The functions validate each request with validation.ts and answer an HttpsError whose code is
+ * one of CallableErrorCode; clients import these types for `httpsCallable<Req, Res>(name)`.
+ * Timestamps cross the wire as ISO 8601 strings (callables serialize JSON).
+ */
+import type { Role, RoutingMode } from './model.ts';
+
+export const CALLABLE_REGION = 'us-central1';
+
+/** The HttpsError codes the callables use (DESIGN.md), so clients can switch on them. */
+export type CallableErrorCode =
+  | 'invalid-argument'
+  | 'permission-denied'
+  | 'unauthenticated'
+  | 'not-found'
+  | 'failed-precondition'
+  | 'already-exists'
+  | 'resource-exhausted';
+
+// ---------------------------------------------------------------- operator accounts
+
+/** Admin only. Omit `password` to have a strong random one generated and returned once. */
+export interface CreateOperatorRequest {
+  workspaceId: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  password?: string;
+  /** Defaults to DEFAULT_MAX_CHATS (validation.ts). */
+  maxChats?: number;
+}
+export interface CreateOperatorResponse {
+  uid: string;
+  /** Present only when it was generated; shown to the admin once and never stored. */
+  password?: string;
+}
+
+/**
+ * Admin: every field of any operator in the workspace. An operator: only their own displayName
+ * and password. The last admin can't be demoted or deactivated (failed-precondition).
+ */
+export interface UpdateOperatorRequest {
+  workspaceId: string;
+  uid: string;
+  displayName?: string;
+  email?: string;
+  role?: Role;
+  active?: boolean;
+  maxChats?: number;
+  password?: string;
+}
+export interface UpdateOperatorResponse {
+  uid: string;
+}
+
+/** Admin only; closes or re-queues the operator's open chats and frees the seat. */
+export interface DeleteOperatorRequest {
+  workspaceId: string;
+  uid: string;
+}
+export interface DeleteOperatorResponse {
+  uid: string;
+  /** Chats that were handed back to the queue or closed because of the deletion. */
+  requeuedChats: number;
+  closedChats: number;
+}
+
+// ---------------------------------------------------------------- widget
+
+/** Public (no auth needed): may the widget offer a live chat on this page right now? */
+export interface WidgetStatusRequest {
+  workspaceId: string;
+  pageUrl: string;
+}
+export interface WidgetDepartment {
+  id: string;
+  name: string;
+  /** Whether anyone in it can take a chat now (the widget may still list it). */
+  available: boolean;
+}
+export interface WidgetStatusResponse {
+  available: boolean;
+  routingMode: RoutingMode;
+  /** Listed only when routingMode is 'departments' (the "Choose Department" list). */
+  departments: WidgetDepartment[];
+}
+
+/** The visitor (signed in anonymously) starts a chat; their uid becomes chat.visitor.uid. */
+export interface StartChatRequest {
+  workspaceId: string;
+  visitorName: string;
+  visitorEmail?: string;
+  departmentId?: string;
+  pageUrl: string;
+  referrer?: string;
+}
+export type StartChatResponse = { chatId: string; offline?: never } | { offline: true };
+
+export interface SubmitOfflineMessageRequest {
+  workspaceId: string;
+  name: string;
+  email: string;
+  message: string;
+  departmentId?: string;
+  pageUrl: string;
+}
+export interface SubmitOfflineMessageResponse {
+  id: string;
+}
+
+// ---------------------------------------------------------------- chats
+
+/** First to accept wins (transaction); the others get failed-precondition. */
+export interface AcceptChatRequest {
+  workspaceId: string;
+  chatId: string;
+}
+export interface AcceptChatResponse {
+  chatId: string;
+}
+
+/** From `/t OperatorName`: the name is resolved server-side too (slash-commands.ts). */
+export interface RequestTransferRequest {
+  workspaceId: string;
+  chatId: string;
+  toName: string;
+}
+export interface RequestTransferResponse {
+  chatId: string;
+  /** uid of the operator the transfer was offered to. */
+  to: string;
+  /** When the request lapses unless accepted (ISO 8601). */
+  expiresAt: string;
+}
+
+/** From `/a`: without chatId, the one pending transfer to the caller (error if several). */
+export interface AcceptTransferRequest {
+  workspaceId: string;
+  chatId?: string;
+}
+export interface AcceptTransferResponse {
+  chatId: string;
+}
+
+/** The receiver declines, or the sender cancels, a pending transfer. */
+export interface DeclineTransferRequest {
+  workspaceId: string;
+  chatId: string;
+}
+export interface DeclineTransferResponse {
+  chatId: string;
+}
+
+/** The assigned operator, an admin, or the chat's visitor ends the chat. */
+export interface CloseChatRequest {
+  workspaceId: string;
+  chatId: string;
+}
+export interface CloseChatResponse {
+  chatId: string;
+}
+
+// ---------------------------------------------------------------- billing
+
+/** Admin only (the monthly schedule runs the same code); idempotent per period. */
+export interface CloseBillingPeriodRequest {
+  workspaceId: string;
+  /** 'YYYY-MM' */
+  period: string;
+}
+export interface CloseBillingPeriodResponse {
+  invoiceId: string;
+  /** false when the invoice for that period already existed and was returned unchanged. */
+  created: boolean;
+  seats: number;
+  total: number;
+  currency: string;
+}
+
+// ---------------------------------------------------------------- the registry
+
+/** Callable name -> [request, response], for a typed `httpsCallable` wrapper. */
+export interface Callables {
+  createOperator: [CreateOperatorRequest, CreateOperatorResponse];
+  updateOperator: [UpdateOperatorRequest, UpdateOperatorResponse];
+  deleteOperator: [DeleteOperatorRequest, DeleteOperatorResponse];
+  widgetStatus: [WidgetStatusRequest, WidgetStatusResponse];
+  startChat: [StartChatRequest, StartChatResponse];
+  acceptChat: [AcceptChatRequest, AcceptChatResponse];
+  requestTransfer: [RequestTransferRequest, RequestTransferResponse];
+  acceptTransfer: [AcceptTransferRequest, AcceptTransferResponse];
+  declineTransfer: [DeclineTransferRequest, DeclineTransferResponse];
+  closeChat: [CloseChatRequest, CloseChatResponse];
+  submitOfflineMessage: [SubmitOfflineMessageRequest, SubmitOfflineMessageResponse];
+  closeBillingPeriod: [CloseBillingPeriodRequest, CloseBillingPeriodResponse];
+}
+export type CallableName = keyof Callables;
+export type CallableRequest<N extends CallableName> = Callables[N][0];
+export type CallableResponse<N extends CallableName> = Callables[N][1];
+
+export const CALLABLE_NAMES = [
+  'createOperator',
+  'updateOperator',
+  'deleteOperator',
+  'widgetStatus',
+  'startChat',
+  'acceptChat',
+  'requestTransfer',
+  'acceptTransfer',
+  'declineTransfer',
+  'closeChat',
+  'submitOfflineMessage',
+  'closeBillingPeriod',
+] as const satisfies readonly CallableName[];

@@ -1,0 +1,245 @@
+/**
+ * The Firestore data model of DESIGN.md as TypeScript types, shared by the extension's data layer
+ * (web SDK), the widget and the functions (firebase-admin).
+ *
+ * Timestamps are the type parameter `T` (default `Date`): the pure domain code works with `Date`,
+ * while a converter may choose to expose the SDK's own `Timestamp` (`Chat<Timestamp>`) or keep a
+ * `FieldValue` sentinel on the way in (`Chat<FieldValue>` for a write). Document ids are not stored
+ * in the documents; `WithId<X>` adds the id a query result carries.
+ */
+
+/** A document together with its id (the last path segment). */
+export type WithId<D> = D & { id: string };
+
+// ---------------------------------------------------------------- enums
+
+export const ROLES = ['admin', 'normal'] as const;
+/** 'admin' = the seed manual's Administrator; 'normal' = its Normal role. */
+export type Role = (typeof ROLES)[number];
+
+export const ROUTING_MODES = ['all', 'departments', 'url'] as const;
+/** One enum makes department and URL routing mutually exclusive, as the seed manual requires. */
+export type RoutingMode = (typeof ROUTING_MODES)[number];
+
+export const CHAT_STATUSES = ['queued', 'active', 'closed', 'missed'] as const;
+export type ChatStatus = (typeof CHAT_STATUSES)[number];
+
+export const PRESENCE_STATES = ['online', 'away', 'offline'] as const;
+export type PresenceState = (typeof PRESENCE_STATES)[number];
+
+export const MESSAGE_AUTHOR_KINDS = ['visitor', 'operator', 'system'] as const;
+export type MessageAuthorKind = (typeof MESSAGE_AUTHOR_KINDS)[number];
+
+export const DELIVERY_STATUSES = ['pending', 'sent', 'failed'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+export const INVOICE_STATUSES = ['open', 'paid', 'void'] as const;
+export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
+
+/** ISO 4217 codes the billing module knows how to format. */
+export type CurrencyCode = string;
+
+// ---------------------------------------------------------------- workspaces/{ws}
+
+export interface Workspace<T = Date> {
+  name: string;
+  /** Monthly price of one active operator seat, in the currency's minor unit (cents). */
+  seatPrice: number;
+  currency: CurrencyCode;
+  routingMode: RoutingMode;
+  createdAt: T;
+  /** Seconds a queued chat waits for an accept before it is marked missed (default 180). */
+  queueTimeoutSeconds?: number;
+  /** Seconds a transfer request waits for /a before it lapses (default 60). */
+  transferTimeoutSeconds?: number;
+}
+
+/** workspaces/{ws}/operators/{uid} — written only by the operator callables. */
+export interface Operator<T = Date> {
+  displayName: string;
+  email: string;
+  role: Role;
+  /** Inactive accounts don't count as seats and are never routed to. */
+  active: boolean;
+  /** Most concurrent chats this operator takes (routing stops offering at this count). */
+  maxChats: number;
+  createdAt: T;
+  /** Connection details for third-party chat clients (the seed manual's "SIP Info"). */
+  sip?: SipInfo;
+}
+
+export interface SipInfo {
+  uri: string;
+  username: string;
+  domain: string;
+}
+
+/** workspaces/{ws}/presence/{uid} — the operator writes state + lastSeen; functions activeChats. */
+export interface Presence<T = Date> {
+  state: PresenceState;
+  /** Server time of the last heartbeat; older than 90 s counts as offline (presence.ts). */
+  lastSeen: T;
+  activeChats: number;
+}
+
+/** workspaces/{ws}/cannedResponses/{id} */
+export interface CannedResponse<T = Date> {
+  /** Typed after `/` in the composer; unique case-insensitively; never a built-in command. */
+  shortcut: string;
+  /** May hold %VISITOR% and %OPERATOR% (the sender), see canned.ts. */
+  text: string;
+  createdBy: string;
+  updatedAt: T;
+}
+
+/** workspaces/{ws}/departments/{id} */
+export interface Department {
+  name: string;
+  operatorIds: string[];
+}
+
+/** workspaces/{ws}/urlRoutes/{id}; pattern syntax in routing.ts (`host/path` prefix, `*`). */
+export interface UrlRoute {
+  pattern: string;
+  operatorIds: string[];
+}
+
+/** workspaces/{ws}/settings/offline: who receives off-line messages by email. */
+export interface OfflineSettings {
+  recipientIds: string[];
+}
+
+// ---------------------------------------------------------------- chats
+
+export interface ChatVisitor {
+  /** The visitor's anonymous Auth uid. */
+  uid: string;
+  name: string;
+  email?: string;
+}
+
+export interface ChatTransfer<T = Date> {
+  /** uid of the operator handing the chat over. */
+  from: string;
+  /** uid of the operator asked to take it (accepts with /a). */
+  to: string;
+  requestedAt: T;
+}
+
+/** workspaces/{ws}/chats/{chatId}. status/operatorId/offeredTo/transfer: callables only. */
+export interface Chat<T = Date> {
+  visitor: ChatVisitor;
+  departmentId?: string;
+  pageUrl: string;
+  referrer?: string;
+  status: ChatStatus;
+  /** Every candidate the chat is rung at (ring-all); emptied when someone accepts. */
+  offeredTo: string[];
+  operatorId?: string;
+  transfer?: ChatTransfer<T>;
+  createdAt: T;
+  acceptedAt?: T;
+  closedAt?: T;
+  lastMessageAt: T;
+}
+
+export interface MessageAuthor {
+  kind: MessageAuthorKind;
+  /** Absent for system notes. */
+  uid?: string;
+  name: string;
+}
+
+/** workspaces/{ws}/chats/{chatId}/messages/{id} */
+export interface ChatMessage<T = Date> {
+  from: MessageAuthor;
+  text: string;
+  sentAt: T;
+}
+
+/** workspaces/{ws}/internalChats/{uidA_uidB}: chat between two operators. */
+export interface InternalChat<T = Date> {
+  /** Exactly two uids, sorted; the document id is `${members[0]}_${members[1]}`. */
+  members: [string, string];
+  lastMessageAt: T;
+}
+
+/** workspaces/{ws}/internalChats/{id}/messages/{id} */
+export interface InternalMessage<T = Date> {
+  from: { uid: string; name: string };
+  text: string;
+  sentAt: T;
+}
+
+// ---------------------------------------------------------------- off-line messages
+
+export interface OfflineDelivery<T = Date> {
+  status: DeliveryStatus;
+  /** Recipient email addresses at the time of sending. */
+  to: string[];
+  attempts: number;
+  lastError?: string;
+  /** When the next retry is due (backoff), while status is 'pending'. */
+  nextAttemptAt?: T;
+  sentAt?: T;
+}
+
+/** workspaces/{ws}/offlineMessages/{id} — written by submitOfflineMessage and the mailer. */
+export interface OfflineMessage<T = Date> {
+  name: string;
+  email: string;
+  message: string;
+  departmentId?: string;
+  pageUrl: string;
+  createdAt: T;
+  delivery: OfflineDelivery<T>;
+  /** Set when the message came from a missed chat rather than the form. */
+  chatId?: string;
+}
+
+// ---------------------------------------------------------------- billing and audit
+
+/** workspaces/{ws}/invoices/{period} — written by closeBillingPeriod only; id = period. */
+export interface Invoice<T = Date> {
+  /** 'YYYY-MM' */
+  period: string;
+  seats: number;
+  /** Minor units, as on the workspace at the time of closing. */
+  seatPrice: number;
+  /** seats x seatPrice, minor units. */
+  total: number;
+  currency: CurrencyCode;
+  status: InvoiceStatus;
+  issuedAt: T;
+}
+
+/** workspaces/{ws}/paymentMethods/{id}: never a full card number. */
+export interface PaymentMethod {
+  brand: string;
+  last4: string;
+  expMonth: number;
+  expYear: number;
+  holder: string;
+  isDefault: boolean;
+}
+
+/** workspaces/{ws}/auditLog/{id}: append-only. */
+export interface AuditEntry<T = Date> {
+  /** uid of whoever acted ('system' for schedules). */
+  actor: string;
+  /** Dotted verb, e.g. 'operator.created', 'billing.closed'. */
+  action: string;
+  /** What was acted on (a uid, a document id, a period). */
+  target: string;
+  at: T;
+  /** Optional detail for the log view (never secrets such as passwords). */
+  details?: Record<string, string | number | boolean | null>;
+}
+
+// ---------------------------------------------------------------- auth
+
+/** Custom claims the functions put on an operator's ID token. */
+export interface OperatorClaims {
+  ws: string;
+  role: Role;
+}

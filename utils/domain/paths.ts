@@ -1,0 +1,75 @@
+/**
+ * Every Firestore path of DESIGN.md in one place, as slash-separated strings both the web SDK
+ * (`doc(db, paths.chat(ws, id))`) and firebase-admin (`db.doc(paths.chat(ws, id))`) accept.
+ * Collections end in a collection segment, documents in an id.
+ */
+
+const seg = (value: string, what: string): string => {
+  // A slash or an empty id would silently address a different document; refuse it here.
+  if (value === '' || value.includes('/')) throw new Error(`Invalid ${what} id: "${value}"`);
+  return value;
+};
+
+export const paths = {
+  workspaces: () => 'workspaces',
+  workspace: (ws: string) => `workspaces/${seg(ws, 'workspace')}`,
+
+  operators: (ws: string) => `${paths.workspace(ws)}/operators`,
+  operator: (ws: string, uid: string) => `${paths.operators(ws)}/${seg(uid, 'operator')}`,
+
+  presences: (ws: string) => `${paths.workspace(ws)}/presence`,
+  presence: (ws: string, uid: string) => `${paths.presences(ws)}/${seg(uid, 'presence')}`,
+
+  cannedResponses: (ws: string) => `${paths.workspace(ws)}/cannedResponses`,
+  cannedResponse: (ws: string, id: string) => `${paths.cannedResponses(ws)}/${seg(id, 'canned')}`,
+
+  departments: (ws: string) => `${paths.workspace(ws)}/departments`,
+  department: (ws: string, id: string) => `${paths.departments(ws)}/${seg(id, 'department')}`,
+
+  urlRoutes: (ws: string) => `${paths.workspace(ws)}/urlRoutes`,
+  urlRoute: (ws: string, id: string) => `${paths.urlRoutes(ws)}/${seg(id, 'URL route')}`,
+
+  settings: (ws: string) => `${paths.workspace(ws)}/settings`,
+  offlineSettings: (ws: string) => `${paths.settings(ws)}/offline`,
+
+  chats: (ws: string) => `${paths.workspace(ws)}/chats`,
+  chat: (ws: string, chatId: string) => `${paths.chats(ws)}/${seg(chatId, 'chat')}`,
+  chatMessages: (ws: string, chatId: string) => `${paths.chat(ws, chatId)}/messages`,
+  chatMessage: (ws: string, chatId: string, id: string) =>
+    `${paths.chatMessages(ws, chatId)}/${seg(id, 'message')}`,
+
+  internalChats: (ws: string) => `${paths.workspace(ws)}/internalChats`,
+  internalChat: (ws: string, id: string) =>
+    `${paths.internalChats(ws)}/${seg(id, 'internal chat')}`,
+  internalMessages: (ws: string, id: string) => `${paths.internalChat(ws, id)}/messages`,
+  internalMessage: (ws: string, chatId: string, id: string) =>
+    `${paths.internalMessages(ws, chatId)}/${seg(id, 'message')}`,
+
+  offlineMessages: (ws: string) => `${paths.workspace(ws)}/offlineMessages`,
+  offlineMessage: (ws: string, id: string) =>
+    `${paths.offlineMessages(ws)}/${seg(id, 'off-line message')}`,
+
+  invoices: (ws: string) => `${paths.workspace(ws)}/invoices`,
+  /** Invoices are keyed by their period ('YYYY-MM'), which makes closing a period idempotent. */
+  invoice: (ws: string, period: string) => `${paths.invoices(ws)}/${seg(period, 'invoice')}`,
+
+  paymentMethods: (ws: string) => `${paths.workspace(ws)}/paymentMethods`,
+  paymentMethod: (ws: string, id: string) =>
+    `${paths.paymentMethods(ws)}/${seg(id, 'payment method')}`,
+
+  auditLog: (ws: string) => `${paths.workspace(ws)}/auditLog`,
+  auditEntry: (ws: string, id: string) => `${paths.auditLog(ws)}/${seg(id, 'audit entry')}`,
+} as const;
+
+/** The id of the internal chat between two operators: the sorted uids joined by `_`. */
+export function internalChatId(uidA: string, uidB: string): string {
+  if (uidA === uidB) throw new Error('An internal chat needs two different operators.');
+  const [first, second] = [uidA, uidB].sort();
+  return `${first}_${second}`;
+}
+
+/** The sorted member pair of an internal chat, as stored in `members`. */
+export function internalChatMembers(uidA: string, uidB: string): [string, string] {
+  const [first, second] = [uidA, uidB].sort() as [string, string];
+  return [first, second];
+}
