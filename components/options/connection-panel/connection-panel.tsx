@@ -1,0 +1,140 @@
+import { useEffect, useState } from 'preact/hooks';
+import {
+  BUILD_SETTINGS,
+  clearFirebaseSettingsOverride,
+  type FirebaseSettings,
+  hasSettingsOverride,
+  loadFirebaseSettings,
+  saveFirebaseSettings,
+  validateSettings,
+} from '../../../utils/data/firebase-config.ts';
+
+type TextKey = 'apiKey' | 'authDomain' | 'projectId' | 'appId' | 'emulatorHost' | 'functionsRegion';
+type PortKey = 'authEmulatorPort' | 'firestoreEmulatorPort' | 'functionsEmulatorPort';
+
+const TEXT_FIELDS: [TextKey, string][] = [
+  ['projectId', 'Project ID'],
+  ['apiKey', 'API key'],
+  ['authDomain', 'Auth domain'],
+  ['appId', 'App ID'],
+  ['functionsRegion', 'Functions region'],
+];
+const EMULATOR_FIELDS: [PortKey, string][] = [
+  ['authEmulatorPort', 'Auth emulator port'],
+  ['firestoreEmulatorPort', 'Firestore emulator port'],
+  ['functionsEmulatorPort', 'Functions emulator port'],
+];
+
+/**
+ * Edits the Firebase project the extension talks to, for operators who installed a prebuilt
+ * extension. Saved to browser.storage.local; every Parley page reloads to apply it.
+ */
+export function ConnectionPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+  const [settings, setSettings] = useState<FirebaseSettings | null>(null);
+  const [overridden, setOverridden] = useState(false);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [saved, setSaved] = useState(false);
+
+  useEffect(() => {
+    void loadFirebaseSettings().then(setSettings);
+    void hasSettingsOverride().then(setOverridden);
+  }, []);
+
+  if (!settings) return <p class="muted">Loading connection settings…</p>;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+
+  function update<K extends keyof FirebaseSettings>(key: K, value: FirebaseSettings[K]) {
+    setSettings((current) => (current ? { ...current, [key]: value } : current));
+    setSaved(false);
+  }
+
+  async function save(event: Event) {
+    event.preventDefault();
+    if (!settings) return;
+    const found = validateSettings(settings);
+    setProblems(found);
+    if (found.length > 0) return;
+    await saveFirebaseSettings(settings);
+    setSaved(true);
+    // Firebase apps can't be re-pointed in place: start over with the new settings.
+    setTimeout(() => location.reload(), 300);
+  }
+
+  async function reset() {
+    await clearFirebaseSettingsOverride();
+    setSettings({ ...BUILD_SETTINGS });
+    setOverridden(false);
+    setTimeout(() => location.reload(), 300);
+  }
+
+  return (
+    <form class="connection-panel" onSubmit={save} aria-labelledby="connection-title">
+      <Heading id="connection-title">Connection</Heading>
+      <p class="muted">
+        The Firebase project this extension uses.{' '}
+        {overridden ? 'Changed here (overrides the build).' : 'As configured in the build.'}
+      </p>
+      {TEXT_FIELDS.map(([key, label]) => (
+        <label class="field" key={key}>
+          <span>{label}</span>
+          <input
+            name={key}
+            value={settings[key]}
+            onInput={(e) => update(key, e.currentTarget.value.trim())}
+          />
+        </label>
+      ))}
+      <label class="row">
+        <input
+          type="checkbox"
+          name="useEmulators"
+          checked={settings.useEmulators}
+          onChange={(e) => update('useEmulators', e.currentTarget.checked)}
+        />
+        Use local emulators
+      </label>
+      {settings.useEmulators && (
+        <fieldset>
+          <legend>Emulators</legend>
+          <label class="field">
+            <span>Emulator host</span>
+            <input
+              name="emulatorHost"
+              value={settings.emulatorHost}
+              onInput={(e) => update('emulatorHost', e.currentTarget.value.trim())}
+            />
+          </label>
+          {EMULATOR_FIELDS.map(([key, label]) => (
+            <label class="field" key={key}>
+              <span>{label}</span>
+              <input
+                name={key}
+                inputMode="numeric"
+                value={String(settings[key])}
+                onInput={(e) => update(key, Number(e.currentTarget.value))}
+              />
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {problems.length > 0 && (
+        <ul class="error" role="alert">
+          {problems.map((problem) => (
+            <li key={problem}>{problem}</li>
+          ))}
+        </ul>
+      )}
+      {saved && <p role="status">Saved. Reloading…</p>}
+      <div class="row">
+        <button type="submit" class="primary">
+          Save connection
+        </button>
+        {overridden && (
+          <button type="button" onClick={reset}>
+            Reset to build defaults
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,143 @@
+import { signal } from '@preact/signals';
+import {
+  signOut as firebaseSignOut,
+  getIdTokenResult,
+  onIdTokenChanged,
+  signInWithEmailAndPassword,
+  type User,
+} from 'firebase/auth/web-extension';
+import { getFirebase } from './firebase.ts';
+
+export type OperatorRole = 'admin' | 'normal';
+
+/** Who is signed in, with the workspace and role from their custom claims `{ws, role}`. */
+export interface OperatorSession {
+  uid: string;
+  email: string;
+  displayName: string;
+  workspaceId: string;
+  role: OperatorRole;
+}
+
+export type SessionState =
+  | { status: 'starting' }
+  | { status: 'signed-out' }
+  /** signed in, but the account belongs to no workspace (claims missing): can't use the console */
+  | { status: 'no-workspace'; email: string }
+  | { status: 'signed-in'; operator: OperatorSession };
+
+/** The page's view of the session; every page subscribes to this one signal. */
+export const session = signal<SessionState>({ status: 'starting' });
+
+/** Builds the operator from the token's claims, or null when the claims are missing. */
+export function operatorFromClaims(
+  user: Pick<User, 'uid' | 'email' | 'displayName'>,
+  claims: Record<string, unknown>,
+): OperatorSession | null {
+  const ws = claims.ws;
+  const role = claims.role;
+  if (typeof ws !== 'string' || ws === '') return null;
+  if (role !== 'admin' && role !== 'normal') return null;
+  const email = user.email ?? '';
+  return {
+    uid: user.uid,
+    email,
+    displayName: user.displayName || email.split('@')[0] || 'Operator',
+    workspaceId: ws,
+    role,
+  };
+}
+
+async function stateFor(user: User | null): Promise<SessionState> {
+  if (!user) return { status: 'signed-out' };
+  const token = await getIdTokenResult(user);
+  const operator = operatorFromClaims(user, token.claims);
+  return operator
+    ? { status: 'signed-in', operator }
+    : { status: 'no-workspace', email: user.email ?? '' };
+}
+
+let started: Promise<void> | undefined;
+
+/** Follows Firebase Auth (token changes include claim changes after a refresh). Idempotent. */
+export function startSession(): Promise<void> {
+  started ??= getFirebase().then(
+    ({ auth }) =>
+      new Promise<void>((resolve) => {
+        onIdTokenChanged(auth, (user) => {
+          stateFor(user)
+            .then((state) => {
+              session.value = state;
+            })
+            .catch(() => {
+              session.value = { status: 'signed-out' };
+            })
+            .finally(resolve);
+        });
+      }),
+  );
+  return started;
+}
+
+/** Sentences an operator understands, by Firebase Auth error code. */
+export function signInErrorMessage(code: string | undefined): string {
+  switch (code) {
+    case 'auth/invalid-credential':
+    case 'auth/wrong-password':
+    case 'auth/user-not-found':
+    case 'auth/invalid-login-credentials':
+      return 'Wrong email or password.';
+    case 'auth/user-disabled':
+      return 'This account has been disabled. Ask your workspace administrator.';
+    case 'auth/invalid-email':
+      return 'That is not a valid email address.';
+    case 'auth/too-many-requests':
+      return 'Too many attempts. Wait a moment and try again.';
+    case 'auth/network-request-failed':
+      return 'Cannot reach the sign-in server. Check the connection settings and your network.';
+    default:
+      return 'Sign-in failed. Try again.';
+  }
+}
+
+export class SignInError extends Error {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+    this.name = 'SignInError';
+  }
+}
+
+/** Signs in with email and password; throws a SignInError with a readable message. */
+export async function signIn(email: string, password: string): Promise<OperatorSession> {
+  const { auth } = await getFirebase();
+  let user: User;
+  try {
+    user = (await signInWithEmailAndPassword(auth, email.trim(), password)).user;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new SignInError(signInErrorMessage(code), code);
+  }
+  const state = await stateFor(user);
+  session.value = state;
+  if (state.status !== 'signed-in') {
+    await firebaseSignOut(auth);
+    throw new SignInError('This account is not an operator of any workspace.');
+  }
+  return state.operator;
+}
+
+export async function signOut(): Promise<void> {
+  const { auth } = await getFirebase();
+  await firebaseSignOut(auth);
+  session.value = { status: 'signed-out' };
+}
+
+/** The signed-in operator, or an error for code paths that require one. */
+export function requireOperator(): OperatorSession {
+  const state = session.value;
+  if (state.status !== 'signed-in') throw new Error('Not signed in.');
+  return state.operator;
+}
