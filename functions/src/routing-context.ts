@@ -1,13 +1,14 @@
+import type { Workspace } from '../../utils/domain/model.ts';
 import { departmentsCol } from './data/departments.ts';
 import { operatorsCol } from './data/operators.ts';
 import { presenceCol } from './data/presence.ts';
 import { urlRoutesCol } from './data/url-routes.ts';
-import { type WorkspaceDoc, workspaceRef } from './data/workspaces.ts';
+import { workspaceRef } from './data/workspaces.ts';
 import { fail } from './errors.ts';
 import type { RoutingInput } from './pending-domain/routing.ts';
 
 export interface RoutingContext extends RoutingInput {
-  workspace: WorkspaceDoc;
+  workspace: Workspace;
 }
 
 /** Everything routing needs about one workspace, read in parallel; not-found for no workspace. */
@@ -28,6 +29,6 @@ export async function loadRoutingContext(ws: string): Promise<RoutingContext> {
     presence: presence.docs.map((d) => d.data()),
     departments: departments.docs.map((d) => d.data()),
     urlRoutes: urlRoutes.docs.map((d) => d.data()),
-    now: Date.now(),
+    now: new Date(),
   };
 }

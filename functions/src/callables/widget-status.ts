@@ -26,7 +26,7 @@ export const widgetStatus = callable('widgetStatus', async (request) => {
       .map((d) => ({
         id: d.id,
         name: d.name,
-        available: d.operatorIds.some((id) => available.has(id)),
+        available: d.operatorIds.some((id: string) => available.has(id)),
       }))
       .sort((a, b) => a.name.localeCompare(b.name));
     return {

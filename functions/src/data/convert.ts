@@ -3,36 +3,38 @@ import {
   type FirestoreDataConverter,
   type QueryDocumentSnapshot,
   Timestamp,
+  type WithFieldValue,
 } from 'firebase-admin/firestore';
+import type { WithId } from '../../../utils/domain/model.ts';
+
+/** Timestamps anywhere in a document become Dates: the domain model works with `Date`. */
+export function datesFromTimestamps(value: unknown): unknown {
+  if (value instanceof Timestamp) return value.toDate();
+  if (Array.isArray(value)) return value.map(datesFromTimestamps);
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [key, datesFromTimestamps(inner)]),
+    );
+  }
+  return value;
+}
 
 /**
- * A converter from a pair of plain functions. Reads go through `read`, which must tolerate
- * missing or mistyped fields (documents can be older than the code), writes through `write`.
+ * A typed converter for one collection of the model. Reads turn Timestamps into Dates, add the
+ * document id and fill defaults for fields older documents may lack (`defaults`); writes drop the
+ * id and accept FieldValue sentinels (serverTimestamp, increment) in any field.
  */
-export function converter<T>(
-  read: (data: DocumentData, id: string) => T,
-  write: (value: T) => DocumentData = (value) => value as DocumentData,
-): FirestoreDataConverter<T> {
+export function modelConverter<D extends object>(
+  defaults: (data: DocumentData) => Partial<D> = () => ({}),
+): FirestoreDataConverter<WithId<D>, DocumentData> {
   return {
-    toFirestore: (value) => write(value as T),
-    fromFirestore: (snapshot: QueryDocumentSnapshot) => read(snapshot.data(), snapshot.id),
+    toFirestore(model: WithFieldValue<WithId<D>>): DocumentData {
+      const { id: _id, ...rest } = model as WithFieldValue<WithId<D>> & { id?: unknown };
+      return rest;
+    },
+    fromFirestore(snapshot: QueryDocumentSnapshot): WithId<D> {
+      const data = datesFromTimestamps(snapshot.data()) as DocumentData;
+      return { ...(defaults(data) as D), ...(data as D), id: snapshot.id };
+    },
   };
 }
-
-/** Firestore Timestamp (or Date / millis) to epoch milliseconds; null when absent. */
-export function millis(value: unknown): number | null {
-  if (value instanceof Timestamp) return value.toMillis();
-  if (value instanceof Date) return value.getTime();
-  if (typeof value === 'number') return value;
-  if (value && typeof (value as { toMillis?: unknown }).toMillis === 'function') {
-    return (value as { toMillis: () => number }).toMillis();
-  }
-  return null;
-}
-
-export const str = (value: unknown, fallback = ''): string =>
-  typeof value === 'string' ? value : fallback;
-export const num = (value: unknown, fallback = 0): number =>
-  typeof value === 'number' && Number.isFinite(value) ? value : fallback;
-export const strings = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];

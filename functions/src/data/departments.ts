@@ -1,21 +1,14 @@
+import type { Department } from '../../../utils/domain/model.ts';
+import { paths } from '../../../utils/domain/paths.ts';
 import { db } from '../admin.ts';
-import { converter, str, strings } from './convert.ts';
+import { modelConverter } from './convert.ts';
 
-export interface DepartmentDoc {
-  id: string;
-  name: string;
-  operatorIds: string[];
-}
-
-export const departmentConverter = converter<DepartmentDoc>((data, id) => ({
-  id,
-  name: str(data.name),
-  operatorIds: strings(data.operatorIds),
+export const departmentConverter = modelConverter<Department>(() => ({
+  name: '',
+  operatorIds: [],
 }));
 
 export const departmentsCol = (ws: string) =>
-  db()
-    .collection('workspaces')
-    .doc(ws)
-    .collection('departments')
-    .withConverter(departmentConverter);
+  db().collection(paths.departments(ws)).withConverter(departmentConverter);
+export const departmentRef = (ws: string, id: string) =>
+  db().doc(paths.department(ws, id)).withConverter(departmentConverter);

@@ -1,22 +1,15 @@
+import type { Presence } from '../../../utils/domain/model.ts';
+import { paths } from '../../../utils/domain/paths.ts';
 import { db } from '../admin.ts';
-import { converter, millis, num } from './convert.ts';
+import { modelConverter } from './convert.ts';
 
-export type PresenceState = 'online' | 'away' | 'offline';
-
-export interface PresenceDoc {
-  id: string;
-  state: PresenceState;
-  lastSeen: number | null;
-  activeChats: number;
-}
-
-export const presenceConverter = converter<PresenceDoc>((data, id) => ({
-  id,
-  state: data.state === 'online' || data.state === 'away' ? data.state : 'offline',
-  lastSeen: millis(data.lastSeen),
-  activeChats: num(data.activeChats),
+export const presenceConverter = modelConverter<Presence>(() => ({
+  state: 'offline',
+  activeChats: 0,
+  lastSeen: new Date(0),
 }));
 
 export const presenceCol = (ws: string) =>
-  db().collection('workspaces').doc(ws).collection('presence').withConverter(presenceConverter);
-export const presenceRef = (ws: string, uid: string) => presenceCol(ws).doc(uid);
+  db().collection(paths.presences(ws)).withConverter(presenceConverter);
+export const presenceRef = (ws: string, uid: string) =>
+  db().doc(paths.presence(ws, uid)).withConverter(presenceConverter);

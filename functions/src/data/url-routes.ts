@@ -1,17 +1,9 @@
+import type { UrlRoute } from '../../../utils/domain/model.ts';
+import { paths } from '../../../utils/domain/paths.ts';
 import { db } from '../admin.ts';
-import { converter, str, strings } from './convert.ts';
+import { modelConverter } from './convert.ts';
 
-export interface UrlRouteDoc {
-  id: string;
-  pattern: string;
-  operatorIds: string[];
-}
-
-export const urlRouteConverter = converter<UrlRouteDoc>((data, id) => ({
-  id,
-  pattern: str(data.pattern),
-  operatorIds: strings(data.operatorIds),
-}));
+export const urlRouteConverter = modelConverter<UrlRoute>(() => ({ pattern: '', operatorIds: [] }));
 
 export const urlRoutesCol = (ws: string) =>
-  db().collection('workspaces').doc(ws).collection('urlRoutes').withConverter(urlRouteConverter);
+  db().collection(paths.urlRoutes(ws)).withConverter(urlRouteConverter);

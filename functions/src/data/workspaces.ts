@@ -1,29 +1,15 @@
+import type { Workspace } from '../../../utils/domain/model.ts';
+import { paths } from '../../../utils/domain/paths.ts';
 import { db } from '../admin.ts';
-import { converter, millis, num, str } from './convert.ts';
+import { modelConverter } from './convert.ts';
 
-export type RoutingMode = 'all' | 'departments' | 'url';
-
-export interface WorkspaceDoc {
-  name: string;
-  seatPrice: number;
-  currency: string;
-  routingMode: RoutingMode;
-  /** Seconds a queued chat may wait for an operator before it counts as missed. */
-  queueTimeoutSeconds?: number;
-  createdAt: number | null;
-}
-
-const ROUTING_MODES: readonly RoutingMode[] = ['all', 'departments', 'url'];
-
-export const workspaceConverter = converter<WorkspaceDoc>((data) => ({
-  name: str(data.name),
-  seatPrice: num(data.seatPrice),
-  currency: str(data.currency, 'EUR'),
-  routingMode: ROUTING_MODES.includes(data.routingMode) ? data.routingMode : 'all',
-  queueTimeoutSeconds:
-    typeof data.queueTimeoutSeconds === 'number' ? data.queueTimeoutSeconds : undefined,
-  createdAt: millis(data.createdAt),
+export const workspaceConverter = modelConverter<Workspace>(() => ({
+  routingMode: 'all',
+  seatPrice: 0,
+  currency: 'EUR',
 }));
 
+export const workspacesCol = () =>
+  db().collection(paths.workspaces()).withConverter(workspaceConverter);
 export const workspaceRef = (ws: string) =>
-  db().collection('workspaces').doc(ws).withConverter(workspaceConverter);
+  db().doc(paths.workspace(ws)).withConverter(workspaceConverter);

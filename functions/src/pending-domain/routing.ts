@@ -1,20 +1,23 @@
 // TEMPORARY: a minimal stand-in for utils/domain/routing.ts (DESIGN.md "Routing"), which another
 // helper is writing. Delete this file and import the domain module as soon as it lands.
-import type { DepartmentDoc } from '../data/departments.ts';
-import type { OperatorDoc } from '../data/operators.ts';
-import type { PresenceDoc } from '../data/presence.ts';
-import type { UrlRouteDoc } from '../data/url-routes.ts';
-import type { RoutingMode } from '../data/workspaces.ts';
+import type {
+  Department,
+  Operator,
+  Presence,
+  RoutingMode,
+  UrlRoute,
+  WithId,
+} from '../../../utils/domain/model.ts';
 
 export const PRESENCE_STALE_MS = 90_000;
 
 export interface RoutingInput {
   routingMode: RoutingMode;
-  operators: OperatorDoc[];
-  presence: PresenceDoc[];
-  departments: DepartmentDoc[];
-  urlRoutes: UrlRouteDoc[];
-  now: number;
+  operators: WithId<Operator>[];
+  presence: WithId<Presence>[];
+  departments: WithId<Department>[];
+  urlRoutes: WithId<UrlRoute>[];
+  now: Date;
 }
 
 export function availableOperatorIds(input: RoutingInput): string[] {
@@ -25,8 +28,7 @@ export function availableOperatorIds(input: RoutingInput): string[] {
       return (
         op.active &&
         p?.state === 'online' &&
-        p.lastSeen !== null &&
-        input.now - p.lastSeen <= PRESENCE_STALE_MS &&
+        input.now.getTime() - p.lastSeen.getTime() <= PRESENCE_STALE_MS &&
         p.activeChats < op.maxChats
       );
     })

@@ -1,0 +1,37 @@
+import type { CallableRequest } from 'firebase-functions/v2/https';
+import type { Role } from '../../utils/domain/model.ts';
+import { fail } from './errors.ts';
+
+export interface OperatorCaller {
+  uid: string;
+  ws: string;
+  role: Role;
+}
+
+/** The signed-in caller's uid (anonymous visitors included); unauthenticated otherwise. */
+export function requireSignedIn(request: Pick<CallableRequest, 'auth'>): string {
+  const uid = request.auth?.uid;
+  if (!uid) fail('unauthenticated', 'Please sign in first.');
+  return uid;
+}
+
+/**
+ * The caller must be an operator of workspace `ws` (custom claims {ws, role} set by the operator
+ * callables), and an admin when `role` is 'admin'. Claims, not reads: cheap and what rules use.
+ */
+export function requireOperator(
+  request: Pick<CallableRequest, 'auth'>,
+  ws: string,
+  role?: Role,
+): OperatorCaller {
+  const uid = requireSignedIn(request);
+  const claims: Record<string, unknown> = request.auth?.token ?? {};
+  if (claims.ws !== ws) {
+    fail('permission-denied', 'You are not an operator of this workspace.');
+  }
+  const callerRole: Role = claims.role === 'admin' ? 'admin' : 'normal';
+  if (role === 'admin' && callerRole !== 'admin') {
+    fail('permission-denied', 'Only an administrator of this workspace may do this.');
+  }
+  return { uid, ws, role: callerRole };
+}
