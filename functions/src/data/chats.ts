@@ -1,3 +1,4 @@
+import { FieldValue, type Transaction, type WriteBatch } from 'firebase-admin/firestore';
 import type { Chat, ChatMessage } from '../../../utils/domain/model.ts';
 import { paths } from '../../../utils/domain/paths.ts';
 import { db } from '../admin.ts';
@@ -12,3 +13,19 @@ export const chatRef = (ws: string, chatId: string) =>
   db().doc(paths.chat(ws, chatId)).withConverter(chatConverter);
 export const chatMessagesCol = (ws: string, chatId: string) =>
   db().collection(paths.chatMessages(ws, chatId)).withConverter(chatMessageConverter);
+
+/** Adds a system note to a chat ("Nora joined the chat") in a batch or transaction. */
+export function addSystemMessage(
+  writer: WriteBatch | Transaction,
+  ws: string,
+  chatId: string,
+  text: string,
+) {
+  const ref = chatMessagesCol(ws, chatId).doc();
+  (writer as WriteBatch).set(ref, {
+    id: ref.id,
+    from: { kind: 'system', name: 'Parley' },
+    text,
+    sentAt: FieldValue.serverTimestamp(),
+  });
+}

@@ -1,0 +1,53 @@
+import { FieldValue } from 'firebase-admin/firestore';
+import type { StartChatResponse } from '../../../utils/domain/callables.ts';
+import { routeChat } from '../../../utils/domain/routing.ts';
+import { db } from '../admin.ts';
+import { requireSignedIn } from '../auth-guard.ts';
+import { callable } from '../callable.ts';
+import { addSystemMessage, chatsCol } from '../data/chats.ts';
+import { fail } from '../errors.ts';
+import { valid } from '../input.ts';
+import { START_CHAT_LIMIT } from '../pending-domain/rate-limit.ts';
+import { validateStartChat } from '../pending-domain/validation.ts';
+import { consumeRateLimit } from '../rate-limit.ts';
+import { loadRoutingContext } from '../routing-context.ts';
+
+/**
+ * A visitor (signed in anonymously) starts a chat: routed per the workspace's mode and rung at
+ * every candidate at once; with no candidate the widget shows the off-line form instead.
+ */
+export const startChat = callable('startChat', async (request): Promise<StartChatResponse> => {
+  const visitorUid = requireSignedIn(request);
+  const input = valid(validateStartChat(request.data));
+  const ws = input.workspaceId;
+  const context = await loadRoutingContext(ws);
+
+  const routed = routeChat({
+    ...context,
+    pageUrl: input.pageUrl,
+    departmentId: input.departmentId,
+  });
+  if (!routed.ok) fail('not-found', routed.message);
+  const offeredTo = routed.candidates;
+  if (offeredTo.length === 0) return { offline: true };
+
+  await consumeRateLimit(ws, visitorUid, 'startChat', START_CHAT_LIMIT, 'chats started');
+
+  const chat = chatsCol(ws).doc();
+  const now = FieldValue.serverTimestamp();
+  const batch = db().batch();
+  batch.set(chat, {
+    id: chat.id,
+    visitor: { uid: visitorUid, name: input.visitorName, email: input.visitorEmail },
+    departmentId: context.mode === 'departments' ? input.departmentId : undefined,
+    pageUrl: input.pageUrl,
+    referrer: input.referrer,
+    status: 'queued',
+    offeredTo,
+    createdAt: now,
+    lastMessageAt: now,
+  });
+  addSystemMessage(batch, ws, chat.id, `${input.visitorName} is waiting for an operator.`);
+  await batch.commit();
+  return { chatId: chat.id };
+});
