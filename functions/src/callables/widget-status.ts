@@ -24,9 +24,10 @@ export const widgetStatus = callable(
       };
     }
     const routed = routeChat({ ...context, pageUrl });
-    const available = routed.ok
-      ? routed.candidates.length > 0
-      : availableOperators(context).length > 0;
-    return { available, routingMode: context.mode, departments };
+    return {
+      available: routed.ok && routed.candidates.length > 0,
+      routingMode: context.mode,
+      departments,
+    };
   },
 );
