@@ -254,7 +254,12 @@ export interface Database {
     consistency?: ReadConsistency,
     mask?: string[],
   ): BatchGetResult[];
-  getDocument(name: string, caller: Caller, consistency?: ReadConsistency, mask?: string[]): Document;
+  getDocument(
+    name: string,
+    caller: Caller,
+    consistency?: ReadConsistency,
+    mask?: string[],
+  ): Document;
   runQuery(
     parent: string,
     query: StructuredQuery,
@@ -267,7 +272,11 @@ export interface Database {
     aggregations: Aggregation[],
     caller: Caller,
     consistency?: ReadConsistency,
-  ): { result: { aggregateFields: Record<string, Value> }; readTime: string; transaction?: string }[];
+  ): {
+    result: { aggregateFields: Record<string, Value> };
+    readTime: string;
+    transaction?: string;
+  }[];
   commit(
     writes: Write[],
     caller: Caller,

@@ -1,0 +1,80 @@
+/**
+ * The commit pipeline: apply every write to an overlay of the current state, check rules and
+ * transaction conflicts, then store the changed documents under one commit time.
+ */
+import type { Caller, Document, Write, WriteResult } from './api.ts';
+import { FirestoreError } from './api.ts';
+import { type AppliedWrite, applyWrite } from './apply-write.ts';
+import type { DocumentStore } from './document-store.ts';
+import type { PathResolver } from './paths.ts';
+import type { RulesGate } from './rules-gate.ts';
+import type { Clock } from './timestamps.ts';
+import { microsToTimestamp } from './timestamps.ts';
+import { assertNoConflicts, type TransactionState } from './transactions.ts';
+
+export const MAX_WRITES_PER_COMMIT = 500;
+
+export interface DocumentChange {
+  path: string;
+  before: Document | null;
+  after: Document | null;
+}
+
+export interface CommitContext {
+  resolver: PathResolver;
+  store: DocumentStore;
+  clock: Clock;
+  gate: RulesGate;
+}
+
+export interface CommitOutcome {
+  writeResults: WriteResult[];
+  commitTime: string;
+  commitMicros: number;
+  changes: DocumentChange[];
+}
+
+export function runCommit(
+  ctx: CommitContext,
+  writes: Write[],
+  caller: Caller,
+  tx?: TransactionState,
+): CommitOutcome {
+  if (!Array.isArray(writes)) throw new FirestoreError('INVALID_ARGUMENT', 'writes must be a list');
+  if (writes.length > MAX_WRITES_PER_COMMIT) {
+    throw new FirestoreError(
+      'INVALID_ARGUMENT',
+      `A maximum of ${MAX_WRITES_PER_COMMIT} writes are allowed per request (got ${writes.length}).`,
+    );
+  }
+  if (tx?.readOnly && writes.length > 0) {
+    throw new FirestoreError(
+      'INVALID_ARGUMENT',
+      'Cannot modify entities in a read-only transaction.',
+    );
+  }
+  const { store, clock, resolver, gate } = ctx;
+  if (tx) assertNoConflicts(tx, (path) => store.get(path)?.updateTime ?? null);
+
+  const commitMicros = clock.commitTime();
+  const commitTime = microsToTimestamp(commitMicros);
+  const overlay = new Map<string, Document | null>();
+  const stateOf = (path: string) => (overlay.has(path) ? overlay.get(path)! : store.get(path));
+
+  const applied: AppliedWrite[] = writes.map((write) => {
+    const result = applyWrite(write, resolver, { commitTime }, stateOf);
+    overlay.set(result.path, result.after);
+    return result;
+  });
+
+  gate.checkWrites(caller, applied, commitTime, (p) => store.get(p), stateOf);
+
+  const changes: DocumentChange[] = [];
+  for (const [path, after] of overlay) {
+    const before = store.get(path);
+    if (after === before) continue;
+    store.put(path, after, commitMicros);
+    changes.push({ path, before, after });
+  }
+  return { writeResults: applied.map((a) => a.result), commitTime, commitMicros, changes };
+}

@@ -1,0 +1,358 @@
+/**
+ * One database (projects/{p}/databases/{d}): reads, queries, commits, transactions, listings;
+ * listeners and write streams live in their own files and hook in here.
+ */
+
+import type { CompiledRules } from '../rules/api.ts';
+import { aggregate } from './aggregation.ts';
+import type {
+  Aggregation,
+  BatchGetResult,
+  Caller,
+  Database,
+  Document,
+  ListenResponse,
+  ListenSession,
+  ReadConsistency,
+  RunQueryResult,
+  StructuredQuery,
+  TransactionOptions,
+  Value,
+  Write,
+  WriteResult,
+  WriteSession,
+} from './api.ts';
+import { FirestoreError, STATUS_CODES } from './api.ts';
+import { type DocumentChange, runCommit } from './commit.ts';
+import { DocumentStore } from './document-store.ts';
+import { projectFields } from './field-paths.ts';
+import { ListenSessionImpl } from './listen-session.ts';
+import { listCollectionIds, listDocuments } from './listings.ts';
+import { databaseName, PathResolver, validateCollectionId } from './paths.ts';
+import { executeQuery, projectDocument, type QueryOutcome } from './query-engine.ts';
+import { planQuery, type QueryPlan } from './query-plan.ts';
+import { type ReadContext, resolveReadContext } from './read-context.ts';
+import { RulesGate } from './rules-gate.ts';
+import { type Clock, microsToTimestamp, timestampToMicros } from './timestamps.ts';
+import { recordRead, TransactionRegistry } from './transactions.ts';
+import { WriteSessionImpl } from './write-stream.ts';
+
+export type CommitListener = (changes: DocumentChange[], commitMicros: number) => void;
+
+export interface DatabaseOptions {
+  project: string;
+  database: string;
+  clock: Clock;
+  rules: () => CompiledRules | undefined;
+  log?: (line: string) => void;
+  /** Called after every commit that changed data (persistence). */
+  onChange?: () => void;
+}
+
+function describe(caller: Caller): string {
+  if (caller.kind === 'owner') return 'owner';
+  return caller.auth ? `user:${caller.auth.uid}` : 'user:anonymous';
+}
+
+export class DatabaseImpl implements Database {
+  readonly name: string;
+  readonly resolver: PathResolver;
+  readonly store = new DocumentStore();
+  readonly clock: Clock;
+  readonly gate: RulesGate;
+  private readonly transactions = new TransactionRegistry();
+  private readonly listeners = new Set<CommitListener>();
+
+  constructor(private readonly options: DatabaseOptions) {
+    this.name = databaseName(options.project, options.database);
+    this.resolver = new PathResolver(options.project, options.database);
+    this.clock = options.clock;
+    this.gate = new RulesGate(options.rules, options.database, options.log);
+  }
+
+  log(caller: Caller, what: string): void {
+    this.options.log?.(`${this.name} ${describe(caller)} ${what}`);
+  }
+
+  /** Registers a commit listener; returns the unsubscribe function. */
+  subscribe(listener: CommitListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private read(consistency: ReadConsistency | undefined): ReadContext {
+    return resolveReadContext(consistency, this.clock, this.transactions);
+  }
+
+  private current = (path: string) => this.store.get(path);
+
+  batchGet(
+    names: string[],
+    caller: Caller,
+    consistency?: ReadConsistency,
+    mask?: string[],
+  ): BatchGetResult[] {
+    this.log(caller, `batchGet ${names.length} document(s)`);
+    const ctx = this.read(consistency);
+    const readTime = microsToTimestamp(ctx.readTime);
+    const results = names.map((requested): BatchGetResult => {
+      const path = this.resolver.documentPath(requested);
+      const doc = this.store.get(path, ctx.at);
+      this.gate.checkGet(caller, path, doc, readTime, this.current);
+      recordRead(ctx.tx, path, doc?.updateTime ?? null);
+      if (!doc) return { missing: this.resolver.name(path), readTime };
+      return { found: mask ? { ...doc, fields: projectFields(doc.fields, mask) } : doc, readTime };
+    });
+    if (ctx.newTransaction) {
+      if (results[0]) results[0].transaction = ctx.newTransaction;
+    }
+    return results;
+  }
+
+  getDocument(
+    name: string,
+    caller: Caller,
+    consistency?: ReadConsistency,
+    mask?: string[],
+  ): Document {
+    const [result] = this.batchGet([name], caller, consistency, mask);
+    if (!result || !('found' in result)) {
+      throw new FirestoreError(
+        'NOT_FOUND',
+        `Document "${this.resolver.name(this.resolver.documentPath(name))}" not found.`,
+      );
+    }
+    return result.found;
+  }
+
+  /** Plans a query and checks `list` rules; shared by runQuery, aggregations and listeners. */
+  planChecked(parentName: string, query: StructuredQuery, caller: Caller, time: string): QueryPlan {
+    const parent = this.resolver.parentPath(parentName);
+    const plan = planQuery(parent, query);
+    const collectionPath = [parent, plan.collectionId].filter(Boolean).join('/');
+    this.gate.checkList(
+      caller,
+      collectionPath,
+      { parent: this.resolver.name(parent), structuredQuery: query },
+      time,
+      this.current,
+    );
+    return plan;
+  }
+
+  private runPlanned(plan: QueryPlan, ctx: ReadContext): QueryOutcome {
+    const outcome = executeQuery(plan, this.store, ctx.at);
+    const { documents } = outcome;
+    if (ctx.tx && !ctx.tx.readOnly) {
+      const snapshot = (docs: Document[]) =>
+        new Map(docs.map((d) => [this.resolver.documentPath(d.name), d.updateTime]));
+      for (const d of documents)
+        recordRead(ctx.tx, this.resolver.documentPath(d.name), d.updateTime);
+      ctx.tx.queries.push({
+        rerun: () => snapshot(executeQuery(plan, this.store).documents),
+        seen: snapshot(documents),
+      });
+    }
+    return outcome;
+  }
+
+  runQuery(
+    parent: string,
+    query: StructuredQuery,
+    caller: Caller,
+    consistency?: ReadConsistency,
+  ): RunQueryResult[] {
+    this.log(caller, `runQuery ${parent} ${JSON.stringify(query)}`);
+    const ctx = this.read(consistency);
+    const readTime = microsToTimestamp(ctx.readTime);
+    const plan = this.planChecked(parent, query, caller, readTime);
+    const { documents, skipped } = this.runPlanned(plan, ctx);
+    const results: RunQueryResult[] = documents.map((d) => ({
+      document: projectDocument(plan, d),
+      readTime,
+    }));
+    if (results.length === 0) results.push({ readTime });
+    if (skipped > 0) results[0]!.skippedResults = skipped;
+    if (ctx.newTransaction) results[0]!.transaction = ctx.newTransaction;
+    return results;
+  }
+
+  runAggregationQuery(
+    parent: string,
+    query: StructuredQuery,
+    aggregations: Aggregation[],
+    caller: Caller,
+    consistency?: ReadConsistency,
+  ): {
+    result: { aggregateFields: Record<string, Value> };
+    readTime: string;
+    transaction?: string;
+  }[] {
+    this.log(caller, `runAggregationQuery ${parent} ${JSON.stringify({ query, aggregations })}`);
+    const ctx = this.read(consistency);
+    const readTime = microsToTimestamp(ctx.readTime);
+    const plan = this.planChecked(parent, query, caller, readTime);
+    const aggregateFields = aggregate(this.runPlanned(plan, ctx).documents, aggregations ?? []);
+    const response: {
+      result: { aggregateFields: Record<string, Value> };
+      readTime: string;
+      transaction?: string;
+    } = { result: { aggregateFields }, readTime };
+    if (ctx.newTransaction) response.transaction = ctx.newTransaction;
+    return [response];
+  }
+
+  /** Commits writes and tells listeners; the transaction (if any) ends whatever the outcome. */
+  commitInternal(writes: Write[], caller: Caller, transaction?: string) {
+    const tx = transaction !== undefined ? this.transactions.end(transaction) : undefined;
+    const outcome = runCommit(this, writes, caller, tx);
+    if (outcome.changes.length > 0) {
+      for (const listener of this.listeners) listener(outcome.changes, outcome.commitMicros);
+      this.options.onChange?.();
+    }
+    return outcome;
+  }
+
+  commit(
+    writes: Write[],
+    caller: Caller,
+    transaction?: string,
+  ): { writeResults: WriteResult[]; commitTime: string } {
+    this.log(
+      caller,
+      `commit ${writes?.length ?? 0} write(s)${transaction ? ' in transaction' : ''}`,
+    );
+    const { writeResults, commitTime } = this.commitInternal(writes, caller, transaction);
+    return { writeResults, commitTime };
+  }
+
+  batchWrite(writes: Write[], caller: Caller) {
+    this.log(caller, `batchWrite ${writes?.length ?? 0} write(s)`);
+    if (writes.length > 500) {
+      throw new FirestoreError(
+        'INVALID_ARGUMENT',
+        `A maximum of 500 writes are allowed per request (got ${writes.length}).`,
+      );
+    }
+    const writeResults: WriteResult[] = [];
+    const status: { code: number; message?: string }[] = [];
+    for (const write of writes) {
+      try {
+        writeResults.push(this.commitInternal([write], caller).writeResults[0]!);
+        status.push({ code: 0 });
+      } catch (error) {
+        if (!(error instanceof FirestoreError)) throw error;
+        writeResults.push({});
+        status.push({ code: STATUS_CODES.indexOf(error.status), message: error.message });
+      }
+    }
+    return { writeResults, status };
+  }
+
+  beginTransaction(caller: Caller, options?: TransactionOptions): { transaction: string } {
+    this.log(caller, `beginTransaction ${JSON.stringify(options ?? {})}`);
+    return { transaction: this.transactions.begin(options, () => this.clock.readTime()).id };
+  }
+
+  rollback(transaction: string, caller: Caller): void {
+    this.log(caller, 'rollback');
+    this.transactions.end(transaction);
+  }
+
+  listDocuments(
+    parent: string,
+    collectionId: string,
+    caller: Caller,
+    options: {
+      pageSize?: number;
+      pageToken?: string;
+      orderBy?: string;
+      showMissing?: boolean;
+      mask?: string[];
+    } & ReadConsistency,
+  ): { documents: Document[]; nextPageToken?: string } {
+    this.log(caller, `listDocuments ${parent} ${collectionId}`);
+    const ctx = this.read(options);
+    const parentPath = this.resolver.parentPath(parent);
+    if (collectionId) validateCollectionId(collectionId);
+    if (this.gate.enforced(caller)) {
+      const query: StructuredQuery = { from: [{ collectionId }] };
+      const collectionPath = [parentPath, collectionId].filter(Boolean).join('/');
+      this.gate.checkList(
+        caller,
+        collectionPath,
+        { parent, structuredQuery: query },
+        microsToTimestamp(ctx.readTime),
+        this.current,
+      );
+    }
+    const listed = listDocuments(
+      this.store,
+      parentPath,
+      collectionId,
+      options,
+      (p) => this.resolver.name(p),
+      ctx.at,
+    );
+    if (options.mask) {
+      listed.documents = listed.documents.map((d) =>
+        d.fields ? { ...d, fields: projectFields(d.fields, options.mask!) } : d,
+      );
+    }
+    return listed;
+  }
+
+  listCollectionIds(
+    parent: string,
+    caller: Caller,
+    options: { pageSize?: number; pageToken?: string },
+  ) {
+    this.log(caller, `listCollectionIds ${parent}`);
+    if (this.gate.enforced(caller)) {
+      throw new FirestoreError(
+        'PERMISSION_DENIED',
+        'Missing or insufficient permissions. listCollectionIds requires admin access.',
+      );
+    }
+    return listCollectionIds(this.store, this.resolver.parentPath(parent), options ?? {});
+  }
+
+  listen(caller: Caller, send: (response: ListenResponse) => void): ListenSession {
+    this.log(caller, 'listen stream opened');
+    return new ListenSessionImpl(this, caller, send);
+  }
+
+  openWriteStream(caller: Caller): WriteSession {
+    this.log(caller, 'write stream opened');
+    return new WriteSessionImpl(this, caller);
+  }
+
+  /** Deletes every document (one commit, so listeners see the deletions). */
+  clear(): void {
+    const micros = this.clock.commitTime();
+    const changes: DocumentChange[] = [];
+    for (const doc of [...this.store.allDocuments()]) {
+      const path = this.resolver.documentPath(doc.name);
+      this.store.put(path, null, micros);
+      changes.push({ path, before: doc, after: null });
+    }
+    this.transactions.clear();
+    for (const listener of this.listeners) listener(changes, micros);
+    this.options.onChange?.();
+  }
+
+  /** Every live document (persistence). */
+  exportDocuments(): Document[] {
+    return [...this.store.allDocuments()];
+  }
+
+  /** Loads persisted documents at their own updateTimes. */
+  importDocuments(docs: Document[]): void {
+    for (const doc of docs) {
+      const path = this.resolver.documentPath(doc.name);
+      const micros = timestampToMicros(doc.updateTime);
+      this.clock.observe(micros);
+      this.store.put(path, doc, micros);
+    }
+  }
+}

@@ -1,0 +1,235 @@
+/**
+ * One Listen stream. Targets are evaluated synchronously (at addTarget and at every commit, so
+ * each snapshot is consistent) and responses are delivered asynchronously, in order.
+ *
+ * Initial sequence: ADD, [RESET when resuming], documentChange per match, CURRENT (resumeToken),
+ * then a global NO_CHANGE with readTime. After a commit: documentChange / documentDelete /
+ * documentRemove per affected target, then one global NO_CHANGE.
+ */
+import type { Caller, Document, ListenResponse, ListenSession, ListenTarget } from './api.ts';
+import { FirestoreError } from './api.ts';
+import type { DocumentChange } from './commit.ts';
+import type { DatabaseImpl } from './database.ts';
+import { executeQuery, matchesPlan } from './query-engine.ts';
+import { documentInScope, type QueryPlan } from './query-plan.ts';
+import { microsToTimestamp } from './timestamps.ts';
+
+interface TargetState {
+  id: number;
+  /** Query targets: the plan; documents targets: the watched paths. */
+  plan?: QueryPlan;
+  paths?: Set<string>;
+  /** Whether the result depends on documents outside the changed set (limit/offset windows). */
+  windowed: boolean;
+  /** Path -> updateTime of the documents the client currently has for this target. */
+  docs: Map<string, string>;
+}
+
+export function resumeTokenFor(micros: number): string {
+  return Buffer.from(`t${micros}`, 'utf8').toString('base64');
+}
+
+export class ListenSessionImpl implements ListenSession {
+  private readonly targets = new Map<number, TargetState>();
+  private queue: ListenResponse[] = [];
+  private scheduled = false;
+  private closed = false;
+  /** readTime of the last global NO_CHANGE: never goes back. */
+  private lastReadTime = 0;
+  private readonly unsubscribe: () => void;
+
+  constructor(
+    private readonly db: DatabaseImpl,
+    private readonly caller: Caller,
+    private readonly send: (response: ListenResponse) => void,
+  ) {
+    this.unsubscribe = db.subscribe((changes, micros) => this.onCommit(changes, micros));
+  }
+
+  private enqueue(...responses: ListenResponse[]): void {
+    if (this.closed) return;
+    this.queue.push(...responses);
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      const batch = this.queue;
+      this.queue = [];
+      for (const response of batch) {
+        if (this.closed) return;
+        this.send(response);
+      }
+    });
+  }
+
+  private globalNoChange(micros: number): ListenResponse {
+    this.lastReadTime = Math.max(this.lastReadTime, micros);
+    return {
+      targetChange: {
+        targetChangeType: 'NO_CHANGE',
+        targetIds: [],
+        readTime: microsToTimestamp(this.lastReadTime),
+        resumeToken: resumeTokenFor(this.lastReadTime),
+      },
+    };
+  }
+
+  addTarget(target: ListenTarget): void {
+    const id = target.targetId;
+    this.db.log(
+      this.caller,
+      `listen addTarget ${id} ${JSON.stringify(target.query ?? target.documents)}`,
+    );
+    if (this.targets.has(id)) this.targets.delete(id);
+    const micros = this.db.clock.readTime();
+    const time = microsToTimestamp(micros);
+    let state: TargetState;
+    let docs: Document[];
+    try {
+      ({ state, docs } = this.evaluate(target, time));
+    } catch (error) {
+      const e =
+        error instanceof FirestoreError ? error : new FirestoreError('INTERNAL', String(error));
+      this.enqueue({
+        targetChange: {
+          targetChangeType: 'REMOVE',
+          targetIds: [id],
+          cause: { code: e.code, message: e.message },
+        },
+      });
+      return;
+    }
+    const responses: ListenResponse[] = [
+      { targetChange: { targetChangeType: 'ADD', targetIds: [id] } },
+    ];
+    if (target.resumeToken || target.readTime) {
+      responses.push({ targetChange: { targetChangeType: 'RESET', targetIds: [id] } });
+    }
+    for (const doc of docs) {
+      state.docs.set(this.db.resolver.documentPath(doc.name), doc.updateTime);
+      responses.push({ documentChange: { document: doc, targetIds: [id], removedTargetIds: [] } });
+    }
+    responses.push({
+      targetChange: {
+        targetChangeType: 'CURRENT',
+        targetIds: [id],
+        resumeToken: resumeTokenFor(micros),
+      },
+    });
+    responses.push(this.globalNoChange(micros));
+    if (target.once) {
+      responses.push({ targetChange: { targetChangeType: 'REMOVE', targetIds: [id] } });
+    } else {
+      this.targets.set(id, state);
+    }
+    this.enqueue(...responses);
+  }
+
+  /** Checks rules and computes a new target's current documents. */
+  private evaluate(target: ListenTarget, time: string): { state: TargetState; docs: Document[] } {
+    const id = target.targetId;
+    if (target.query) {
+      const plan = this.db.planChecked(
+        target.query.parent,
+        target.query.structuredQuery,
+        this.caller,
+        time,
+      );
+      const docs = executeQuery(plan, this.db.store).documents;
+      const windowed = plan.limit !== undefined || plan.offset > 0;
+      return { state: { id, plan, windowed, docs: new Map() }, docs };
+    }
+    if (target.documents) {
+      const paths = (target.documents.documents ?? []).map((n) => this.db.resolver.documentPath(n));
+      const docs: Document[] = [];
+      for (const path of paths) {
+        const doc = this.db.store.get(path);
+        this.db.gate.checkGet(this.caller, path, doc, time, (p) => this.db.store.get(p));
+        if (doc) docs.push(doc);
+      }
+      return { state: { id, paths: new Set(paths), windowed: false, docs: new Map() }, docs };
+    }
+    throw new FirestoreError('INVALID_ARGUMENT', 'A listen target needs a query or documents');
+  }
+
+  removeTarget(targetId: number): void {
+    this.db.log(this.caller, `listen removeTarget ${targetId}`);
+    this.targets.delete(targetId);
+    this.enqueue({ targetChange: { targetChangeType: 'REMOVE', targetIds: [targetId] } });
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.unsubscribe();
+    this.targets.clear();
+    this.queue = [];
+  }
+
+  /** New membership of one target: path -> document for what now matches, among `changes`. */
+  private currentMatches(
+    target: TargetState,
+    changes: DocumentChange[],
+  ): Map<string, Document> | undefined {
+    const { plan, paths } = target;
+    if (paths) {
+      const relevant = changes.filter((c) => paths.has(c.path));
+      if (relevant.length === 0) return undefined;
+      const now = new Map<string, Document>();
+      for (const c of relevant) if (c.after) now.set(c.path, c.after);
+      return now;
+    }
+    if (!plan) return undefined;
+    if (!changes.some((c) => documentInScope(plan, c.path))) return undefined;
+    const now = new Map<string, Document>();
+    if (target.windowed) {
+      for (const doc of executeQuery(plan, this.db.store).documents) {
+        now.set(this.db.resolver.documentPath(doc.name), doc);
+      }
+      return now;
+    }
+    for (const c of changes) {
+      if (c.after && documentInScope(plan, c.path) && matchesPlan(plan, c.after))
+        now.set(c.path, c.after);
+    }
+    return now;
+  }
+
+  private onCommit(changes: DocumentChange[], micros: number): void {
+    const readTime = microsToTimestamp(micros);
+    const entered: ListenResponse[] = [];
+    const deleted: ListenResponse[] = [];
+    const removed: ListenResponse[] = [];
+    const changedPaths = changes.map((c) => c.path);
+    for (const target of this.targets.values()) {
+      const now = this.currentMatches(target, changes);
+      if (!now) continue;
+      const id = target.id;
+      // Windowed targets compare whole results; others only the changed documents.
+      const considered = target.windowed
+        ? new Set([...target.docs.keys(), ...now.keys()])
+        : changedPaths;
+      for (const path of considered) {
+        const doc = now.get(path);
+        const had = target.docs.get(path);
+        if (doc) {
+          if (had === doc.updateTime) continue;
+          target.docs.set(path, doc.updateTime);
+          entered.push({
+            documentChange: { document: doc, targetIds: [id], removedTargetIds: [] },
+          });
+        } else if (had !== undefined) {
+          target.docs.delete(path);
+          const name = this.db.resolver.name(path);
+          if (this.db.store.get(path)) {
+            removed.push({ documentRemove: { document: name, removedTargetIds: [id], readTime } });
+          } else {
+            deleted.push({ documentDelete: { document: name, removedTargetIds: [id], readTime } });
+          }
+        }
+      }
+    }
+    const responses = [...entered, ...deleted, ...removed];
+    if (responses.length > 0) this.enqueue(...responses, this.globalNoChange(micros));
+  }
+}

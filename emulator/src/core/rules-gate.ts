@@ -1,0 +1,124 @@
+/**
+ * Asks the Security Rules engine about `user` callers' requests. Owners bypass rules, and a
+ * project that never had rules loaded allows everything (as the official emulator does).
+ */
+
+import type { CompiledRules, RulesMethod, RulesRequest, RulesResource } from '../rules/api.ts';
+import type { Caller, Document, StructuredQuery } from './api.ts';
+import { FirestoreError } from './api.ts';
+import type { AppliedWrite } from './apply-write.ts';
+
+export type Lookup = (path: string) => Document | null;
+
+function resource(doc: Document | null): RulesResource | null {
+  return doc ? { name: doc.name, fields: doc.fields ?? {} } : null;
+}
+
+export function denied(reason?: string): FirestoreError {
+  return new FirestoreError(
+    'PERMISSION_DENIED',
+    `Missing or insufficient permissions.${reason ? ` ${reason}` : ''}`,
+  );
+}
+
+export class RulesGate {
+  constructor(
+    private readonly rules: () => CompiledRules | undefined,
+    private readonly databaseId: string,
+    private readonly log?: (line: string) => void,
+  ) {}
+
+  /** The rules to apply to this caller, or undefined when the request is not checked. */
+  private active(caller: Caller): CompiledRules | undefined {
+    return caller.kind === 'user' ? this.rules() : undefined;
+  }
+
+  /** Whether requests from this caller are checked at all (for callers that must plan ahead). */
+  enforced(caller: Caller): boolean {
+    return this.active(caller) !== undefined;
+  }
+
+  private evaluate(rules: CompiledRules, request: RulesRequest): void {
+    let decision: { allowed: boolean; reason?: string };
+    try {
+      decision = rules.evaluate(request);
+    } catch (error) {
+      decision = { allowed: false, reason: `Rules evaluation failed: ${String(error)}` };
+    }
+    if (!decision.allowed) {
+      this.log?.(
+        `rules denied ${request.method} /${request.path}${decision.reason ? `: ${decision.reason}` : ''}`,
+      );
+      throw denied(decision.reason);
+    }
+  }
+
+  private base(caller: Caller, time: string, get: Lookup, getAfter: Lookup) {
+    return {
+      database: this.databaseId,
+      auth: caller.kind === 'user' ? caller.auth : null,
+      time,
+      lookup: {
+        get: (path: string) => resource(get(path.replace(/^\/+/, ''))),
+        getAfter: (path: string) => resource(getAfter(path.replace(/^\/+/, ''))),
+      },
+    };
+  }
+
+  /** A single-document read (`get`). */
+  checkGet(caller: Caller, path: string, doc: Document | null, time: string, get: Lookup): void {
+    const rules = this.active(caller);
+    if (!rules) return;
+    this.evaluate(rules, {
+      ...this.base(caller, time, get, get),
+      path,
+      method: 'get',
+      resource: resource(doc),
+    });
+  }
+
+  /**
+   * A query (`list`). `collectionPath` is the queried collection's path relative to documents/
+   * (for a collection group: the parent path plus the collection id); the engine matches it as
+   * `<collectionPath>/{doc}` and judges the query itself, not the data.
+   */
+  checkList(
+    caller: Caller,
+    collectionPath: string,
+    query: { parent: string; structuredQuery: StructuredQuery },
+    time: string,
+    get: Lookup,
+  ): void {
+    const rules = this.active(caller);
+    if (!rules) return;
+    this.evaluate(rules, {
+      ...this.base(caller, time, get, get),
+      path: collectionPath,
+      method: 'list',
+      query,
+    });
+  }
+
+  /** Every write of a batch must pass; getAfter sees the state after the whole batch. */
+  checkWrites(
+    caller: Caller,
+    writes: AppliedWrite[],
+    time: string,
+    get: Lookup,
+    getAfter: Lookup,
+  ): void {
+    const rules = this.active(caller);
+    if (!rules) return;
+    for (const w of writes) {
+      if (w.kind === 'verify') continue;
+      const method: RulesMethod = w.kind === 'delete' ? 'delete' : w.before ? 'update' : 'create';
+      this.evaluate(rules, {
+        ...this.base(caller, time, get, getAfter),
+        path: w.path,
+        method,
+        resource: resource(w.before),
+        requestResource: w.after ? resource(w.after)! : undefined,
+      });
+    }
+  }
+}
