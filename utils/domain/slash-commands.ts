@@ -1,0 +1,277 @@
+/**
+ * The composer's slash commands (DESIGN.md): `/t OperatorName` requests a transfer, `/a` accepts
+ * the transfer offered to me, `/<shortcut>` sends that canned response. `//text` sends "/text"
+ * literally. Commands are one line; surrounding whitespace is ignored and command names are
+ * case-insensitive. Operator names match case-insensitively (text.ts foldForComparison), in any
+ * script, by full name, by email, or by a unique word prefix ("/t ot" finds Otto).
+ */
+import { expandCanned, findCanned } from './canned.ts';
+import { BUILT_IN_COMMANDS, shortcutKey } from './commands.ts';
+import type { PresenceState } from './model.ts';
+import {
+  codePointLength,
+  foldForComparison,
+  isBlank,
+  normalizeSingleLine,
+  truncateCodePoints,
+} from './text.ts';
+
+export type ComposerIntent =
+  | { kind: 'empty' }
+  | { kind: 'message'; text: string }
+  | { kind: 'transfer'; name: string }
+  | { kind: 'accept-transfer' }
+  | { kind: 'canned'; shortcut: string }
+  | { kind: 'error'; message: string };
+
+/** Reads what the operator typed, before anything is looked up. */
+export function parseComposerInput(raw: string): ComposerIntent {
+  if (isBlank(raw)) return { kind: 'empty' };
+  const trimmed = raw.trim();
+  if (!trimmed.startsWith('/')) return { kind: 'message', text: raw };
+  if (trimmed.startsWith('//')) return { kind: 'message', text: raw.replace('//', '/') };
+  // A multi-line text that happens to start with "/" is a message, not a command.
+  if (trimmed.includes('\n')) return { kind: 'message', text: raw };
+
+  const match = /^\/(\S*)(?:\s+(.*))?$/su.exec(trimmed);
+  const name = shortcutKey(match?.[1] ?? '');
+  const argument = normalizeSingleLine(match?.[2] ?? '');
+  if (name === '') return { kind: 'error', message: 'Type a command or shortcut after "/".' };
+  if (name === 't') {
+    if (argument === '')
+      return { kind: 'error', message: 'Type the operator\'s name after /t, e.g. "/t Otto".' };
+    return { kind: 'transfer', name: argument };
+  }
+  if (name === 'a') {
+    if (argument !== '')
+      return {
+        kind: 'error',
+        message: '/a takes nothing after it: it accepts the transfer offered to you.',
+      };
+    return { kind: 'accept-transfer' };
+  }
+  if (argument !== '')
+    return {
+      kind: 'error',
+      message: `A shortcut is sent on its own; remove the text after "/${match?.[1]}".`,
+    };
+  return { kind: 'canned', shortcut: match?.[1] ?? '' };
+}
+
+/** An operator as the transfer command sees them. */
+export interface TransferCandidate {
+  uid: string;
+  displayName: string;
+  email?: string;
+  /** Inactive accounts can't take chats. Defaults to true. */
+  active?: boolean;
+  /** Effective presence (presence.ts effectivePresence). */
+  presence: PresenceState;
+}
+
+export type TransferResolution =
+  | { ok: true; operator: TransferCandidate }
+  | {
+      ok: false;
+      reason: 'unknown' | 'ambiguous' | 'self' | 'offline' | 'inactive';
+      message: string;
+      /** For 'ambiguous': the operators that matched, to show as choices. */
+      matches?: TransferCandidate[];
+    };
+
+const words = (text: string) => foldForComparison(text).split(' ');
+
+/** Operators whose full name or email equals the query; failing that, a word-prefix match. */
+function matchOperators(query: string, operators: readonly TransferCandidate[]) {
+  const key = foldForComparison(query);
+  const exact = operators.filter(
+    (o) =>
+      foldForComparison(o.displayName) === key || (o.email && foldForComparison(o.email) === key),
+  );
+  if (exact.length > 0) return exact;
+  const queryWords = key.split(' ');
+  return operators.filter((o) => {
+    const nameWords = words(o.displayName);
+    // Every typed word starts a word of the name, in order: "ada l" matches "Ada Lovelace".
+    for (let start = 0; start + queryWords.length <= nameWords.length; start++) {
+      if (queryWords.every((w, i) => nameWords[start + i]!.startsWith(w))) return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * Finds the operator `/t name` means. Clear refusals: nobody by that name, several (listed),
+ * yourself, an offline operator (peers' users asked for exactly this), a deactivated account.
+ */
+export function resolveTransferTarget(
+  name: string,
+  operators: readonly TransferCandidate[],
+  selfUid: string,
+): TransferResolution {
+  const shown = normalizeSingleLine(name);
+  const all = matchOperators(shown, operators);
+  const others = all.filter((o) => o.uid !== selfUid);
+  if (all.length === 0)
+    return { ok: false, reason: 'unknown', message: `No operator is called "${shown}".` };
+  if (others.length === 0)
+    return { ok: false, reason: 'self', message: "You can't transfer a chat to yourself." };
+  const active = others.filter((o) => o.active !== false);
+  if (active.length === 0)
+    return {
+      ok: false,
+      reason: 'inactive',
+      message: `${others[0]!.displayName}'s account is deactivated; choose someone else.`,
+    };
+  if (active.length > 1) {
+    const names = active.map((o) =>
+      active.filter((p) => foldForComparison(p.displayName) === foldForComparison(o.displayName))
+        .length > 1 && o.email
+        ? `${o.displayName} <${o.email}>`
+        : o.displayName,
+    );
+    return {
+      ok: false,
+      reason: 'ambiguous',
+      message: `Several operators match "${shown}": ${names.join(', ')}. Type more of the name or the email.`,
+      matches: active,
+    };
+  }
+  const operator = active[0]!;
+  if (operator.presence === 'offline')
+    return {
+      ok: false,
+      reason: 'offline',
+      message: `${operator.displayName} is offline; a chat can only go to someone online or away.`,
+    };
+  return { ok: true, operator };
+}
+
+/** What the composer should do with the input, after looking things up. */
+export type ComposerAction =
+  | { kind: 'none' }
+  | { kind: 'send'; text: string; cannedShortcut?: string }
+  | { kind: 'transfer'; operator: TransferCandidate }
+  | { kind: 'accept-transfer' }
+  | { kind: 'error'; message: string };
+
+export interface ComposerContext {
+  canned: readonly { shortcut: string; text: string }[];
+  operators: readonly TransferCandidate[];
+  selfUid: string;
+  /** The sender's display name, for %OPERATOR%. */
+  selfName: string;
+  visitorName?: string;
+}
+
+/** Parses and resolves: the one call the composer makes on Enter. */
+export function resolveComposerInput(raw: string, context: ComposerContext): ComposerAction {
+  const intent = parseComposerInput(raw);
+  switch (intent.kind) {
+    case 'empty':
+      return { kind: 'none' };
+    case 'message':
+      return { kind: 'send', text: intent.text };
+    case 'error':
+      return intent;
+    case 'accept-transfer':
+      return intent;
+    case 'transfer': {
+      const result = resolveTransferTarget(intent.name, context.operators, context.selfUid);
+      return result.ok
+        ? { kind: 'transfer', operator: result.operator }
+        : { kind: 'error', message: result.message };
+    }
+    case 'canned': {
+      const response = findCanned(context.canned, intent.shortcut);
+      if (!response)
+        return {
+          kind: 'error',
+          message: `There is no canned response "/${intent.shortcut}". Type "/" to see the list.`,
+        };
+      return {
+        kind: 'send',
+        text: expandCanned(response.text, {
+          visitorName: context.visitorName,
+          operatorName: context.selfName,
+        }),
+        cannedShortcut: response.shortcut,
+      };
+    }
+  }
+}
+
+export interface Suggestion {
+  kind: 'command' | 'canned' | 'operator';
+  /** What replaces the composer's text when the suggestion is picked. */
+  insert: string;
+  label: string;
+  detail: string;
+}
+
+export interface SuggestionContext {
+  canned: readonly { shortcut: string; text: string }[];
+  operators?: readonly TransferCandidate[];
+  selfUid?: string;
+  limit?: number;
+}
+
+/**
+ * Autocomplete for input that starts with "/": the built-in commands first, then canned
+ * shortcuts (those starting with the typed prefix before those merely containing it); after
+ * "/t " the operators whose name matches, online first.
+ */
+export function suggestCompletions(input: string, context: SuggestionContext): Suggestion[] {
+  const limit = context.limit ?? 8;
+  const text = input.trimStart();
+  if (!text.startsWith('/') || text.startsWith('//') || text.includes('\n')) return [];
+
+  const transfer = /^\/t\s+(.*)$/isu.exec(text);
+  if (transfer) return suggestOperators(transfer[1] ?? '', context).slice(0, limit);
+  const prefix = text.slice(1);
+  if (/\s/.test(prefix)) return [];
+  const key = shortcutKey(prefix);
+
+  const commands: Suggestion[] = BUILT_IN_COMMANDS.filter((c) => c.name.startsWith(key)).map(
+    (c) => ({
+      kind: 'command',
+      insert: c.name === 't' ? '/t ' : `/${c.name}`,
+      label: c.usage,
+      detail: c.description,
+    }),
+  );
+  const ranked = context.canned
+    .map((c) => ({ c, k: shortcutKey(c.shortcut) }))
+    .filter(({ k }) => k.includes(key))
+    .sort(
+      (a, b) => Number(b.k.startsWith(key)) - Number(a.k.startsWith(key)) || a.k.localeCompare(b.k),
+    );
+  const canned: Suggestion[] = ranked.map(({ c }) => ({
+    kind: 'canned',
+    insert: `/${c.shortcut}`,
+    label: `/${c.shortcut}`,
+    detail: codePointLength(c.text) > 80 ? `${truncateCodePoints(c.text, 79)}…` : c.text,
+  }));
+  return [...commands, ...canned].slice(0, limit);
+}
+
+const PRESENCE_ORDER: Record<PresenceState, number> = { online: 0, away: 1, offline: 2 };
+
+function suggestOperators(typed: string, context: SuggestionContext): Suggestion[] {
+  const operators = (context.operators ?? []).filter(
+    (o) => o.uid !== context.selfUid && o.active !== false,
+  );
+  const matches = typed.trim() === '' ? operators : matchOperators(typed, operators);
+  return [...matches]
+    .sort(
+      (a, b) =>
+        PRESENCE_ORDER[a.presence] - PRESENCE_ORDER[b.presence] ||
+        a.displayName.localeCompare(b.displayName),
+    )
+    .map((o) => ({
+      kind: 'operator',
+      insert: `/t ${o.displayName}`,
+      label: o.displayName,
+      detail: o.presence === 'offline' ? "offline: can't take transfers" : o.presence,
+    }));
+}
