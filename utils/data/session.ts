@@ -6,9 +6,10 @@ import {
   signInWithEmailAndPassword,
   type User,
 } from 'firebase/auth/web-extension';
+import type { Role } from '../domain/model.ts';
 import { getFirebase } from './firebase.ts';
 
-export type OperatorRole = 'admin' | 'normal';
+export type OperatorRole = Role;
 
 /** Who is signed in, with the workspace and role from their custom claims `{ws, role}`. */
 export interface OperatorSession {

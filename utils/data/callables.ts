@@ -1,0 +1,55 @@
+import { FunctionsError, httpsCallable } from 'firebase/functions';
+import type {
+  CallableErrorCode,
+  CallableName,
+  CallableRequest,
+  CallableResponse,
+} from '../domain/callables.ts';
+import { getFirebase } from './firebase.ts';
+
+/** A callable's refusal, with the HttpsError code to switch on and its message to show. */
+export class CallableError extends Error {
+  constructor(
+    readonly code: CallableErrorCode | 'unavailable' | 'internal' | 'deadline-exceeded' | string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'CallableError';
+  }
+}
+
+/** Turns SDK errors into a CallableError whose message an operator can read. */
+export function toCallableError(error: unknown): CallableError {
+  if (error instanceof CallableError) return error;
+  if (error instanceof FunctionsError || (error && typeof error === 'object' && 'code' in error)) {
+    const { code, message } = error as { code: string; message: string };
+    const bare = code.replace(/^functions\//, '');
+    switch (bare) {
+      case 'unavailable':
+      case 'deadline-exceeded':
+        return new CallableError(bare, 'The server cannot be reached. Try again in a moment.');
+      case 'internal':
+        return new CallableError(
+          bare,
+          message && message !== 'internal' ? message : 'Server error.',
+        );
+      default:
+        return new CallableError(bare, message || bare);
+    }
+  }
+  return new CallableError('internal', String((error as Error)?.message ?? error));
+}
+
+/** Calls a function of DESIGN.md with its typed request and response (utils/domain/callables.ts). */
+export async function call<N extends CallableName>(
+  name: N,
+  request: CallableRequest<N>,
+): Promise<CallableResponse<N>> {
+  const { functions } = await getFirebase();
+  const callable = httpsCallable<CallableRequest<N>, CallableResponse<N>>(functions, name);
+  try {
+    return (await callable(request)).data;
+  } catch (error) {
+    throw toCallableError(error);
+  }
+}

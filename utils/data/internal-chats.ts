@@ -1,0 +1,96 @@
+import {
+  collection,
+  type DocumentData,
+  doc,
+  type Firestore,
+  type FirestoreDataConverter,
+  limitToLast,
+  orderBy,
+  type QueryDocumentSnapshot,
+  query,
+  type SnapshotOptions,
+  serverTimestamp,
+  where,
+} from 'firebase/firestore';
+import type { InternalChat, InternalMessage, WithId } from '../domain/model.ts';
+import { internalChatMembers, paths } from '../domain/paths.ts';
+import { dataOf, record, str, strings, toDate } from './convert.ts';
+import { MESSAGE_WINDOW } from './messages.ts';
+
+export type InternalChatDoc = WithId<InternalChat>;
+export type InternalMessageDoc = WithId<InternalMessage> & { pending?: boolean };
+
+export function internalChatFromData(id: string, data: Record<string, unknown>): InternalChatDoc {
+  const members = strings(data.members);
+  return {
+    id,
+    members: [members[0] ?? '', members[1] ?? ''],
+    lastMessageAt: toDate(data.lastMessageAt),
+  };
+}
+
+export function internalMessageFromData(
+  id: string,
+  data: Record<string, unknown>,
+): InternalMessageDoc {
+  const from = record(data.from);
+  return {
+    id,
+    from: { uid: str(from.uid), name: str(from.name) },
+    text: str(data.text),
+    sentAt: toDate(data.sentAt, new Date()),
+  };
+}
+
+export const internalChatConverter: FirestoreDataConverter<InternalChatDoc, DocumentData> = {
+  toFirestore(chat) {
+    const { members } = chat as InternalChatDoc;
+    return { members, lastMessageAt: serverTimestamp() };
+  },
+  fromFirestore(snapshot: QueryDocumentSnapshot, options?: SnapshotOptions) {
+    return internalChatFromData(snapshot.id, dataOf(snapshot, options));
+  },
+};
+
+export const internalMessageConverter: FirestoreDataConverter<InternalMessageDoc, DocumentData> = {
+  toFirestore(message) {
+    const { from, text } = message as InternalMessageDoc;
+    return { from, text, sentAt: serverTimestamp() };
+  },
+  fromFirestore(snapshot: QueryDocumentSnapshot, options?: SnapshotOptions) {
+    return {
+      ...internalMessageFromData(snapshot.id, dataOf(snapshot, options)),
+      pending: snapshot.metadata.hasPendingWrites,
+    };
+  },
+};
+
+export const internalChatsRef = (db: Firestore, ws: string) =>
+  collection(db, paths.internalChats(ws)).withConverter(internalChatConverter);
+
+export const internalChatRef = (db: Firestore, ws: string, id: string) =>
+  doc(db, paths.internalChat(ws, id)).withConverter(internalChatConverter);
+
+export const internalMessagesRef = (db: Firestore, ws: string, id: string) =>
+  collection(db, paths.internalMessages(ws, id)).withConverter(internalMessageConverter);
+
+/** Internal chats I am a member of. */
+export const myInternalChats = (db: Firestore, ws: string, uid: string) =>
+  query(internalChatsRef(db, ws), where('members', 'array-contains', uid));
+
+export const internalMessagesQuery = (db: Firestore, ws: string, id: string) =>
+  query(internalMessagesRef(db, ws, id), orderBy('sentAt'), limitToLast(MESSAGE_WINDOW));
+
+/** The document that opens (or refreshes) the internal chat between two operators. */
+export function internalChatData(uidA: string, uidB: string) {
+  return { members: internalChatMembers(uidA, uidB), lastMessageAt: serverTimestamp() };
+}
+
+export function internalMessageData(author: { uid: string; name: string }, text: string) {
+  return { from: { uid: author.uid, name: author.name }, text, sentAt: serverTimestamp() };
+}
+
+/** The other member of an internal chat, seen from `me`. */
+export function otherMember(chat: Pick<InternalChat, 'members'>, me: string): string {
+  return chat.members[0] === me ? chat.members[1] : chat.members[0];
+}

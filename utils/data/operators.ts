@@ -1,0 +1,47 @@
+import {
+  collection,
+  type DocumentData,
+  doc,
+  type Firestore,
+  type FirestoreDataConverter,
+  type QueryDocumentSnapshot,
+  type SnapshotOptions,
+} from 'firebase/firestore';
+import { type Operator, ROLES, type WithId } from '../domain/model.ts';
+import { paths } from '../domain/paths.ts';
+import { dataOf, num, oneOf, optionalStr, record, str, toDate } from './convert.ts';
+
+export type OperatorDoc = WithId<Operator>;
+
+export function operatorFromData(id: string, data: Record<string, unknown>): OperatorDoc {
+  const sip = record(data.sip);
+  const email = str(data.email);
+  return {
+    id,
+    displayName: str(data.displayName, email.split('@')[0] ?? 'Operator'),
+    email,
+    role: oneOf(data.role, ROLES, 'normal'),
+    active: data.active !== false,
+    maxChats: num(data.maxChats, 5),
+    createdAt: toDate(data.createdAt),
+    ...(optionalStr(sip.uri)
+      ? { sip: { uri: str(sip.uri), username: str(sip.username), domain: str(sip.domain) } }
+      : {}),
+  };
+}
+
+/** Read-only in the console: operator accounts change through the operator callables. */
+export const operatorConverter: FirestoreDataConverter<OperatorDoc, DocumentData> = {
+  toFirestore() {
+    throw new Error('Operators are written by the operator callables only.');
+  },
+  fromFirestore(snapshot: QueryDocumentSnapshot, options?: SnapshotOptions) {
+    return operatorFromData(snapshot.id, dataOf(snapshot, options));
+  },
+};
+
+export const operatorsRef = (db: Firestore, ws: string) =>
+  collection(db, paths.operators(ws)).withConverter(operatorConverter);
+
+export const operatorRef = (db: Firestore, ws: string, uid: string) =>
+  doc(db, paths.operator(ws, uid)).withConverter(operatorConverter);

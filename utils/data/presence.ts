@@ -1,0 +1,75 @@
+import {
+  collection,
+  type DocumentData,
+  doc,
+  type Firestore,
+  type FirestoreDataConverter,
+  type QueryDocumentSnapshot,
+  type SnapshotOptions,
+  serverTimestamp,
+  setDoc,
+} from 'firebase/firestore';
+import {
+  PRESENCE_STATES,
+  type Presence,
+  type PresenceState,
+  type WithId,
+} from '../domain/model.ts';
+import { paths } from '../domain/paths.ts';
+import { dataOf, num, oneOf, toDate } from './convert.ts';
+
+export type PresenceDoc = WithId<Presence>;
+
+/** DESIGN.md: an "online" operator whose last heartbeat is older than this counts as offline. */
+export const PRESENCE_STALE_MS = 90_000;
+
+export function presenceFromData(id: string, data: Record<string, unknown>): PresenceDoc {
+  return {
+    id,
+    state: oneOf(data.state, PRESENCE_STATES, 'offline'),
+    lastSeen: toDate(data.lastSeen),
+    activeChats: num(data.activeChats),
+  };
+}
+
+export const presenceConverter: FirestoreDataConverter<PresenceDoc, DocumentData> = {
+  toFirestore(presence) {
+    return { state: (presence as PresenceDoc).state, lastSeen: serverTimestamp() };
+  },
+  fromFirestore(snapshot: QueryDocumentSnapshot, options?: SnapshotOptions) {
+    return presenceFromData(snapshot.id, dataOf(snapshot, options));
+  },
+};
+
+export const presencesRef = (db: Firestore, ws: string) =>
+  collection(db, paths.presences(ws)).withConverter(presenceConverter);
+
+export const presenceRef = (db: Firestore, ws: string, uid: string) =>
+  doc(db, paths.presence(ws, uid)).withConverter(presenceConverter);
+
+/**
+ * What others should believe: a stale heartbeat means the browser went away without saying so
+ * (crash, sleep, network loss), so it reads as offline whatever the stored state says.
+ */
+export function effectiveState(
+  presence: Pick<Presence, 'state' | 'lastSeen'> | undefined,
+  now: number = Date.now(),
+): PresenceState {
+  if (!presence) return 'offline';
+  if (presence.state === 'offline') return 'offline';
+  return now - presence.lastSeen.getTime() > PRESENCE_STALE_MS ? 'offline' : presence.state;
+}
+
+/** Writes my state with a fresh server-time heartbeat (activeChats belongs to the functions). */
+export async function writeMyPresence(
+  db: Firestore,
+  ws: string,
+  uid: string,
+  state: PresenceState,
+): Promise<void> {
+  await setDoc(
+    doc(db, paths.presence(ws, uid)),
+    { state, lastSeen: serverTimestamp() },
+    { merge: true },
+  );
+}

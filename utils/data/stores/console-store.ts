@@ -1,0 +1,309 @@
+import { computed, effect, signal } from '@preact/signals';
+import { doc, type Firestore, setDoc } from 'firebase/firestore';
+import type { PresenceState } from '../../domain/model.ts';
+import { internalChatId, paths } from '../../domain/paths.ts';
+import { type CachedCanned, cachedCanned, replaceCachedCanned } from '../canned-cache.ts';
+import { type CannedResponseDoc, cannedResponsesRef } from '../canned-responses.ts';
+import {
+  assignedToMe,
+  type ChatDoc,
+  chatFromData,
+  offeredToMe,
+  ongoingChats,
+  transferredToMe,
+} from '../chats.ts';
+import {
+  type ConversationKey,
+  conversationKey,
+  parseConversationKey,
+} from '../conversation-key.ts';
+import {
+  type InternalChatDoc,
+  internalChatData,
+  myInternalChats,
+  otherMember,
+} from '../internal-chats.ts';
+import { firestoreSender } from '../message-sender.ts';
+import { type OperatorDoc, operatorsRef } from '../operators.ts';
+import { effectiveState, type PresenceDoc, presencesRef, writeMyPresence } from '../presence.ts';
+import { recentConversations } from '../recent-conversations.ts';
+import type { OperatorSession } from '../session.ts';
+import { ConversationStore } from './conversation-store.ts';
+import { bindQuery } from './live.ts';
+import { OutboxStore } from './outbox-store.ts';
+
+const byCreated = (a: ChatDoc, b: ChatDoc) => a.createdAt.getTime() - b.createdAt.getTime();
+
+/**
+ * Everything the console shows for the signed-in operator, as signals: chats offered to me, my
+ * chats, transfers to me, (admins) every ongoing chat, the team with presence, internal chats,
+ * canned responses, the outbox, and one ConversationStore per open tab. Started on sign-in,
+ * stopped on sign-out; pages only read signals and call the methods.
+ */
+export class ConsoleStore {
+  readonly incoming = signal<ChatDoc[]>([]);
+  readonly mine = signal<ChatDoc[]>([]);
+  readonly transfersToMe = signal<ChatDoc[]>([]);
+  readonly ongoing = signal<ChatDoc[]>([]);
+  readonly operators = signal<OperatorDoc[]>([]);
+  readonly presences = signal<PresenceDoc[]>([]);
+  readonly internalChats = signal<InternalChatDoc[]>([]);
+  readonly canned = signal<CachedCanned[]>([]);
+  /** true once my chats came from the network (before: painted from the local cache) */
+  readonly live = signal(false);
+  /** false while Firestore serves from its cache because the server is unreachable */
+  readonly connected = signal(true);
+  readonly error = signal<string | null>(null);
+  /** conversations opened read-only (admins watching other operators' chats) */
+  readonly watching = signal<ChatDoc[]>([]);
+  /** internal chats opened in this panel even without messages yet */
+  readonly openedInternal = signal<string[]>([]);
+  /** my own presence as stored (the switch shows it) */
+  readonly myPresence = computed(() =>
+    this.presences.value.find((p) => p.id === this.operator.uid),
+  );
+
+  readonly outbox: OutboxStore;
+  readonly #conversations = new Map<ConversationKey, ConversationStore>();
+  readonly conversationsVersion = signal(0);
+  #stop: (() => void)[] = [];
+
+  constructor(
+    readonly db: Firestore,
+    readonly operator: OperatorSession,
+  ) {
+    this.outbox = new OutboxStore(operator.uid, firestoreSender(db));
+  }
+
+  get isAdmin() {
+    return this.operator.role === 'admin';
+  }
+
+  async start(): Promise<void> {
+    const { db, operator } = this;
+    const ws = operator.workspaceId;
+    const uid = operator.uid;
+    await this.#paintFromCache();
+    const onError = (error: Error) => {
+      this.error.value = `Live updates failed: ${error.message}`;
+    };
+    const onFromCache = (fromCache: boolean) => {
+      this.connected.value = !fromCache;
+    };
+    this.#stop.push(
+      bindQuery(offeredToMe(db, ws, uid), this.incoming, { onError }, (c) => c.sort(byCreated)),
+      bindQuery(
+        assignedToMe(db, ws, uid),
+        this.mine,
+        {
+          onError,
+          onFromCache: (fromCache) => {
+            this.live.value = true;
+            onFromCache(fromCache);
+          },
+        },
+        (c) => c.sort(byCreated),
+      ),
+      bindQuery(transferredToMe(db, ws, uid), this.transfersToMe, { onError }),
+      bindQuery(operatorsRef(db, ws), this.operators, { onError }, (ops) =>
+        ops.sort((a, b) => a.displayName.localeCompare(b.displayName)),
+      ),
+      bindQuery(presencesRef(db, ws), this.presences, { onError }),
+      bindQuery(myInternalChats(db, ws, uid), this.internalChats, { onError }),
+      this.#bindCanned(),
+    );
+    if (this.isAdmin) {
+      this.#stop.push(
+        bindQuery(ongoingChats(db, ws), this.ongoing, { onError }, (c) => c.sort(byCreated)),
+      );
+    }
+    this.outbox.start();
+    this.#stop.push(() => this.outbox.stop(), this.#followTabs());
+  }
+
+  stop(): void {
+    for (const stop of this.#stop.splice(0)) stop();
+    for (const store of this.#conversations.values()) store.stop();
+    this.#conversations.clear();
+  }
+
+  /** Tabs: my chats, chats being transferred to me, chats I watch, internal chats. */
+  readonly tabs = computed<ConversationKey[]>(() => {
+    const ws = this.operator.workspaceId;
+    const keys: ConversationKey[] = [];
+    const seen = new Set<string>();
+    const add = (kind: 'chat' | 'internal', id: string) => {
+      const key = conversationKey({ kind, workspaceId: ws, id });
+      if (!seen.has(key)) {
+        seen.add(key);
+        keys.push(key);
+      }
+    };
+    for (const chat of this.mine.value) add('chat', chat.id);
+    for (const chat of this.watching.value) add('chat', chat.id);
+    for (const chat of this.internalChats.value) add('internal', chat.id);
+    for (const id of this.openedInternal.value) add('internal', id);
+    return keys;
+  });
+
+  /** The ConversationStore of a tab (created and started on first use). */
+  conversation(key: ConversationKey): ConversationStore {
+    let store = this.#conversations.get(key);
+    if (!store) {
+      store = new ConversationStore(key, {
+        db: this.db,
+        uid: this.operator.uid,
+        outbox: this.outbox,
+        title: () => this.titleOf(key),
+        chat: () => this.chatOf(key),
+      });
+      this.#conversations.set(key, store);
+      void store.start().catch((error: Error) => {
+        store!.error.value = error.message;
+      });
+      this.conversationsVersion.value++;
+    }
+    return store;
+  }
+
+  chatOf(key: ConversationKey): ChatDoc | undefined {
+    const ref = parseConversationKey(key);
+    if (ref?.kind !== 'chat') return undefined;
+    return (
+      this.mine.value.find((c) => c.id === ref.id) ??
+      this.transfersToMe.value.find((c) => c.id === ref.id) ??
+      this.watching.value.find((c) => c.id === ref.id) ??
+      this.ongoing.value.find((c) => c.id === ref.id)
+    );
+  }
+
+  operatorName(uid: string | undefined): string {
+    if (!uid) return '';
+    return this.operators.value.find((o) => o.id === uid)?.displayName ?? 'Operator';
+  }
+
+  titleOf(key: ConversationKey): string {
+    const ref = parseConversationKey(key);
+    if (!ref) return '';
+    if (ref.kind === 'chat') return this.chatOf(key)?.visitor.name ?? 'Visitor';
+    const chat = this.internalChats.value.find((c) => c.id === ref.id);
+    const other = chat
+      ? otherMember(chat, this.operator.uid)
+      : ref.id.replace(this.operator.uid, '').replace('_', '');
+    return this.operatorName(other);
+  }
+
+  /** Whether I may write in the conversation (admins watching someone else's chat may not). */
+  canWrite(key: ConversationKey): boolean {
+    const ref = parseConversationKey(key);
+    if (!ref) return false;
+    if (ref.kind === 'internal') return true;
+    const chat = this.chatOf(key);
+    return chat?.status === 'active' && chat.operatorId === this.operator.uid;
+  }
+
+  presenceOf(uid: string, now = Date.now()): PresenceState {
+    return effectiveState(
+      this.presences.value.find((p) => p.id === uid),
+      now,
+    );
+  }
+
+  async setPresence(state: PresenceState): Promise<void> {
+    await writeMyPresence(this.db, this.operator.workspaceId, this.operator.uid, state);
+  }
+
+  send(key: ConversationKey, text: string) {
+    return this.outbox.send(key, { uid: this.operator.uid, name: this.operator.displayName }, text);
+  }
+
+  /** Opens (creating if needed) the internal chat with another operator; returns its tab key. */
+  async openInternalChat(otherUid: string): Promise<ConversationKey> {
+    const ws = this.operator.workspaceId;
+    const id = internalChatId(this.operator.uid, otherUid);
+    if (!this.internalChats.value.some((c) => c.id === id)) {
+      await setDoc(
+        doc(this.db, paths.internalChat(ws, id)),
+        internalChatData(this.operator.uid, otherUid),
+      );
+    }
+    if (!this.openedInternal.value.includes(id)) {
+      this.openedInternal.value = [...this.openedInternal.value, id];
+    }
+    return conversationKey({ kind: 'internal', workspaceId: ws, id });
+  }
+
+  /** Admins: opens another operator's chat read-only as a tab. */
+  watch(chat: ChatDoc): ConversationKey {
+    if (!this.watching.value.some((c) => c.id === chat.id)) {
+      this.watching.value = [...this.watching.value, chat];
+    }
+    return conversationKey({ kind: 'chat', workspaceId: this.operator.workspaceId, id: chat.id });
+  }
+
+  unwatch(chatId: string) {
+    this.watching.value = this.watching.value.filter((c) => c.id !== chatId);
+  }
+
+  /** Total unread across tabs (popup and badge). */
+  readonly unreadTotal = computed(() => {
+    this.conversationsVersion.value;
+    let total = 0;
+    for (const key of this.tabs.value) total += this.#conversations.get(key)?.unread.value ?? 0;
+    return total;
+  });
+
+  /** Starts a ConversationStore for every tab so unread counts stay live; stops closed ones. */
+  #followTabs(): () => void {
+    return effect(() => {
+      const tabs = new Set(this.tabs.value);
+      for (const key of tabs) this.conversation(key);
+      for (const [key, store] of this.#conversations) {
+        if (!tabs.has(key)) {
+          store.stop();
+          this.#conversations.delete(key);
+          this.conversationsVersion.value++;
+        }
+      }
+    });
+  }
+
+  #bindCanned(): () => void {
+    const ws = this.operator.workspaceId;
+    void cachedCanned(ws).then((cached) => {
+      if (this.canned.value.length === 0) this.canned.value = cached;
+    });
+    const live = signal<CannedResponseDoc[]>([]);
+    let first = true;
+    const stopQuery = bindQuery(cannedResponsesRef(this.db, ws), live, {});
+    const stopCopy = effect(() => {
+      const docs = live.value;
+      if (first) {
+        first = false;
+        return;
+      }
+      this.canned.value = docs
+        .map(({ id, shortcut, text }) => ({ id, shortcut, text }))
+        .sort((a, b) => a.shortcut.localeCompare(b.shortcut));
+      void replaceCachedCanned(ws, docs).catch(() => {});
+    });
+    return () => {
+      stopQuery();
+      stopCopy();
+    };
+  }
+
+  /** Before the network answers, show the chats I had open last time (instant first paint). */
+  async #paintFromCache(): Promise<void> {
+    const rows = await recentConversations(this.operator.uid).catch(() => []);
+    const cachedMine = rows
+      .filter(
+        (row) =>
+          row.kind === 'chat' &&
+          row.chat?.status === 'active' &&
+          row.chat.operatorId === this.operator.uid,
+      )
+      .map((row) => chatFromData(row.chat!.id, row.chat as unknown as Record<string, unknown>));
+    if (!this.live.value && cachedMine.length > 0) this.mine.value = cachedMine.sort(byCreated);
+  }
+}

@@ -1,0 +1,183 @@
+import { computed, effect, signal } from '@preact/signals';
+import type { Firestore } from 'firebase/firestore';
+import type { ChatDoc } from '../chats.ts';
+import { type ConversationKey, parseConversationKey } from '../conversation-key.ts';
+import { type InternalMessageDoc, internalMessagesQuery } from '../internal-chats.ts';
+import type { CachedMessage } from '../local-db.ts';
+import { chatMessagesQuery } from '../messages.ts';
+import { countUnread, markRead, readMark } from '../read-marks.ts';
+import { cachedConversation, rememberConversation } from '../recent-conversations.ts';
+import { indexMessages } from '../search-index.ts';
+import { bindQuery } from './live.ts';
+import type { OutboxStore } from './outbox-store.ts';
+
+/** One line of a conversation as the chat view renders it. */
+export interface ConversationMessage {
+  id: string;
+  kind: 'visitor' | 'operator' | 'system';
+  authorUid?: string;
+  authorName: string;
+  text: string;
+  sentAt: Date;
+  /** sent = on the server; sending = typed here, not acknowledged yet; failed = refused */
+  delivery: 'sent' | 'sending' | 'failed';
+  error?: string;
+}
+
+interface ServerMessage extends CachedMessage {
+  pending?: boolean;
+}
+
+const CACHE_DEBOUNCE_MS = 400;
+
+export interface ConversationContext {
+  db: Firestore;
+  uid: string;
+  outbox: OutboxStore;
+  /** the tab title (visitor name, other operator's name) */
+  title: () => string;
+  /** the chat document, for visitor chats (cached for an instant first paint) */
+  chat?: () => ChatDoc | undefined;
+}
+
+/**
+ * The live messages of one conversation merged with the operator's unsent ones, the unread count,
+ * and the local copies (first-paint cache and search index) kept up to date as messages arrive.
+ */
+export class ConversationStore {
+  readonly server = signal<ServerMessage[]>([]);
+  /** true once the server (or Firestore's cache) answered; before that, messages are from Dexie */
+  readonly live = signal(false);
+  readonly readAt = signal(0);
+  readonly error = signal<string | null>(null);
+
+  readonly messages = computed<ConversationMessage[]>(() => {
+    const server = this.server.value;
+    const known = new Set(server.map((m) => m.id));
+    const outbox = this.context.outbox.rows.value.filter((row) => row.conversation === this.key);
+    const unsent = new Map(outbox.map((row) => [row.id, row]));
+    const merged: ConversationMessage[] = server.map((m) => ({
+      id: m.id,
+      kind: m.from.kind,
+      authorUid: m.from.uid,
+      authorName: m.from.name,
+      text: m.text,
+      sentAt: m.sentAt,
+      delivery: m.pending || unsent.has(m.id) ? 'sending' : 'sent',
+    }));
+    for (const row of outbox) {
+      if (known.has(row.id)) continue;
+      merged.push({
+        id: row.id,
+        kind: 'operator',
+        authorUid: row.uid,
+        authorName: row.author.name,
+        text: row.text,
+        sentAt: new Date(row.createdAt),
+        delivery: row.state === 'failed' ? 'failed' : 'sending',
+        error: row.lastError,
+      });
+    }
+    return merged;
+  });
+
+  readonly unread = computed(() =>
+    countUnread(this.server.value, this.context.uid, this.readAt.value),
+  );
+
+  #stop: (() => void)[] = [];
+  #indexed = new Set<string>();
+  #cacheTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    readonly key: ConversationKey,
+    readonly context: ConversationContext,
+  ) {}
+
+  async start(): Promise<void> {
+    const ref = parseConversationKey(this.key);
+    if (!ref) throw new Error(`Bad conversation key ${this.key}`);
+    const { db, uid } = this.context;
+    // Paint from the local cache first; the listener replaces it when the network answers.
+    const [cached, mark] = await Promise.all([
+      cachedConversation(uid, this.key),
+      readMark(uid, this.key),
+    ]);
+    this.readAt.value = Math.max(this.readAt.value, mark);
+    if (cached && !this.live.value) this.server.value = cached.messages;
+
+    const options = {
+      includeMetadataChanges: true,
+      onError: (error: Error) => {
+        this.error.value = error.message;
+      },
+      // Any answer, even from Firestore's own cache, supersedes the first-paint copy.
+      onFromCache: () => {
+        this.live.value = true;
+      },
+    };
+    if (ref.kind === 'chat') {
+      this.#stop.push(
+        bindQuery(chatMessagesQuery(db, ref.workspaceId, ref.id), this.server, options),
+      );
+    } else {
+      const internal = signal<InternalMessageDoc[]>([]);
+      this.#stop.push(
+        bindQuery(internalMessagesQuery(db, ref.workspaceId, ref.id), internal, options),
+        effect(() => {
+          const docs = internal.value;
+          if (!this.live.value) return;
+          this.server.value = docs.map((m) => ({
+            id: m.id,
+            from: { kind: 'operator', uid: m.from.uid, name: m.from.name },
+            text: m.text,
+            sentAt: m.sentAt,
+            pending: m.pending,
+          }));
+        }),
+      );
+    }
+    const stopCaching = effect(() => {
+      const messages = this.server.value;
+      if (!this.live.value) return;
+      clearTimeout(this.#cacheTimer);
+      this.#cacheTimer = setTimeout(() => void this.#saveLocally(messages), CACHE_DEBOUNCE_MS);
+    });
+    this.#stop.push(stopCaching, () => clearTimeout(this.#cacheTimer));
+  }
+
+  stop(): void {
+    for (const stop of this.#stop.splice(0)) stop();
+  }
+
+  /** The operator is looking at it: everything so far counts as read. */
+  async markRead(): Promise<void> {
+    const last = this.server.value.at(-1)?.sentAt.getTime() ?? 0;
+    const at = Math.max(Date.now(), last);
+    this.readAt.value = at;
+    await markRead(this.context.uid, this.key, at);
+  }
+
+  async #saveLocally(messages: readonly ServerMessage[]): Promise<void> {
+    const settled = messages.filter((m) => !m.pending);
+    const title = this.context.title();
+    const ref = parseConversationKey(this.key);
+    await rememberConversation({
+      uid: this.context.uid,
+      conversation: this.key,
+      kind: ref?.kind ?? 'chat',
+      title,
+      chat: this.context.chat?.(),
+      messages: settled,
+    }).catch(() => {});
+    const fresh = settled.filter((m) => !this.#indexed.has(m.id) && m.from.kind !== 'system');
+    if (fresh.length === 0) return;
+    await indexMessages(
+      this.context.uid,
+      this.key,
+      title,
+      fresh.map((m) => ({ id: m.id, authorName: m.from.name, text: m.text, sentAt: m.sentAt })),
+    ).catch(() => {});
+    for (const m of fresh) this.#indexed.add(m.id);
+  }
+}
