@@ -5,7 +5,7 @@ import { toDate } from './convert.ts';
 import { internalChatFromData, otherMember } from './internal-chats.ts';
 import { messageFromData } from './messages.ts';
 import { operatorFromData } from './operators.ts';
-import { effectiveState, PRESENCE_STALE_MS, presenceFromData } from './presence.ts';
+import { presenceFromData } from './presence.ts';
 
 const ts = (ms: number) => ({ toDate: () => new Date(ms) });
 
@@ -103,16 +103,13 @@ describe('messages, operators, canned, internal chats', () => {
 });
 
 describe('presence', () => {
-  it('treats a stale heartbeat as offline', () => {
-    const now = 1_000_000;
-    const fresh = presenceFromData('u', { state: 'online', lastSeen: ts(now - 1000) });
-    const stale = presenceFromData('u', {
-      state: 'online',
-      lastSeen: ts(now - PRESENCE_STALE_MS - 1),
+  it('reads state, lastSeen and activeChats with defaults', () => {
+    expect(presenceFromData('u', { state: 'away', lastSeen: ts(5), activeChats: 2 })).toEqual({
+      id: 'u',
+      state: 'away',
+      lastSeen: new Date(5),
+      activeChats: 2,
     });
-    expect(effectiveState(fresh, now)).toBe('online');
-    expect(effectiveState(stale, now)).toBe('offline');
-    expect(effectiveState({ ...fresh, state: 'away' }, now)).toBe('away');
-    expect(effectiveState(undefined, now)).toBe('offline');
+    expect(presenceFromData('u', { state: 'busy' }).state).toBe('offline');
   });
 });

@@ -36,6 +36,7 @@ describe('outbox', () => {
     expect(await enqueueMessage(chat, nora, '  \n ')).toBeNull();
     const row = await enqueueMessage(chat, nora, 'hello  \r\nthere  ');
     expect(row?.text).toBe('hello\nthere');
+    await expect(enqueueMessage(chat, nora, 'x'.repeat(2001))).rejects.toThrow(/at most/);
   });
 
   it('sends in typing order and empties the queue', async () => {

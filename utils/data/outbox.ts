@@ -1,4 +1,5 @@
-import { normalizeMultiline } from '../domain/text.ts';
+import { isBlank } from '../domain/text.ts';
+import { validateMessageText } from '../domain/validation.ts';
 import type { ConversationKey } from './conversation-key.ts';
 import { localDb, type OutboxRow } from './local-db.ts';
 
@@ -24,8 +25,11 @@ export async function enqueueMessage(
   author: { uid: string; name: string },
   text: string,
 ): Promise<OutboxRow | null> {
-  const normalized = normalizeMultiline(text);
-  if (normalized === '') return null;
+  if (isBlank(text)) return null;
+  const checked = validateMessageText(text);
+  // The composer checks first; this guards the queue against anything the server would refuse.
+  if (!checked.ok) throw new Error(checked.message);
+  const normalized = checked.value;
   const row: OutboxRow = {
     id: newMessageId(),
     conversation,

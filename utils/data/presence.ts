@@ -20,9 +20,6 @@ import { dataOf, num, oneOf, toDate } from './convert.ts';
 
 export type PresenceDoc = WithId<Presence>;
 
-/** DESIGN.md: an "online" operator whose last heartbeat is older than this counts as offline. */
-export const PRESENCE_STALE_MS = 90_000;
-
 export function presenceFromData(id: string, data: Record<string, unknown>): PresenceDoc {
   return {
     id,
@@ -46,19 +43,6 @@ export const presencesRef = (db: Firestore, ws: string) =>
 
 export const presenceRef = (db: Firestore, ws: string, uid: string) =>
   doc(db, paths.presence(ws, uid)).withConverter(presenceConverter);
-
-/**
- * What others should believe: a stale heartbeat means the browser went away without saying so
- * (crash, sleep, network loss), so it reads as offline whatever the stored state says.
- */
-export function effectiveState(
-  presence: Pick<Presence, 'state' | 'lastSeen'> | undefined,
-  now: number = Date.now(),
-): PresenceState {
-  if (!presence) return 'offline';
-  if (presence.state === 'offline') return 'offline';
-  return now - presence.lastSeen.getTime() > PRESENCE_STALE_MS ? 'offline' : presence.state;
-}
 
 /** Writes my state with a fresh server-time heartbeat (activeChats belongs to the functions). */
 export async function writeMyPresence(

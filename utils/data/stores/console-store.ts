@@ -2,6 +2,7 @@ import { computed, effect, signal } from '@preact/signals';
 import { doc, type Firestore, setDoc } from 'firebase/firestore';
 import type { PresenceState } from '../../domain/model.ts';
 import { internalChatId, paths } from '../../domain/paths.ts';
+import { effectivePresence } from '../../domain/presence.ts';
 import { type CachedCanned, cachedCanned, replaceCachedCanned } from '../canned-cache.ts';
 import { type CannedResponseDoc, cannedResponsesRef } from '../canned-responses.ts';
 import {
@@ -25,7 +26,7 @@ import {
 } from '../internal-chats.ts';
 import { firestoreSender } from '../message-sender.ts';
 import { type OperatorDoc, operatorsRef } from '../operators.ts';
-import { effectiveState, type PresenceDoc, presencesRef, writeMyPresence } from '../presence.ts';
+import { type PresenceDoc, presencesRef, writeMyPresence } from '../presence.ts';
 import { recentConversations } from '../recent-conversations.ts';
 import type { OperatorSession } from '../session.ts';
 import { ConversationStore } from './conversation-store.ts';
@@ -203,9 +204,9 @@ export class ConsoleStore {
   }
 
   presenceOf(uid: string, now = Date.now()): PresenceState {
-    return effectiveState(
+    return effectivePresence(
       this.presences.value.find((p) => p.id === uid),
-      now,
+      new Date(now),
     );
   }
 
