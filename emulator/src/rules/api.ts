@@ -35,12 +35,19 @@ export interface RulesRequest {
     get(path: string): RulesResource | null;
     getAfter(path: string): RulesResource | null;
   };
+  /** Max distinct documents get()/exists()/getAfter()/existsAfter() may read (default 10). For a
+   * batch, pass what is left of its budget of 20 (see RulesDecision.accessedDocuments). */
+  accessLimit?: number;
+  /** Receives debug(x) output; ignored when absent. */
+  debug?: (text: string) => void;
 }
 
 export interface RulesDecision {
   allowed: boolean;
   /** Why it was denied (for the PERMISSION_DENIED message and debug logs). */
   reason?: string;
+  /** Documents read by get()/exists() & co. during this evaluation, relative to documents/. */
+  accessedDocuments?: string[];
 }
 
 export interface CompiledRules {
