@@ -1,6 +1,6 @@
 import { HttpsError } from 'firebase-functions/v2/https';
 import { describe, expect, it } from 'vitest';
-import { requireOperator, requireSignedIn } from './auth-guard.ts';
+import { operatorOf, requireOperator, requireSignedIn } from './auth-guard.ts';
 
 const caller = (uid: string | null, token: Record<string, unknown> = {}) => ({
   // biome-ignore lint/suspicious/noExplicitAny: a partial AuthData is enough for the guard
@@ -48,5 +48,18 @@ describe('requireOperator', () => {
     const odd = caller('u1', { ws: 'demo', role: 'superuser' });
     expect(requireOperator(odd, 'demo').role).toBe('normal');
     expect(codeOf(() => requireOperator(odd, 'demo', 'admin'))).toBe('permission-denied');
+  });
+});
+
+describe('operatorOf', () => {
+  it('is the operator for their own workspace and null otherwise', () => {
+    expect(operatorOf(caller('u2', { ws: 'demo', role: 'admin' }), 'demo')).toEqual({
+      uid: 'u2',
+      ws: 'demo',
+      role: 'admin',
+    });
+    expect(operatorOf(caller('u2', { ws: 'other', role: 'admin' }), 'demo')).toBeNull();
+    expect(operatorOf(caller('visitor'), 'demo')).toBeNull();
+    expect(operatorOf(caller(null), 'demo')).toBeNull();
   });
 });

@@ -35,3 +35,14 @@ export function requireOperator(
   }
   return { uid, ws, role: callerRole };
 }
+
+/** The caller as an operator of `ws` when their claims say so; null for visitors and outsiders. */
+export function operatorOf(
+  request: Pick<CallableRequest, 'auth'>,
+  ws: string,
+): OperatorCaller | null {
+  const uid = request.auth?.uid;
+  const claims: Record<string, unknown> = request.auth?.token ?? {};
+  if (!uid || claims.ws !== ws) return null;
+  return { uid, ws, role: claims.role === 'admin' ? 'admin' : 'normal' };
+}

@@ -1,2 +1,14 @@
-// Every deployed function, by its public name (DESIGN.md "Callables").
+// Every deployed function, by its public name (DESIGN.md "Callables"; region us-central1).
+export { acceptChat } from './callables/accept-chat.ts';
+export { acceptTransfer } from './callables/accept-transfer.ts';
+export { closeBillingPeriod } from './callables/close-billing-period.ts';
+export { closeChat } from './callables/close-chat.ts';
+export { createOperator } from './callables/create-operator.ts';
+export { declineTransfer } from './callables/decline-transfer.ts';
+export { deleteOperator } from './callables/delete-operator.ts';
+export { requestTransfer } from './callables/request-transfer.ts';
+export { startChat } from './callables/start-chat.ts';
+export { submitOfflineMessage } from './callables/submit-offline-message.ts';
+export { updateOperator } from './callables/update-operator.ts';
 export { widgetStatus } from './callables/widget-status.ts';
+export { housekeeping, monthlyBilling } from './scheduled/schedules.ts';

@@ -1,8 +1,8 @@
+import type { Validation } from '../../utils/domain/validation.ts';
 import { fail } from './errors.ts';
-import type { Validated } from './pending-domain/validation.ts';
 
 /** Unwraps a domain validation result, answering `invalid-argument` with its message. */
-export function valid<T>(result: Validated<T>): T {
-  if (!result.ok) fail('invalid-argument', result.error);
+export function valid<T>(result: Validation<T>): T {
+  if (!result.ok) fail('invalid-argument', result.message);
   return result.value;
 }

@@ -1,17 +1,18 @@
+import { checkRateLimits, type RateLimit, retryAfterText } from '../../utils/domain/rate-limit.ts';
 import { db } from './admin.ts';
 import { rateLimitRef } from './data/rate-limits.ts';
 import { fail } from './errors.ts';
-import { type RateLimit, slidingWindow } from './pending-domain/rate-limit.ts';
 
 /**
- * Counts one `action` by `uid` against `limit` (a transaction on the caller's rate-limit doc, so
- * parallel calls can't slip past it); answers resource-exhausted when the limit is reached.
+ * Counts one `action` by `uid` against `limits` (utils/domain/rate-limit.ts) in a transaction on
+ * the caller's rate-limit document, so parallel calls can't slip past; answers resource-exhausted
+ * ("Too many chats started. Please wait 12 seconds and try again.") when a limit is reached.
  */
 export async function consumeRateLimit(
   ws: string,
   uid: string,
   action: string,
-  limit: RateLimit,
+  limits: readonly RateLimit[],
   what: string,
   now = Date.now(),
 ): Promise<void> {
@@ -19,15 +20,11 @@ export async function consumeRateLimit(
   const retryAfterMs = await db().runTransaction(async (tx) => {
     const snapshot = await tx.get(ref);
     const events = (snapshot.data()?.events ?? {}) as Record<string, number[]>;
-    const result = slidingWindow(events[action] ?? [], now, limit);
-    if (!result.allowed) return result.retryAfterMs;
-    tx.set(ref, { events: { ...events, [action]: result.timestamps } });
+    const decision = checkRateLimits(events[action] ?? [], now, limits);
+    if (!decision.allowed) return decision.retryAfterMs;
+    tx.set(ref, { events: { ...events, [action]: decision.timestamps } });
     return 0;
   });
-  if (retryAfterMs > 0) {
-    fail(
-      'resource-exhausted',
-      `Too many ${what}. Please try again in ${Math.ceil(retryAfterMs / 1000)} seconds.`,
-    );
-  }
+  if (retryAfterMs > 0)
+    fail('resource-exhausted', `Too many ${what}. ${retryAfterText(retryAfterMs)}`);
 }

@@ -1,4 +1,4 @@
-import type { Workspace } from '../../utils/domain/model.ts';
+import type { Operator, Presence, WithId, Workspace } from '../../utils/domain/model.ts';
 import type { RoutingInput } from '../../utils/domain/routing.ts';
 import { departmentsCol } from './data/departments.ts';
 import { operatorsCol } from './data/operators.ts';
@@ -8,8 +8,11 @@ import { workspaceRef } from './data/workspaces.ts';
 import { fail } from './errors.ts';
 
 /** Routing's view of one workspace, minus the request (pageUrl, departmentId). */
-export interface RoutingContext extends Omit<RoutingInput, 'pageUrl' | 'departmentId'> {
+export interface RoutingContext
+  extends Omit<RoutingInput, 'pageUrl' | 'departmentId' | 'operators' | 'presence'> {
   workspace: Workspace;
+  operators: WithId<Operator>[];
+  presence: Record<string, WithId<Presence> | undefined>;
   operatorNames: Record<string, string>;
 }
 

@@ -1,5 +1,6 @@
 import { FieldValue } from 'firebase-admin/firestore';
 import type { StartChatResponse } from '../../../utils/domain/callables.ts';
+import { START_CHAT_HOURLY_LIMIT, START_CHAT_LIMIT } from '../../../utils/domain/rate-limit.ts';
 import { routeChat } from '../../../utils/domain/routing.ts';
 import { db } from '../admin.ts';
 import { requireSignedIn } from '../auth-guard.ts';
@@ -7,9 +8,8 @@ import { callable } from '../callable.ts';
 import { addSystemMessage, chatsCol } from '../data/chats.ts';
 import { fail } from '../errors.ts';
 import { valid } from '../input.ts';
-import { START_CHAT_LIMIT } from '../pending-domain/rate-limit.ts';
-import { validateStartChat } from '../pending-domain/validation.ts';
 import { consumeRateLimit } from '../rate-limit.ts';
+import { validateStartChatRequest } from '../requests.ts';
 import { loadRoutingContext } from '../routing-context.ts';
 
 /**
@@ -18,7 +18,7 @@ import { loadRoutingContext } from '../routing-context.ts';
  */
 export const startChat = callable('startChat', async (request): Promise<StartChatResponse> => {
   const visitorUid = requireSignedIn(request);
-  const input = valid(validateStartChat(request.data));
+  const input = valid(validateStartChatRequest(request.data));
   const ws = input.workspaceId;
   const context = await loadRoutingContext(ws);
 
@@ -31,7 +31,13 @@ export const startChat = callable('startChat', async (request): Promise<StartCha
   const offeredTo = routed.candidates;
   if (offeredTo.length === 0) return { offline: true };
 
-  await consumeRateLimit(ws, visitorUid, 'startChat', START_CHAT_LIMIT, 'chats started');
+  await consumeRateLimit(
+    ws,
+    visitorUid,
+    'startChat',
+    [START_CHAT_LIMIT, START_CHAT_HOURLY_LIMIT],
+    'chats started',
+  );
 
   const chat = chatsCol(ws).doc();
   const now = FieldValue.serverTimestamp();

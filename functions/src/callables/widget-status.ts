@@ -2,7 +2,7 @@ import type { WidgetStatusResponse } from '../../../utils/domain/callables.ts';
 import { departmentAvailability, routeChat } from '../../../utils/domain/routing.ts';
 import { callable } from '../callable.ts';
 import { valid } from '../input.ts';
-import { validateWidgetStatus } from '../pending-domain/validation.ts';
+import { validateWidgetStatusRequest } from '../requests.ts';
 import { loadRoutingContext } from '../routing-context.ts';
 
 /**
@@ -12,7 +12,7 @@ import { loadRoutingContext } from '../routing-context.ts';
 export const widgetStatus = callable(
   'widgetStatus',
   async (request): Promise<WidgetStatusResponse> => {
-    const { workspaceId, pageUrl } = valid(validateWidgetStatus(request.data));
+    const { workspaceId, pageUrl } = valid(validateWidgetStatusRequest(request.data));
     const context = await loadRoutingContext(workspaceId);
     const departments = departmentAvailability(context);
     if (context.mode === 'departments' && departments.length > 0) {

@@ -1,8 +1,9 @@
 import { db } from '../admin.ts';
 
 /**
- * workspaces/{ws}/rateLimits/{uid}: recent event times (epoch ms) per action for one caller,
- * written by functions only (no client rule allows it). An extension of DESIGN.md's model.
+ * workspaces/{ws}/rateLimits/{uid}: `events` maps an action ('startChat', 'offlineMessage') to
+ * the caller's recent event times (epoch ms). Written by functions only; no client rule may allow
+ * it. An addition to DESIGN.md's model.
  */
 export interface RateLimitDoc {
   events: Record<string, number[]>;

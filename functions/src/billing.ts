@@ -1,0 +1,71 @@
+import { FieldValue } from 'firebase-admin/firestore';
+import {
+  buildInvoice,
+  countActiveSeats,
+  invoiceIdFor,
+  isValidPeriod,
+  periodCloseError,
+} from '../../utils/domain/billing.ts';
+import type { CloseBillingPeriodResponse } from '../../utils/domain/callables.ts';
+import { db } from './admin.ts';
+import { writeAudit } from './data/audit-log.ts';
+import { invoiceRef } from './data/invoices.ts';
+import { operatorsCol } from './data/operators.ts';
+import { workspaceRef } from './data/workspaces.ts';
+import { fail } from './errors.ts';
+
+/**
+ * Issues the invoice of one finished month from the workspace's active seats, once: the invoice id
+ * is the period, and a transaction finds an existing one, so the monthly schedule, an admin and
+ * any retry all end up with the same single invoice. Used by closeBillingPeriod and the schedule.
+ */
+export async function closeBillingPeriodFor(
+  ws: string,
+  period: string,
+  actor: string,
+  now = new Date(),
+): Promise<CloseBillingPeriodResponse> {
+  const problem = periodCloseError(period, now);
+  if (problem) fail(!isValidPeriod(period) ? 'invalid-argument' : 'failed-precondition', problem);
+  const ref = invoiceRef(ws, invoiceIdFor(period));
+  return db().runTransaction(async (tx) => {
+    const existing = (await tx.get(ref)).data();
+    if (existing) {
+      return {
+        invoiceId: existing.id,
+        created: false,
+        seats: existing.seats,
+        total: existing.total,
+        currency: existing.currency,
+      };
+    }
+    const workspace = (await tx.get(workspaceRef(ws))).data();
+    if (!workspace) fail('not-found', 'This workspace does not exist.');
+    const operators = (await tx.get(operatorsCol(ws))).docs.map((d) => d.data());
+    const invoice = buildInvoice({
+      period,
+      seats: countActiveSeats(operators),
+      seatPrice: workspace.seatPrice,
+      currency: workspace.currency,
+      issuedAt: now,
+    });
+    tx.create(ref, { ...invoice, id: ref.id, issuedAt: FieldValue.serverTimestamp() });
+    writeAudit(
+      ws,
+      {
+        actor,
+        action: 'billing.closed',
+        target: period,
+        details: { seats: invoice.seats, total: invoice.total, currency: invoice.currency },
+      },
+      tx,
+    );
+    return {
+      invoiceId: ref.id,
+      created: true,
+      seats: invoice.seats,
+      total: invoice.total,
+      currency: invoice.currency,
+    };
+  });
+}

@@ -1,0 +1,51 @@
+import { FieldValue } from 'firebase-admin/firestore';
+import type { CloseChatResponse } from '../../../utils/domain/callables.ts';
+import { db } from '../admin.ts';
+import { operatorOf, requireSignedIn } from '../auth-guard.ts';
+import { callable } from '../callable.ts';
+import { getChat, prepareActiveChatsChange } from '../chat-ops.ts';
+import { addSystemMessage, chatRef } from '../data/chats.ts';
+import { operatorRef } from '../data/operators.ts';
+import { fail } from '../errors.ts';
+import { valid } from '../input.ts';
+import { validateChatRequest } from '../requests.ts';
+
+/**
+ * Ends a chat: its visitor ("End chat" in the widget), the operator who owns it, or an admin of
+ * the workspace. Frees the operator's slot; a pending transfer dies with the chat. Closing a chat
+ * that is already over is a no-op, so a double click is harmless.
+ */
+export const closeChat = callable('closeChat', async (request): Promise<CloseChatResponse> => {
+  const { workspaceId: ws, chatId } = valid(validateChatRequest(request.data));
+  const uid = requireSignedIn(request);
+  const operator = operatorOf(request, ws);
+  const isAdmin = operator?.role === 'admin';
+
+  await db().runTransaction(async (tx) => {
+    const chat = await getChat(tx, ws, chatId);
+    const isVisitor = chat.visitor.uid === uid;
+    const isOwner = operator !== null && chat.operatorId === uid;
+    if (!isVisitor && !isOwner && !isAdmin) {
+      fail('permission-denied', 'Only the visitor, the chat’s operator or an admin can close it.');
+    }
+    if (chat.status === 'closed' || chat.status === 'missed') return;
+
+    const closer = isVisitor
+      ? chat.visitor.name
+      : ((await tx.get(operatorRef(ws, uid))).data()?.displayName ?? 'An operator');
+    const freeSlot =
+      chat.status === 'active' && chat.operatorId
+        ? await prepareActiveChatsChange(tx, ws, chat.operatorId, -1)
+        : null;
+    tx.update(chatRef(ws, chatId), {
+      status: 'closed',
+      offeredTo: [],
+      transfer: FieldValue.delete(),
+      closedAt: FieldValue.serverTimestamp(),
+      lastMessageAt: FieldValue.serverTimestamp(),
+    });
+    freeSlot?.();
+    addSystemMessage(tx, ws, chatId, `${closer} ended the chat.`);
+  });
+  return { chatId };
+});

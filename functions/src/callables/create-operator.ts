@@ -1,0 +1,82 @@
+import { FieldValue } from 'firebase-admin/firestore';
+import type { CreateOperatorResponse } from '../../../utils/domain/callables.ts';
+import type { OperatorClaims } from '../../../utils/domain/model.ts';
+import { auth, db } from '../admin.ts';
+import { requireOperator } from '../auth-guard.ts';
+import { callable } from '../callable.ts';
+import { writeAudit } from '../data/audit-log.ts';
+import { operatorRef } from '../data/operators.ts';
+import { presenceRef } from '../data/presence.ts';
+import { workspaceRef } from '../data/workspaces.ts';
+import { fail } from '../errors.ts';
+import { valid } from '../input.ts';
+import { assertEmailFree, sipInfoFor } from '../operators.ts';
+import { generatePassword } from '../password.ts';
+import { validateCreateOperatorRequest } from '../requests.ts';
+
+/**
+ * Admin adds an operator: the Auth account, custom claims {ws, role}, the operators and presence
+ * documents and an audit entry. Without a password a strong random one is generated and returned
+ * in this response only (never stored or logged). The new account is an active seat.
+ */
+export const createOperator = callable(
+  'createOperator',
+  async (request): Promise<CreateOperatorResponse> => {
+    const input = valid(validateCreateOperatorRequest(request.data));
+    const ws = input.workspaceId;
+    const caller = requireOperator(request, ws, 'admin');
+    if (!(await workspaceRef(ws).get()).exists) fail('not-found', 'This workspace does not exist.');
+    await assertEmailFree(input.email);
+
+    const generated = input.password === undefined;
+    const password = input.password ?? generatePassword();
+    const user = await auth()
+      .createUser({ email: input.email, password, displayName: input.displayName })
+      .catch((error: { code?: string }) => {
+        if (error?.code === 'auth/email-already-exists') {
+          fail('already-exists', `An account with the email ${input.email} already exists.`);
+        }
+        throw error;
+      });
+
+    try {
+      const claims: OperatorClaims = { ws, role: input.role };
+      await auth().setCustomUserClaims(user.uid, claims);
+      const batch = db().batch();
+      batch.set(operatorRef(ws, user.uid), {
+        id: user.uid,
+        displayName: input.displayName,
+        email: input.email,
+        role: input.role,
+        active: true,
+        maxChats: input.maxChats,
+        createdAt: FieldValue.serverTimestamp(),
+        sip: sipInfoFor(user.uid),
+      });
+      batch.set(presenceRef(ws, user.uid), {
+        id: user.uid,
+        state: 'offline',
+        lastSeen: FieldValue.serverTimestamp(),
+        activeChats: 0,
+      });
+      writeAudit(
+        ws,
+        {
+          actor: caller.uid,
+          action: 'operator.created',
+          target: user.uid,
+          details: { email: input.email, role: input.role, generatedPassword: generated },
+        },
+        batch,
+      );
+      await batch.commit();
+    } catch (error) {
+      // No half-made operator: an account without its documents could sign in to nothing.
+      await auth()
+        .deleteUser(user.uid)
+        .catch(() => {});
+      throw error;
+    }
+    return generated ? { uid: user.uid, password } : { uid: user.uid };
+  },
+);

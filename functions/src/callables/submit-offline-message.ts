@@ -1,0 +1,53 @@
+import type { SubmitOfflineMessageResponse } from '../../../utils/domain/callables.ts';
+import { OFFLINE_MESSAGE_LIMIT } from '../../../utils/domain/rate-limit.ts';
+import { db } from '../admin.ts';
+import { requireSignedIn } from '../auth-guard.ts';
+import { callable } from '../callable.ts';
+import { departmentRef } from '../data/departments.ts';
+import { workspaceRef } from '../data/workspaces.ts';
+import { fail } from '../errors.ts';
+import { valid } from '../input.ts';
+import { attemptDelivery } from '../mail/delivery.ts';
+import { offlineRecipients } from '../mail/recipients.ts';
+import { writeOfflineMessage } from '../offline-messages.ts';
+import { consumeRateLimit } from '../rate-limit.ts';
+import { validateSubmitOfflineMessageRequest } from '../requests.ts';
+
+/**
+ * The widget's off-line form: stores the message and emails it to the workspace's off-line
+ * recipients right away; a failed send stays pending and the schedule retries it with backoff.
+ * The visitor learns only that it was received (never the recipients' addresses).
+ */
+export const submitOfflineMessage = callable(
+  'submitOfflineMessage',
+  async (request): Promise<SubmitOfflineMessageResponse> => {
+    const uid = requireSignedIn(request);
+    const input = valid(validateSubmitOfflineMessageRequest(request.data));
+    const ws = input.workspaceId;
+    const [workspace, department] = await Promise.all([
+      workspaceRef(ws).get(),
+      input.departmentId ? departmentRef(ws, input.departmentId).get() : null,
+    ]);
+    if (!workspace.exists) fail('not-found', `Workspace "${ws}" does not exist.`);
+    if (department && !department.exists) fail('not-found', 'That department does not exist.');
+    await consumeRateLimit(ws, uid, 'offlineMessage', [OFFLINE_MESSAGE_LIMIT], 'messages sent');
+
+    const to = await offlineRecipients(ws);
+    const batch = db().batch();
+    const message = writeOfflineMessage(
+      batch,
+      ws,
+      {
+        name: input.name,
+        email: input.email,
+        message: input.message,
+        departmentId: input.departmentId,
+        pageUrl: input.pageUrl,
+      },
+      to,
+    );
+    await batch.commit();
+    await attemptDelivery(ws, message);
+    return { id: message.id };
+  },
+);

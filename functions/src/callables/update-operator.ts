@@ -1,0 +1,86 @@
+import type { UpdateRequest } from 'firebase-admin/auth';
+import type { UpdateOperatorResponse } from '../../../utils/domain/callables.ts';
+import type { OperatorClaims } from '../../../utils/domain/model.ts';
+import { auth, db } from '../admin.ts';
+import { requireOperator } from '../auth-guard.ts';
+import { callable } from '../callable.ts';
+import { writeAudit } from '../data/audit-log.ts';
+import { operatorRef } from '../data/operators.ts';
+import { fail } from '../errors.ts';
+import { valid } from '../input.ts';
+import { assertAdminRemains, assertEmailFree } from '../operators.ts';
+import { validateUpdateOperatorRequest } from '../requests.ts';
+
+const ADMIN_ONLY_FIELDS = ['email', 'role', 'active', 'maxChats'] as const;
+
+/**
+ * Admin: any field of any operator of the workspace. An operator: their own display name and
+ * password only. The last active admin can't be demoted or deactivated. A demotion or a
+ * deactivation revokes the account's sessions, so the old claims stop working at the next refresh.
+ */
+export const updateOperator = callable(
+  'updateOperator',
+  async (request): Promise<UpdateOperatorResponse> => {
+    const input = valid(validateUpdateOperatorRequest(request.data));
+    const ws = input.workspaceId;
+    const caller = requireOperator(request, ws);
+    if (caller.role !== 'admin') {
+      if (input.uid !== caller.uid) {
+        fail('permission-denied', 'You can only change your own profile.');
+      }
+      const forbidden = ADMIN_ONLY_FIELDS.filter((field) => input[field] !== undefined);
+      if (forbidden.length > 0) {
+        fail('permission-denied', `Only an administrator can change ${forbidden.join(', ')}.`);
+      }
+    }
+    if (input.email !== undefined) await assertEmailFree(input.email, input.uid);
+
+    const ref = operatorRef(ws, input.uid);
+    const before = await db().runTransaction(async (tx) => {
+      const current = (await tx.get(ref)).data();
+      if (!current) fail('not-found', 'That operator does not exist in this workspace.');
+      const staysAdmin =
+        (input.role ?? current.role) === 'admin' && (input.active ?? current.active);
+      if (current.role === 'admin' && current.active) {
+        await assertAdminRemains(tx, ws, input.uid, staysAdmin, current.displayName);
+      }
+      const changes = {
+        ...(input.displayName !== undefined && { displayName: input.displayName }),
+        ...(input.email !== undefined && { email: input.email }),
+        ...(input.role !== undefined && { role: input.role }),
+        ...(input.active !== undefined && { active: input.active }),
+        ...(input.maxChats !== undefined && { maxChats: input.maxChats }),
+      };
+      if (Object.keys(changes).length > 0) tx.update(ref, changes);
+      writeAudit(
+        ws,
+        {
+          actor: caller.uid,
+          action: 'operator.updated',
+          target: input.uid,
+          details: {
+            fields: [...Object.keys(changes), ...(input.password ? ['password'] : [])].join(','),
+          },
+        },
+        tx,
+      );
+      return current;
+    });
+
+    const authChanges: UpdateRequest = {};
+    if (input.displayName !== undefined) authChanges.displayName = input.displayName;
+    if (input.email !== undefined) authChanges.email = input.email;
+    if (input.password !== undefined) authChanges.password = input.password;
+    if (input.active !== undefined) authChanges.disabled = !input.active;
+    if (Object.keys(authChanges).length > 0) await auth().updateUser(input.uid, authChanges);
+    if (input.role !== undefined && input.role !== before.role) {
+      const claims: OperatorClaims = { ws, role: input.role };
+      await auth().setCustomUserClaims(input.uid, claims);
+    }
+    // A promotion takes effect at the next token refresh; a lost power must not wait for that.
+    const demoted = before.role === 'admin' && input.role === 'normal';
+    const deactivated = input.active === false && before.active;
+    if (demoted || deactivated) await auth().revokeRefreshTokens(input.uid);
+    return { uid: input.uid };
+  },
+);

@@ -1,0 +1,50 @@
+import { logger } from 'firebase-functions';
+import { workspacesCol } from '../data/workspaces.ts';
+import { sweepExpiredTransfers } from './expired-transfers.ts';
+import { retryDueMail } from './mail-retries.ts';
+import { sweepMissedChats } from './missed-chats.ts';
+
+export interface SweepReport {
+  workspaces: number;
+  missedChats: number;
+  expiredTransfers: number;
+  mailSent: number;
+  mailFailed: number;
+  errors: number;
+}
+
+/**
+ * The every-minute housekeeping, as a plain function (the schedule calls it; tests call it with
+ * their own `now`): queued chats past the workspace's timeout become missed (and off-line messages
+ * when the visitor left an email), lapsed transfers are withdrawn, due mail is (re)sent. One
+ * workspace's failure is logged and does not stop the others.
+ */
+export async function sweep(now = new Date(), onlyWorkspace?: string): Promise<SweepReport> {
+  const report: SweepReport = {
+    workspaces: 0,
+    missedChats: 0,
+    expiredTransfers: 0,
+    mailSent: 0,
+    mailFailed: 0,
+    errors: 0,
+  };
+  const workspaces = onlyWorkspace
+    ? [await workspacesCol().doc(onlyWorkspace).get()]
+    : (await workspacesCol().get()).docs;
+  for (const snapshot of workspaces) {
+    const workspace = snapshot.data();
+    if (!workspace) continue;
+    report.workspaces++;
+    try {
+      report.missedChats += await sweepMissedChats(snapshot.id, workspace, now);
+      report.expiredTransfers += await sweepExpiredTransfers(snapshot.id, workspace, now);
+      const mail = await retryDueMail(snapshot.id, now);
+      report.mailSent += mail.sent;
+      report.mailFailed += mail.failed;
+    } catch (error) {
+      report.errors++;
+      logger.error('sweep failed for a workspace', { ws: snapshot.id, error });
+    }
+  }
+  return report;
+}
