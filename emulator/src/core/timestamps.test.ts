@@ -15,9 +15,9 @@ describe('timestamps', () => {
     expect(() => parseTimestamp('yesterday')).toThrow(/Invalid timestamp/);
   });
 
-  it('formats with 0, 3 or 6 digits and truncates to microseconds', () => {
-    expect(microsToTimestamp(0)).toBe('1970-01-01T00:00:00Z');
-    expect(microsToTimestamp(1_000)).toBe('1970-01-01T00:00:00.001Z');
+  it('formats with 6 digits and truncates to microseconds', () => {
+    expect(microsToTimestamp(0)).toBe('1970-01-01T00:00:00.000000Z');
+    expect(microsToTimestamp(1_000)).toBe('1970-01-01T00:00:00.001000Z');
     expect(microsToTimestamp(1_000_001)).toBe('1970-01-01T00:00:01.000001Z');
     expect(normalizeTimestamp('2020-05-05T10:00:00.123456789Z')).toBe(
       '2020-05-05T10:00:00.123456Z',

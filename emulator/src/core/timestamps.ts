@@ -40,13 +40,14 @@ export function timestampToMicros(text: string): number {
   return seconds * 1_000_000 + Math.floor(nanos / 1000);
 }
 
-/** RFC 3339 with 0, 3 or 6 fractional digits (the proto3 JSON convention). */
+/**
+ * RFC 3339 with exactly 6 fractional digits: valid proto3 JSON, and fixed width so that
+ * timestamps of the same era also sort correctly as plain strings.
+ */
 export function microsToTimestamp(micros: number): string {
   const seconds = Math.floor(micros / 1_000_000);
   const frac = micros - seconds * 1_000_000;
   const base = new Date(seconds * 1000).toISOString().slice(0, 19);
-  if (frac === 0) return `${base}Z`;
-  if (frac % 1000 === 0) return `${base}.${String(frac / 1000).padStart(3, '0')}Z`;
   return `${base}.${String(frac).padStart(6, '0')}Z`;
 }
 

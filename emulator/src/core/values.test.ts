@@ -123,6 +123,9 @@ describe('normalizeValue', () => {
     expect(normalizeValue({ timestampValue: '2020-01-01T00:00:00.123456789Z' })).toEqual({
       timestampValue: '2020-01-01T00:00:00.123456Z',
     });
+    expect(normalizeValue({ timestampValue: '2020-01-01T00:00:00Z' })).toEqual({
+      timestampValue: '2020-01-01T00:00:00.000000Z',
+    });
     expect(normalizeValue({ nullValue: 'NULL_VALUE' })).toEqual({ nullValue: null });
   });
 
