@@ -1,0 +1,237 @@
+import { batch, computed, signal } from '@preact/signals';
+import { slidingWindow, VISITOR_MESSAGE_LIMIT } from '../../../utils/domain/rate-limit.ts';
+import type { SessionStore } from '../data/session.ts';
+import type {
+  ChatView,
+  MessageView,
+  OfflineMessageInput,
+  StartChatInput,
+  Unsubscribe,
+  WidgetBackend,
+  WidgetStatus,
+} from '../data/types.ts';
+import { describeError } from './errors.ts';
+
+export type Screen =
+  | { kind: 'loading' }
+  | { kind: 'welcome' }
+  | { kind: 'chat' }
+  /** unavailable: nobody can take a chat now; missed: a queued chat was never accepted */
+  | { kind: 'offline'; reason: 'unavailable' | 'missed' }
+  | { kind: 'offline-sent'; email: string }
+  /** the service could not be reached at all; the panel offers to retry */
+  | { kind: 'failed'; message: string };
+
+export interface PageInfo {
+  pageUrl: string;
+  referrer?: string;
+}
+
+/**
+ * The widget's state and what the visitor can do, as signals the screens read. It knows the
+ * backend only through WidgetBackend, so the same logic runs against Firebase in the page and
+ * against an in-memory backend in the component tests.
+ */
+export class WidgetController {
+  readonly screen = signal<Screen>({ kind: 'loading' });
+  readonly status = signal<WidgetStatus | null>(null);
+  readonly chat = signal<ChatView | null>(null);
+  readonly messages = signal<MessageView[]>([]);
+  readonly visitor = signal<{ uid: string; name: string; email?: string } | null>(null);
+  /** A call is under way: forms disable their submit button. */
+  readonly busy = signal(false);
+  /** What the visitor typed on the welcome screen, to prefill the off-line form. */
+  readonly draft = signal<StartChatInput | null>(null);
+  /** The last failure of a visitor action, shown next to the form that caused it. */
+  readonly error = signal<string | null>(null);
+
+  /** Who is helping: the name the functions put on the chat, else the last operator's. */
+  readonly operatorName = computed(() => {
+    const chat = this.chat.value;
+    if (!chat || chat.status === 'queued') return null;
+    if (chat.operatorName) return chat.operatorName;
+    const fromOperator = this.messages.value.filter((m) => m.from.kind === 'operator').at(-1);
+    return fromOperator?.from.name || null;
+  });
+
+  private listeners: Unsubscribe[] = [];
+  /** Recent send times, for the same per-second limit the rules enforce (rate-limit.ts). */
+  private sent: number[] = [];
+
+  constructor(
+    private readonly backend: WidgetBackend,
+    private readonly session: SessionStore,
+    private readonly page: () => PageInfo,
+  ) {}
+
+  /** First open: resume the stored conversation, or ask whether anyone can take a chat. */
+  async init(): Promise<void> {
+    const stored = this.session.load();
+    if (stored) {
+      try {
+        const uid = await this.backend.visitorUid();
+        this.visitor.value = { uid, name: stored.name, ...optional('email', stored.email) };
+        this.follow(stored.chatId);
+        return;
+      } catch {
+        this.session.clear(); // identity lost: start over below
+      }
+    }
+    await this.loadStatus();
+  }
+
+  async loadStatus(): Promise<void> {
+    batch(() => {
+      this.screen.value = { kind: 'loading' };
+      this.error.value = null;
+    });
+    try {
+      const status = await this.backend.widgetStatus(this.page().pageUrl);
+      batch(() => {
+        this.status.value = status;
+        this.screen.value = status.available
+          ? { kind: 'welcome' }
+          : { kind: 'offline', reason: 'unavailable' };
+      });
+    } catch (error) {
+      this.screen.value = { kind: 'failed', message: describeError(error) };
+    }
+  }
+
+  async startChat(input: StartChatInput): Promise<void> {
+    this.draft.value = input;
+    await this.act(async () => {
+      const uid = await this.backend.visitorUid();
+      const result = await this.backend.startChat(input, this.page());
+      this.visitor.value = {
+        uid,
+        name: input.visitorName,
+        ...optional('email', input.visitorEmail),
+      };
+      if ('offline' in result) {
+        this.screen.value = { kind: 'offline', reason: 'unavailable' };
+        return;
+      }
+      this.session.save({
+        chatId: result.chatId,
+        name: input.visitorName,
+        ...optional('email', input.visitorEmail),
+      });
+      this.follow(result.chatId);
+    });
+  }
+
+  /** Sends a visitor message; false (and an error shown) when it was refused. */
+  async send(text: string): Promise<boolean> {
+    const chat = this.chat.value;
+    const visitor = this.visitor.value;
+    if (!chat || !visitor || chat.status === 'closed' || chat.status === 'missed') return false;
+    const rate = slidingWindow(this.sent, Date.now(), VISITOR_MESSAGE_LIMIT);
+    this.sent = rate.timestamps;
+    if (!rate.allowed) {
+      this.error.value = "You're sending messages very fast. Please wait a moment.";
+      return false;
+    }
+    this.error.value = null;
+    try {
+      await this.backend.sendMessage(chat.id, visitor, text);
+      return true;
+    } catch (error) {
+      this.error.value = describeError(error, 'Your message could not be sent. Please try again.');
+      return false;
+    }
+  }
+
+  async endChat(): Promise<void> {
+    const chat = this.chat.value;
+    if (!chat) return;
+    await this.act(() => this.backend.endChat(chat.id));
+  }
+
+  /** After a closed chat: forget it and offer the welcome screen again. */
+  async newChat(): Promise<void> {
+    this.stopFollowing();
+    this.session.clear();
+    batch(() => {
+      this.chat.value = null;
+      this.messages.value = [];
+    });
+    await this.loadStatus();
+  }
+
+  async submitOffline(input: OfflineMessageInput): Promise<void> {
+    await this.act(async () => {
+      await this.backend.submitOfflineMessage(input, this.page().pageUrl);
+      this.screen.value = { kind: 'offline-sent', email: input.email };
+    });
+  }
+
+  dispose(): void {
+    this.stopFollowing();
+  }
+
+  private follow(chatId: string) {
+    this.stopFollowing();
+    batch(() => {
+      this.chat.value = null;
+      this.messages.value = [];
+      this.screen.value = { kind: 'loading' };
+    });
+    const lost = () => {
+      // The chat is gone or no longer ours (e.g. a new anonymous identity): start afresh.
+      this.stopFollowing();
+      this.session.clear();
+      this.chat.value = null;
+      void this.loadStatus();
+    };
+    this.listeners.push(
+      this.backend.watchChat(
+        chatId,
+        (chat) => {
+          if (!chat) return lost();
+          batch(() => {
+            this.chat.value = chat;
+            if (chat.status === 'missed') {
+              this.session.clear();
+              this.screen.value = { kind: 'offline', reason: 'missed' };
+            } else if (this.screen.value.kind === 'loading') {
+              this.screen.value = { kind: 'chat' };
+            }
+          });
+        },
+        lost,
+      ),
+      this.backend.watchMessages(
+        chatId,
+        (messages) => {
+          this.messages.value = messages;
+        },
+        (error) => {
+          this.error.value = describeError(error, 'The conversation could not be loaded.');
+        },
+      ),
+    );
+  }
+
+  private stopFollowing() {
+    for (const stop of this.listeners.splice(0)) stop();
+  }
+
+  private async act(action: () => Promise<void>) {
+    batch(() => {
+      this.busy.value = true;
+      this.error.value = null;
+    });
+    try {
+      await action();
+    } catch (error) {
+      this.error.value = describeError(error);
+    } finally {
+      this.busy.value = false;
+    }
+  }
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined || value === '' ? {} : { [key]: value }) as { [P in K]?: V };
+}

@@ -1,0 +1,39 @@
+/**
+ * Turns what the SDKs throw into one sentence for the visitor. The callables answer clear
+ * HttpsErrors (DESIGN.md) whose message is meant for people; transport failures and internal
+ * errors get a generic sentence instead of a stack trace or an SDK code.
+ */
+const SPEAKABLE = new Set([
+  'invalid-argument',
+  'failed-precondition',
+  'not-found',
+  'permission-denied',
+  'resource-exhausted',
+  'already-exists',
+  'unauthenticated',
+]);
+
+export const UNREACHABLE =
+  "We can't reach the chat service right now. Please try again in a moment.";
+
+export function describeError(error: unknown, fallback = UNREACHABLE): string {
+  if (!error || typeof error !== 'object') return fallback;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  const short = typeof code === 'string' ? code.replace(/^(functions|firestore|auth)\//, '') : '';
+  if (short === 'resource-exhausted' && !isUseful(message)) {
+    return 'Too many attempts in a short time. Please wait a minute and try again.';
+  }
+  if (SPEAKABLE.has(short) && isUseful(message)) return message as string;
+  return fallback;
+}
+
+/** The SDKs' own messages for bare codes ("internal", "PERMISSION_DENIED") help nobody. */
+function isUseful(message: unknown): boolean {
+  return (
+    typeof message === 'string' &&
+    message.length > 0 &&
+    message.length <= 300 &&
+    !/^[A-Z_-]+$/i.test(message) &&
+    !message.startsWith('Missing or insufficient permissions')
+  );
+}

@@ -1,0 +1,102 @@
+import { effect, signal } from '@preact/signals';
+import { render } from 'preact';
+import { createFirebaseBackend } from '../data/firebase-backend.ts';
+import { createSessionStore, siteStorage } from '../data/session.ts';
+import type { WidgetBackend } from '../data/types.ts';
+import { readConfig } from './config.ts';
+import { WidgetController } from './controller.ts';
+import { Panel } from './Panel.tsx';
+import { WIDGET_CSS } from './styles.ts';
+
+export interface MountOptions {
+  shadow: ShadowRoot;
+  launcher: HTMLButtonElement;
+  /** The embedding script tag's data attributes (see config.ts). */
+  dataset: Record<string, string>;
+  /** True when the loader reopened the panel by itself (the visitor had it open on the last page). */
+  reopened?: boolean;
+  /** Tests pass an in-memory backend; the page gets Firebase. */
+  backend?: WidgetBackend;
+}
+
+/**
+ * Called by the loader after the first click: renders the panel into the loader's shadow root,
+ * takes over the launcher (it now toggles the panel) and opens the panel.
+ */
+export function mountWidget({ shadow, launcher, dataset, reopened, backend }: MountOptions) {
+  const config = readConfig(dataset);
+  const session = createSessionStore(config.workspaceId, siteStorage());
+  const controller = new WidgetController(
+    backend ?? createFirebaseBackend(config),
+    session,
+    () => ({
+      pageUrl: location.href,
+      ...(document.referrer ? { referrer: document.referrer } : {}),
+    }),
+  );
+
+  const style = document.createElement('style');
+  style.textContent = WIDGET_CSS;
+  const container = document.createElement('div');
+  container.className = 'root';
+  shadow.insertBefore(style, launcher);
+  shadow.insertBefore(container, launcher);
+
+  const open = signal(true);
+  // Move the keyboard into the panel when the visitor opened it, and on later screen changes
+  // while they are in it; never steal focus from the page on an automatic reopen.
+  let wantFocus = !reopened;
+  const focusFirst = () =>
+    setTimeout(() => {
+      const target = container.querySelector<HTMLElement>(
+        '.panel-body input, .panel-body select, .panel-body textarea, .panel-body button',
+      );
+      if (!target) return;
+      target.focus({ preventScroll: true });
+      wantFocus = false;
+    });
+  const setOpen = (value: boolean) => {
+    open.value = value;
+    if (value) wantFocus = true;
+  };
+  launcher.addEventListener('click', () => setOpen(!open.value));
+
+  effect(() => {
+    const isOpen = open.value;
+    void controller.screen.value; // refocus on every screen change
+    launcher.setAttribute('aria-expanded', String(isOpen));
+    launcher.setAttribute('aria-label', isOpen ? 'Minimize chat' : 'Open chat');
+    launcher.removeAttribute('aria-busy');
+    session.setOpen(isOpen);
+    const focusInside = shadow.activeElement !== null && shadow.activeElement !== launcher;
+    if (isOpen && (wantFocus || focusInside)) focusFirst();
+  });
+
+  render(
+    <Root
+      open={open}
+      title={config.title}
+      controller={controller}
+      onClose={() => {
+        setOpen(false);
+        launcher.focus();
+      }}
+    />,
+    container,
+  );
+  void controller.init();
+  return { controller, close: () => setOpen(false) };
+}
+
+function Root(props: {
+  open: { value: boolean };
+  title: string;
+  controller: WidgetController;
+  onClose: () => void;
+}) {
+  return (
+    <div class="panel-wrap" hidden={!props.open.value}>
+      <Panel controller={props.controller} title={props.title} onClose={props.onClose} />
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { type Functions, httpsCallable } from 'firebase/functions';
+import type {
+  CallableName,
+  CallableRequest,
+  CallableResponse,
+} from '../../../utils/domain/callables.ts';
+import type {
+  OfflineMessageInput,
+  StartChatInput,
+  StartChatResult,
+  WidgetStatus,
+} from './types.ts';
+
+/** The callables of DESIGN.md the widget uses, typed by utils/domain/callables.ts. */
+export function makeCallables(functions: Functions, workspaceId: string) {
+  const call = async <N extends CallableName>(name: N, request: CallableRequest<N>) =>
+    (await httpsCallable<CallableRequest<N>, CallableResponse<N>>(functions, name)(request)).data;
+
+  return {
+    async widgetStatus(pageUrl: string): Promise<WidgetStatus> {
+      const data = await call('widgetStatus', { workspaceId, pageUrl });
+      return {
+        available: data.available === true,
+        routingMode: data.routingMode ?? 'all',
+        departments: Array.isArray(data.departments) ? data.departments : [],
+      };
+    },
+    async startChat(
+      input: StartChatInput,
+      page: { pageUrl: string; referrer?: string },
+    ): Promise<StartChatResult> {
+      const data = await call('startChat', {
+        workspaceId,
+        ...withoutEmpty(input),
+        ...withoutEmpty(page),
+      });
+      return 'chatId' in data && data.chatId ? { chatId: data.chatId } : { offline: true };
+    },
+    async submitOfflineMessage(input: OfflineMessageInput, pageUrl: string) {
+      await call('submitOfflineMessage', { workspaceId, ...withoutEmpty(input), pageUrl });
+    },
+    async closeChat(chatId: string) {
+      await call('closeChat', { workspaceId, chatId });
+    },
+  };
+}
+
+/** Optional fields are left out rather than sent empty (the callables validate what they get). */
+function withoutEmpty<T extends object>(value: T): T {
+  return Object.fromEntries(
+    Object.entries(value).filter(([, v]) => v !== undefined && v !== ''),
+  ) as T;
+}

@@ -1,0 +1,117 @@
+import { type FirebaseApp, getApps, initializeApp } from 'firebase/app';
+import {
+  type Auth,
+  browserLocalPersistence,
+  connectAuthEmulator,
+  indexedDBLocalPersistence,
+  initializeAuth,
+  signInAnonymously,
+} from 'firebase/auth';
+import {
+  addDoc,
+  collection,
+  connectFirestoreEmulator,
+  doc,
+  type Firestore,
+  initializeFirestore,
+  onSnapshot,
+  orderBy,
+  query,
+} from 'firebase/firestore';
+import { connectFunctionsEmulator, type Functions, getFunctions } from 'firebase/functions';
+import { paths } from '../../../utils/domain/paths.ts';
+import { splitHostPort, type WidgetConfig } from '../app/config.ts';
+import { makeCallables } from './callables.ts';
+import { chatConverter, messageConverter } from './converters.ts';
+import type { MessageView, WidgetBackend } from './types.ts';
+
+interface FirebaseHandles {
+  app: FirebaseApp;
+  auth: Auth;
+  db: Firestore;
+  functions: Functions;
+}
+
+/**
+ * Firebase for the widget: its own named app (a host page using Firebase keeps its default app),
+ * only the SDK pieces it needs (no popup/redirect resolver for Auth), the emulators when the
+ * config names them (without the SDK's banner in the host page).
+ */
+export function connectFirebase(config: WidgetConfig): FirebaseHandles {
+  const name = `parley-widget-${config.workspaceId}`;
+  const existing = getApps().find((app) => app.name === name);
+  const app = existing ?? initializeApp(config.firebase, name);
+  // Persistence keeps the anonymous visitor (and so the access to their chat) across page loads.
+  const auth = initializeAuth(app, {
+    persistence: [indexedDBLocalPersistence, browserLocalPersistence],
+  });
+  const db = initializeFirestore(app, {});
+  const functions = getFunctions(app, config.region);
+  if (config.emulators) {
+    const { auth: authAt, firestore, functions: functionsAt } = config.emulators;
+    connectAuthEmulator(auth, `http://${authAt}`, { disableWarnings: true });
+    const fs = splitHostPort(firestore);
+    connectFirestoreEmulator(db, fs.host, fs.port);
+    const fn = splitHostPort(functionsAt);
+    connectFunctionsEmulator(functions, fn.host, fn.port);
+  }
+  return { app, auth, db, functions };
+}
+
+export function createFirebaseBackend(config: WidgetConfig): WidgetBackend {
+  const { auth, db, functions } = connectFirebase(config);
+  const ws = config.workspaceId;
+  const callables = makeCallables(functions, ws);
+
+  let signingIn: Promise<string> | null = null;
+  const visitorUid = (): Promise<string> => {
+    signingIn ??= auth
+      .authStateReady()
+      .then(async () => auth.currentUser?.uid ?? (await signInAnonymously(auth)).user.uid)
+      .catch((error: unknown) => {
+        signingIn = null; // let a retry sign in again
+        throw error;
+      });
+    return signingIn;
+  };
+
+  const chatRef = (chatId: string) => doc(db, paths.chat(ws, chatId)).withConverter(chatConverter);
+  const messagesRef = (chatId: string) =>
+    collection(db, paths.chatMessages(ws, chatId)).withConverter(messageConverter);
+
+  return {
+    visitorUid,
+    widgetStatus: callables.widgetStatus,
+    async startChat(input, page) {
+      await visitorUid(); // startChat records the caller's uid as visitor.uid
+      return callables.startChat(input, page);
+    },
+    submitOfflineMessage: callables.submitOfflineMessage,
+    endChat: callables.closeChat,
+    watchChat(chatId, onChat, onError) {
+      return onSnapshot(
+        chatRef(chatId),
+        (snapshot) => onChat(snapshot.exists() ? snapshot.data() : null),
+        onError,
+      );
+    },
+    watchMessages(chatId, onMessages, onError) {
+      return onSnapshot(
+        query(messagesRef(chatId), orderBy('sentAt', 'asc')),
+        { includeMetadataChanges: true },
+        (snapshot) => onMessages(snapshot.docs.map((d) => d.data())),
+        onError,
+      );
+    },
+    async sendMessage(chatId, from, text) {
+      const message: MessageView = {
+        id: '',
+        from: { kind: 'visitor', uid: from.uid, name: from.name },
+        text,
+        sentAt: null,
+        pending: true,
+      };
+      await addDoc(messagesRef(chatId), message);
+    },
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * What the widget sees of the data model (DESIGN.md): the visitor's own chat and its messages,
+ * and the callables' answers. Timestamps are Dates here; converters.ts maps Firestore's shapes.
+ */
+import type { ChatStatus, MessageAuthor, RoutingMode } from '../../../utils/domain/model.ts';
+
+export type { ChatStatus, RoutingMode };
+
+/** The visitor's view of chats/{id}. */
+export interface ChatView {
+  id: string;
+  status: ChatStatus;
+  visitor: { uid: string; name: string; email?: string };
+  departmentId?: string;
+  operatorId?: string;
+  /** Written by acceptChat/acceptTransfer when present; the widget falls back to messages. */
+  operatorName?: string;
+  createdAt: Date | null;
+  closedAt: Date | null;
+}
+
+/** The visitor's view of chats/{id}/messages/{id}. */
+export interface MessageView {
+  id: string;
+  from: MessageAuthor;
+  text: string;
+  /** null only for an own message whose server timestamp has not come back yet */
+  sentAt: Date | null;
+  /** true while the write has not reached the server */
+  pending: boolean;
+}
+
+export interface DepartmentChoice {
+  id: string;
+  name: string;
+  /** Whether someone in it could take a chat now (widgetStatus); absent = unknown. */
+  available?: boolean;
+}
+
+export interface WidgetStatus {
+  available: boolean;
+  routingMode: RoutingMode;
+  departments: DepartmentChoice[];
+}
+
+export interface StartChatInput {
+  visitorName: string;
+  visitorEmail?: string;
+  departmentId?: string;
+}
+
+export type StartChatResult = { chatId: string } | { offline: true };
+
+export interface OfflineMessageInput {
+  name: string;
+  email: string;
+  message: string;
+  departmentId?: string;
+}
+
+/** Stops a listener. */
+export type Unsubscribe = () => void;
+
+/**
+ * Everything the widget asks of the backend. firebase-backend.ts implements it with the Firebase
+ * SDKs; the controller only knows this interface.
+ */
+export interface WidgetBackend {
+  /** Signs the visitor in anonymously (or restores the persisted session); resolves to the uid. */
+  visitorUid(): Promise<string>;
+  widgetStatus(pageUrl: string): Promise<WidgetStatus>;
+  startChat(
+    input: StartChatInput,
+    page: { pageUrl: string; referrer?: string },
+  ): Promise<StartChatResult>;
+  submitOfflineMessage(input: OfflineMessageInput, pageUrl: string): Promise<void>;
+  watchChat(
+    chatId: string,
+    onChat: (chat: ChatView | null) => void,
+    onError: (error: Error) => void,
+  ): Unsubscribe;
+  watchMessages(
+    chatId: string,
+    onMessages: (messages: MessageView[]) => void,
+    onError: (error: Error) => void,
+  ): Unsubscribe;
+  sendMessage(chatId: string, from: { uid: string; name: string }, text: string): Promise<void>;
+  endChat(chatId: string): Promise<void>;
+}

@@ -1,0 +1,33 @@
+/** What the loader needs besides its logic: kept apart so the app can reuse the names. */
+
+export const HOST_TAG = 'parley-widget';
+
+/** localStorage key set while the visitor has the panel open (see loader.ts). */
+export const openKey = (workspace: string) => `parley:${workspace}:open`;
+
+export function isOpenRemembered(workspace: string): boolean {
+  try {
+    return localStorage.getItem(openKey(workspace)) === '1';
+  } catch {
+    return false; // storage blocked (privacy settings): just start closed
+  }
+}
+
+/**
+ * The host element's own style, inline and !important: the page's stylesheets can target the
+ * host element (and would beat a :host rule), never its shadow content. `all: initial` also
+ * stops the page's inherited styles (font, colour, line-height, direction…) from reaching in.
+ */
+export const HOST_STYLE =
+  'all:initial!important;display:block!important;position:fixed!important;z-index:2147483000!important;right:20px!important;bottom:20px!important;width:auto!important;height:auto!important';
+
+export const FONT = 'system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif';
+
+export const LAUNCHER_CSS = `.launcher{all:unset;box-sizing:border-box;display:flex;align-items:center;gap:8px;height:52px;padding:0 20px 0 16px;border-radius:26px;background:#3559e0;color:#fff;font:600 15px/1 ${FONT};cursor:pointer;box-shadow:0 6px 20px rgba(20,30,80,.3)}
+.launcher:hover{background:#2846c0}
+.launcher:focus-visible{outline:3px solid #ffbf47;outline-offset:2px}
+.launcher[aria-busy=true]{opacity:.8;cursor:progress}
+.launcher svg{width:24px;height:24px;fill:currentColor}`;
+
+export const LAUNCHER_ICON =
+  '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z"/></svg>';

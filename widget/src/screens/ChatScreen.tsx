@@ -1,0 +1,78 @@
+import { Composer } from '../components/Composer.tsx';
+import { FormError } from '../components/Field.tsx';
+import { MessageList } from '../components/MessageList.tsx';
+import type { ChatView, MessageView } from '../data/types.ts';
+
+interface ChatScreenProps {
+  chat: ChatView;
+  messages: MessageView[];
+  selfUid: string | null;
+  operatorName: string | null;
+  busy: boolean;
+  error: string | null;
+  onSend: (text: string) => Promise<boolean>;
+  onEnd: () => void;
+  onNewChat: () => void;
+}
+
+/**
+ * The conversation: the waiting state while the chat is queued (the visitor may already type),
+ * then who joined, the messages and system notes, and "End chat"; once closed, a way to start over.
+ */
+export function ChatScreen(props: ChatScreenProps) {
+  const { chat, messages, selfUid, operatorName, busy, error } = props;
+  const closed = chat.status === 'closed' || chat.status === 'missed';
+  return (
+    <section class="screen chat" aria-label="Chat">
+      <ChatStatusLine status={chat.status} operatorName={operatorName} />
+      <MessageList messages={messages} selfUid={selfUid} />
+      <FormError message={error} />
+      {closed ? (
+        <div class="chat-ended">
+          <p role="status">This chat has ended. Thank you for talking to us!</p>
+          <button type="button" class="primary" onClick={props.onNewChat}>
+            Start a new chat
+          </button>
+        </div>
+      ) : (
+        <>
+          <Composer disabled={busy} onSend={props.onSend} />
+          <button type="button" class="link end-chat" onClick={props.onEnd} disabled={busy}>
+            End chat
+          </button>
+        </>
+      )}
+    </section>
+  );
+}
+
+function ChatStatusLine({
+  status,
+  operatorName,
+}: {
+  status: ChatView['status'];
+  operatorName: string | null;
+}) {
+  if (status === 'queued') {
+    return (
+      <p class="chat-status waiting" role="status">
+        <span class="spinner" aria-hidden="true" />
+        Waiting for an operator… You can already type your question.
+      </p>
+    );
+  }
+  if (status === 'active') {
+    return (
+      <p class="chat-status joined" role="status">
+        {operatorName ? (
+          <>
+            You're chatting with <strong dir="auto">{operatorName}</strong>
+          </>
+        ) : (
+          'An operator has joined the chat'
+        )}
+      </p>
+    );
+  }
+  return null;
+}
