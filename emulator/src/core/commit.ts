@@ -59,7 +59,9 @@ export function runCommit(
   const commitMicros = clock.commitTime();
   const commitTime = microsToTimestamp(commitMicros);
   const overlay = new Map<string, Document | null>();
-  const stateOf = (path: string) => (overlay.has(path) ? overlay.get(path)! : store.get(path));
+  // Lookups are pinned to this commit's snapshot, even if a rules engine calls them late.
+  const before = (path: string) => store.get(path, commitMicros - 1);
+  const stateOf = (path: string) => (overlay.has(path) ? overlay.get(path)! : before(path));
 
   const applied: AppliedWrite[] = writes.map((write) => {
     const result = applyWrite(write, resolver, { commitTime }, stateOf);
@@ -67,14 +69,14 @@ export function runCommit(
     return result;
   });
 
-  gate.checkWrites(caller, applied, commitTime, (p) => store.get(p), stateOf);
+  gate.checkWrites(caller, applied, commitTime, before, stateOf);
 
   const changes: DocumentChange[] = [];
   for (const [path, after] of overlay) {
-    const before = store.get(path);
-    if (after === before) continue;
+    const previous = store.get(path);
+    if (after === previous) continue;
     store.put(path, after, commitMicros);
-    changes.push({ path, before, after });
+    changes.push({ path, before: previous, after });
   }
   return { writeResults: applied.map((a) => a.result), commitTime, commitMicros, changes };
 }

@@ -84,7 +84,11 @@ export class DatabaseImpl implements Database {
     return resolveReadContext(consistency, this.clock, this.transactions);
   }
 
-  private current = (path: string) => this.store.get(path);
+  /** Rules lookups (get/exists) for a read, pinned to its snapshot. */
+  private lookupAt(ctx: ReadContext) {
+    const at = ctx.at ?? ctx.readTime;
+    return (path: string) => this.store.get(path, at);
+  }
 
   batchGet(
     names: string[],
@@ -98,7 +102,7 @@ export class DatabaseImpl implements Database {
     const results = names.map((requested): BatchGetResult => {
       const path = this.resolver.documentPath(requested);
       const doc = this.store.get(path, ctx.at);
-      this.gate.checkGet(caller, path, doc, readTime, this.current);
+      this.gate.checkGet(caller, path, doc, readTime, this.lookupAt(ctx));
       recordRead(ctx.tx, path, doc?.updateTime ?? null);
       if (!doc) return { missing: this.resolver.name(path), readTime };
       return { found: mask ? { ...doc, fields: projectFields(doc.fields, mask) } : doc, readTime };
@@ -126,7 +130,13 @@ export class DatabaseImpl implements Database {
   }
 
   /** Plans a query and checks `list` rules; shared by runQuery, aggregations and listeners. */
-  planChecked(parentName: string, query: StructuredQuery, caller: Caller, time: string): QueryPlan {
+  planChecked(
+    parentName: string,
+    query: StructuredQuery,
+    caller: Caller,
+    time: string,
+    lookup: (path: string) => Document | null = (p) => this.store.get(p),
+  ): QueryPlan {
     const parent = this.resolver.parentPath(parentName);
     const plan = planQuery(parent, query);
     const collectionPath = [parent, plan.collectionId].filter(Boolean).join('/');
@@ -135,7 +145,7 @@ export class DatabaseImpl implements Database {
       collectionPath,
       { parent: this.resolver.name(parent), structuredQuery: query },
       time,
-      this.current,
+      lookup,
     );
     return plan;
   }
@@ -165,7 +175,7 @@ export class DatabaseImpl implements Database {
     this.log(caller, `runQuery ${parent} ${JSON.stringify(query)}`);
     const ctx = this.read(consistency);
     const readTime = microsToTimestamp(ctx.readTime);
-    const plan = this.planChecked(parent, query, caller, readTime);
+    const plan = this.planChecked(parent, query, caller, readTime, this.lookupAt(ctx));
     const { documents, skipped } = this.runPlanned(plan, ctx);
     const results: RunQueryResult[] = documents.map((d) => ({
       document: projectDocument(plan, d),
@@ -191,7 +201,7 @@ export class DatabaseImpl implements Database {
     this.log(caller, `runAggregationQuery ${parent} ${JSON.stringify({ query, aggregations })}`);
     const ctx = this.read(consistency);
     const readTime = microsToTimestamp(ctx.readTime);
-    const plan = this.planChecked(parent, query, caller, readTime);
+    const plan = this.planChecked(parent, query, caller, readTime, this.lookupAt(ctx));
     const aggregateFields = aggregate(this.runPlanned(plan, ctx).documents, aggregations ?? []);
     const response: {
       result: { aggregateFields: Record<string, Value> };
@@ -283,7 +293,7 @@ export class DatabaseImpl implements Database {
         collectionPath,
         { parent, structuredQuery: query },
         microsToTimestamp(ctx.readTime),
-        this.current,
+        this.lookupAt(ctx),
       );
     }
     const listed = listDocuments(
