@@ -124,14 +124,15 @@ export class ExprParser {
     }
   }
 
-  private parseUnary(): Expr {
+  /** `negated`: directly under a unary minus, where 9223372036854775808 is still in range. */
+  private parseUnary(negated = false): Expr {
     if (this.isPunct('!')) {
       const pos = this.advance().pos;
       return { kind: 'unary', op: '!', operand: this.parseUnary(), pos };
     }
     if (this.isPunct('-')) {
       const pos = this.advance().pos;
-      const operand = this.parseUnary();
+      const operand = this.parseUnary(true);
       // Fold negative literals so that -9223372036854775808 is representable.
       if (operand.kind === 'literal' && typeof operand.value === 'bigint')
         return { kind: 'literal', value: this.intLiteral(-operand.value, pos), pos };
@@ -140,7 +141,8 @@ export class ExprParser {
       return { kind: 'unary', op: '-', operand, pos };
     }
     const e = this.parsePostfix();
-    if (e.kind === 'literal' && typeof e.value === 'bigint') this.intLiteral(e.value, e.pos);
+    if (!negated && e.kind === 'literal' && typeof e.value === 'bigint')
+      this.intLiteral(e.value, e.pos);
     return e;
   }
 
