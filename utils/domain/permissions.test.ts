@@ -122,6 +122,7 @@ describe('chat access', () => {
     expect(canPostToChat(admin, active)).toBe(true);
     expect(canPostToChat({ uid: 'otto', role: 'normal' }, active)).toBe(false);
     expect(canPostToChat(nora, { ...active, status: 'queued', offeredTo: ['nora'] })).toBe(false);
+    expect(canPostToChat(admin, { ...active, status: 'queued' })).toBe(false);
     expect(canPostToChat(nora, { ...active, status: 'closed' })).toBe(false);
     expect(canPostToChat(admin, { ...active, status: 'missed' })).toBe(false);
   });

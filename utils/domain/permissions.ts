@@ -144,14 +144,13 @@ export function canReadChat(actor: Actor, chat: ChatAccessFields): boolean {
   );
 }
 
-/** May an operator write messages in this chat? Its assigned operator, or an admin. */
+/** May an operator write messages in this chat? Its assigned operator or an admin, while active. */
 export function canPostToChat(
   actor: Actor,
   chat: ChatAccessFields & Pick<Chat, 'status'>,
 ): boolean {
-  if (chat.status === 'closed' || chat.status === 'missed') return false;
-  if (actor.role === 'admin') return true;
-  return chat.status === 'active' && chat.operatorId === actor.uid;
+  if (chat.status !== 'active') return false;
+  return actor.role === 'admin' || chat.operatorId === actor.uid;
 }
 
 /** Is this chat someone else's (shown read-only to an admin in the Contacts tab)? */
