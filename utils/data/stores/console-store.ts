@@ -3,6 +3,7 @@ import { doc, type Firestore, setDoc } from 'firebase/firestore';
 import type { PresenceState } from '../../domain/model.ts';
 import { internalChatId, paths } from '../../domain/paths.ts';
 import { effectivePresence } from '../../domain/presence.ts';
+import { call } from '../callables.ts';
 import { type CachedCanned, cachedCanned, replaceCachedCanned } from '../canned-cache.ts';
 import { type CannedResponseDoc, cannedResponsesRef } from '../canned-responses.ts';
 import {
@@ -18,6 +19,7 @@ import {
   conversationKey,
   parseConversationKey,
 } from '../conversation-key.ts';
+import { type DepartmentDoc, departmentsRef } from '../departments.ts';
 import {
   type InternalChatDoc,
   internalChatData,
@@ -27,6 +29,7 @@ import {
 import { firestoreSender } from '../message-sender.ts';
 import { type OperatorDoc, operatorsRef } from '../operators.ts';
 import { type PresenceDoc, presencesRef, writeMyPresence } from '../presence.ts';
+import { writePresenceIntent } from '../presence-intent.ts';
 import { recentConversations } from '../recent-conversations.ts';
 import type { OperatorSession } from '../session.ts';
 import { ConversationStore } from './conversation-store.ts';
@@ -50,6 +53,9 @@ export class ConsoleStore {
   readonly presences = signal<PresenceDoc[]>([]);
   readonly internalChats = signal<InternalChatDoc[]>([]);
   readonly canned = signal<CachedCanned[]>([]);
+  readonly departments = signal<DepartmentDoc[]>([]);
+  /** when transfers I requested lapse (from requestTransfer's answer), by chat id */
+  readonly transferExpiry = signal<Record<string, number>>({});
   /** true once my chats came from the network (before: painted from the local cache) */
   readonly live = signal(false);
   /** false while Firestore serves from its cache because the server is unreachable */
@@ -111,6 +117,7 @@ export class ConsoleStore {
       ),
       bindQuery(presencesRef(db, ws), this.presences, { onError }),
       bindQuery(myInternalChats(db, ws, uid), this.internalChats, { onError }),
+      bindQuery(departmentsRef(db, ws), this.departments, {}),
       this.#bindCanned(),
     );
     if (this.isAdmin) {
@@ -210,8 +217,55 @@ export class ConsoleStore {
     );
   }
 
-  async setPresence(state: PresenceState): Promise<void> {
+  /** The operator flips the switch: remembered for the heartbeat, written at once for the team. */
+  async setPresence(state: PresenceState, autoAway = false): Promise<void> {
+    await writePresenceIntent(this.operator.uid, state, autoAway);
     await writeMyPresence(this.db, this.operator.workspaceId, this.operator.uid, state);
+  }
+
+  departmentName(id: string | undefined): string | undefined {
+    if (!id) return undefined;
+    return this.departments.value.find((d) => d.id === id)?.name ?? id;
+  }
+
+  // ------------------------------------------------------------ chat actions (callables)
+
+  async acceptChat(chatId: string): Promise<ConversationKey> {
+    await call('acceptChat', { workspaceId: this.operator.workspaceId, chatId });
+    return conversationKey({ kind: 'chat', workspaceId: this.operator.workspaceId, id: chatId });
+  }
+
+  async closeChat(chatId: string): Promise<void> {
+    await call('closeChat', { workspaceId: this.operator.workspaceId, chatId });
+  }
+
+  async requestTransfer(chatId: string, toName: string): Promise<void> {
+    const result = await call('requestTransfer', {
+      workspaceId: this.operator.workspaceId,
+      chatId,
+      toName,
+    });
+    const expiresAt = Date.parse(result.expiresAt);
+    if (!Number.isNaN(expiresAt)) {
+      this.transferExpiry.value = { ...this.transferExpiry.value, [chatId]: expiresAt };
+    }
+  }
+
+  /** `/a` or the banner's Accept: without a chat id the server picks the one pending to me. */
+  async acceptTransfer(chatId?: string): Promise<ConversationKey> {
+    const result = await call('acceptTransfer', {
+      workspaceId: this.operator.workspaceId,
+      ...(chatId ? { chatId } : {}),
+    });
+    return conversationKey({
+      kind: 'chat',
+      workspaceId: this.operator.workspaceId,
+      id: result.chatId,
+    });
+  }
+
+  async declineTransfer(chatId: string): Promise<void> {
+    await call('declineTransfer', { workspaceId: this.operator.workspaceId, chatId });
   }
 
   send(key: ConversationKey, text: string) {
