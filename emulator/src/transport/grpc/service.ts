@@ -7,7 +7,7 @@ import * as grpc from '@grpc/grpc-js';
 import { type EmulatorCore, FirestoreError } from '../../core/api.ts';
 import { callerFromAuthorization } from '../caller.ts';
 import { toRpcStatus } from '../errors.ts';
-import { decodeToJson, encodeFromJson, type JsonObject } from '../proto/json.ts';
+import { decodeRequest, encodeFromJson, type JsonObject } from '../proto/json.ts';
 import { firestoreMethods, type MethodSchema, SERVICE_NAME } from '../proto/schema.ts';
 import { type RpcContext, serverStreamingRpcs, unaryRpcs } from '../rpc/dispatch.ts';
 import {
@@ -54,7 +54,7 @@ function methodDefinition(schema: MethodSchema): grpc.MethodDefinition<Incoming,
     },
     requestDeserialize: (bytes: Buffer): Incoming => {
       try {
-        return decodeToJson(schema.requestType, bytes);
+        return decodeRequest(schema.requestType, bytes);
       } catch (error) {
         return new UndecodableRequest(error instanceof Error ? error.message : String(error));
       }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decodeToJson, encodeFromJson, enumsToNumbers, normalizeJson } from './json.ts';
+import {
+  decodeRequest,
+  decodeToJson,
+  encodeFromJson,
+  enumsToNumbers,
+  normalizeJson,
+  normalizeRequest,
+} from './json.ts';
 import { firestoreRoot } from './schema.ts';
 
 const type = (name: string) => firestoreRoot.lookupType(`google.firestore.v1.${name}`);
@@ -78,5 +85,33 @@ describe('proto3 JSON conversion', () => {
   it('rejects JSON that does not fit the type', () => {
     expect(() => normalizeJson(type('CommitRequest'), { writes: 5 })).toThrow();
     expect(() => decodeToJson(type('CommitRequest'), Uint8Array.from([0x0a, 0xff]))).toThrow();
+  });
+
+  it('spells out empty lists of present messages in requests (transform-only updates, empty masks)', () => {
+    const commit = {
+      database: 'projects/p/databases/d',
+      writes: [
+        {
+          update: { name: 'projects/p/databases/d/documents/c/a' },
+          updateMask: { fieldPaths: [] },
+          updateTransforms: [{ fieldPath: 'n', increment: { integerValue: '1' } }],
+        },
+      ],
+    };
+    const decoded = decodeRequest(
+      type('CommitRequest'),
+      encodeFromJson(type('CommitRequest'), commit),
+    );
+    expect(decoded.writes).toEqual([
+      {
+        update: { name: 'projects/p/databases/d/documents/c/a' },
+        updateMask: { fieldPaths: [] },
+        updateTransforms: [{ fieldPath: 'n', increment: { integerValue: '1' } }],
+      },
+    ]);
+    expect(normalizeRequest(type('BatchGetDocumentsRequest'), { mask: {} })).toEqual({
+      documents: [],
+      mask: { fieldPaths: [] },
+    });
   });
 });

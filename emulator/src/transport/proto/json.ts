@@ -16,6 +16,21 @@ export function decodeToJson(type: protobuf.Type, bytes: Uint8Array): JsonObject
   return protojson.toJson(type, type.decode(bytes)) as JsonObject;
 }
 
+/**
+ * A request as the core wants it: canonical proto3 JSON in which every message that is present
+ * also carries its repeated fields, empty ones included. proto3 JSON drops empty lists, yet
+ * `updateMask: {fieldPaths: []}` (transform-only update) and `mask: {fieldPaths: []}` (names
+ * only) mean something different from an absent mask.
+ */
+export function decodeRequest(type: protobuf.Type, bytes: Uint8Array): JsonObject {
+  return withEmptyLists(type, decodeToJson(type, bytes));
+}
+
+/** Like decodeRequest, for a request that arrived as (possibly non-canonical) JSON. */
+export function normalizeRequest(type: protobuf.Type, json: unknown): JsonObject {
+  return withEmptyLists(type, normalizeJson(type, json));
+}
+
 /** proto3 JSON -> binary protobuf. Throws when the JSON does not fit the type. */
 export function encodeFromJson(type: protobuf.Type, json: unknown): Uint8Array {
   return type.encode(protojson.fromJson(type, json, LENIENT)).finish();
@@ -32,6 +47,22 @@ export function normalizeJson(type: protobuf.Type, json: unknown): JsonObject {
 /** Canonical proto3 JSON -> the same with enum values as numbers (google.protobuf.NullValue stays null). */
 export function enumsToNumbers(type: protobuf.Type, json: JsonObject): JsonObject {
   return convertMessage(type, json);
+}
+
+const WELL_KNOWN = /^\.google\.protobuf\./;
+
+function withEmptyLists(type: protobuf.Type, json: JsonObject): JsonObject {
+  if (WELL_KNOWN.test(type.fullName)) return json;
+  for (const field of type.fieldsArray) {
+    const value = json[field.name];
+    if (field.repeated && !field.map && value === undefined && !field.partOf) json[field.name] = [];
+    const resolved = field.resolvedType;
+    if (!(resolved instanceof protobuf.Type) || value === undefined || field.map) continue;
+    if (Array.isArray(value)) {
+      for (const entry of value) if (isObject(entry)) withEmptyLists(resolved, entry);
+    } else if (isObject(value)) withEmptyLists(resolved, value);
+  }
+  return json;
 }
 
 function convertMessage(type: protobuf.Type, json: JsonObject): JsonObject {

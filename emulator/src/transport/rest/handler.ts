@@ -8,7 +8,7 @@ import { type EmulatorCore, FirestoreError } from '../../core/api.ts';
 import { callerFromAuthorization } from '../caller.ts';
 import { toRpcStatus } from '../errors.ts';
 import { MAX_BODY_BYTES, readBody, sendJson, sendRpcError } from '../http/body.ts';
-import { enumsToNumbers, type JsonObject, normalizeJson } from '../proto/json.ts';
+import { enumsToNumbers, type JsonObject, normalizeJson, normalizeRequest } from '../proto/json.ts';
 import { methodSchema } from '../proto/schema.ts';
 import { serverStreamingRpcs, unaryRpcs } from '../rpc/dispatch.ts';
 import { applyQueryParams, wantsNumericEnums } from './query-params.ts';
@@ -47,7 +47,7 @@ export async function handleRest(
     const { requestType, responseType, responseStream } = methodSchema(route.rpc);
     const raw = buildRequest(route, parseBody(body.text));
     applyQueryParams(requestType, raw, url.searchParams);
-    const request = normalizeRequest(requestType, raw);
+    const request = validRequest(requestType, raw);
     const ctx = { core, caller: callerFromAuthorization(req.headers.authorization) };
     const out = (json: JsonObject) => {
       const canonical = normalizeJson(responseType, json);
@@ -114,9 +114,9 @@ function buildRequest(route: RestRoute, body: JsonObject): JsonObject {
   }
 }
 
-function normalizeRequest(type: Parameters<typeof normalizeJson>[0], raw: JsonObject): JsonObject {
+function validRequest(type: Parameters<typeof normalizeJson>[0], raw: JsonObject): JsonObject {
   try {
-    return normalizeJson(type, raw);
+    return normalizeRequest(type, raw);
   } catch (error) {
     throw new FirestoreError(
       'INVALID_ARGUMENT',

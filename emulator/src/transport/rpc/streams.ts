@@ -38,7 +38,9 @@ export function openListenStream(core: EmulatorCore, caller: Caller, peer: Strea
             if (!closed) peer.send(response as unknown as JsonObject);
           });
         }
-        if (request.addTarget) session.addTarget(request.addTarget as ListenTarget);
+        // proto3 drops a zero targetId; the contract wants it spelled out.
+        const target = request.addTarget as ListenTarget | undefined;
+        if (target) session.addTarget({ ...target, targetId: target.targetId ?? 0 });
         if (request.removeTarget !== undefined)
           session.removeTarget(request.removeTarget as number);
       } catch (error) {
