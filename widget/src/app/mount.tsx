@@ -65,7 +65,7 @@ export function mountWidget({ shadow, launcher, dataset, reopened, backend }: Mo
     const isOpen = open.value;
     void controller.screen.value; // refocus on every screen change
     launcher.setAttribute('aria-expanded', String(isOpen));
-    launcher.setAttribute('aria-label', isOpen ? 'Minimize chat' : 'Open chat');
+    launcher.setAttribute('aria-label', isOpen ? 'Hide chat' : 'Open chat');
     launcher.removeAttribute('aria-busy');
     session.setOpen(isOpen);
     const focusInside = shadow.activeElement !== null && shadow.activeElement !== launcher;

@@ -1,0 +1,164 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createSessionStore } from '../data/session.ts';
+import { MemoryBackend, sdkError } from '../test-support/memory-backend.ts';
+import { WidgetController } from './controller.ts';
+
+const page = () => ({ pageUrl: 'http://shop.test/pricing', referrer: 'http://search.test/' });
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function setup() {
+  const backend = new MemoryBackend();
+  const session = createSessionStore('demo', localStorage);
+  const controller = new WidgetController(backend, session, page);
+  return { backend, session, controller };
+}
+
+describe('WidgetController', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('opens on the welcome screen when someone can take a chat', async () => {
+    const { controller } = setup();
+    expect(controller.screen.value).toEqual({ kind: 'loading' });
+    await controller.init();
+    expect(controller.screen.value).toEqual({ kind: 'welcome' });
+  });
+
+  it('goes straight to the off-line form when nobody is available', async () => {
+    const { backend, controller } = setup();
+    backend.status = { available: false, routingMode: 'all', departments: [] };
+    await controller.init();
+    expect(controller.screen.value).toEqual({ kind: 'offline', reason: 'unavailable' });
+  });
+
+  it('offers a retry when the service cannot be reached', async () => {
+    const { backend, controller } = setup();
+    backend.failNext.widgetStatus = sdkError('functions/unavailable', 'Failed to fetch');
+    await controller.init();
+    expect(controller.screen.value.kind).toBe('failed');
+    await controller.loadStatus();
+    expect(controller.screen.value).toEqual({ kind: 'welcome' });
+  });
+
+  it('starts a chat, waits, and follows the operator joining, talking and closing', async () => {
+    const { backend, controller, session } = setup();
+    await controller.init();
+    await controller.startChat({ visitorName: 'Ann', departmentId: 'sales' });
+    await tick();
+    expect(backend.started).toEqual([{ visitorName: 'Ann', departmentId: 'sales' }]);
+    expect(session.load()).toEqual({ chatId: 'chat-1', name: 'Ann' });
+    expect(controller.screen.value).toEqual({ kind: 'chat' });
+    expect(controller.chat.value?.status).toBe('queued');
+    expect(controller.operatorName.value).toBeNull();
+
+    expect(await controller.send('Hello?')).toBe(true);
+    backend.updateChat('chat-1', { status: 'active', operatorId: 'op1' });
+    backend.addMessage('chat-1', { kind: 'operator', uid: 'op1', name: 'Nora' }, 'Hi Ann!');
+    expect(controller.operatorName.value).toBe('Nora');
+    backend.updateChat('chat-1', { operatorName: 'Otto' });
+    expect(controller.operatorName.value).toBe('Otto');
+    expect(controller.messages.value.map((m) => m.text)).toEqual(['Hello?', 'Hi Ann!']);
+    expect(controller.messages.value[0]?.from).toEqual({
+      kind: 'visitor',
+      uid: 'visitor-1',
+      name: 'Ann',
+    });
+
+    await controller.endChat();
+    expect(controller.chat.value?.status).toBe('closed');
+    expect(await controller.send('too late')).toBe(false);
+
+    await controller.newChat();
+    expect(session.load()).toBeNull();
+    expect(backend.watcherCount('chat-1')).toBe(0);
+    expect(controller.screen.value).toEqual({ kind: 'welcome' });
+  });
+
+  it('shows the off-line form, prefilled, when startChat finds nobody', async () => {
+    const { backend, controller, session } = setup();
+    backend.startResult = { offline: true };
+    await controller.init();
+    await controller.startChat({ visitorName: 'Ann', visitorEmail: 'ann@example.com' });
+    expect(controller.screen.value).toEqual({ kind: 'offline', reason: 'unavailable' });
+    expect(controller.draft.value).toEqual({ visitorName: 'Ann', visitorEmail: 'ann@example.com' });
+    expect(session.load()).toBeNull();
+
+    await controller.submitOffline({ name: 'Ann', email: 'ann@example.com', message: 'Call me' });
+    expect(backend.offline).toEqual([
+      { name: 'Ann', email: 'ann@example.com', message: 'Call me' },
+    ]);
+    expect(controller.screen.value).toEqual({ kind: 'offline-sent', email: 'ann@example.com' });
+  });
+
+  it('turns a missed chat into the off-line form', async () => {
+    const { backend, controller, session } = setup();
+    await controller.init();
+    await controller.startChat({ visitorName: 'Ann' });
+    await tick();
+    backend.updateChat('chat-1', { status: 'missed' });
+    expect(controller.screen.value).toEqual({ kind: 'offline', reason: 'missed' });
+    expect(session.load()).toBeNull();
+  });
+
+  it('resumes the stored conversation on the next page load', async () => {
+    const first = setup();
+    await first.controller.init();
+    await first.controller.startChat({ visitorName: 'Ann' });
+    await tick();
+    await first.controller.send('Are you there?');
+    first.controller.dispose();
+
+    // A new page: new controller, same storage and the same (persisted) anonymous visitor.
+    const controller = new WidgetController(first.backend, first.session, page);
+    await controller.init();
+    await tick();
+    expect(controller.screen.value).toEqual({ kind: 'chat' });
+    expect(controller.visitor.value).toEqual({ uid: 'visitor-1', name: 'Ann' });
+    expect(controller.messages.value.map((m) => m.text)).toEqual(['Are you there?']);
+  });
+
+  it('starts afresh when the stored chat is gone or no longer readable', async () => {
+    const { backend, controller, session } = setup();
+    session.save({ chatId: 'vanished', name: 'Ann' });
+    await controller.init();
+    await tick();
+    await tick();
+    expect(session.load()).toBeNull();
+    expect(controller.screen.value).toEqual({ kind: 'welcome' });
+    expect(backend.watcherCount('vanished')).toBe(0);
+  });
+
+  it('shows why a start was refused and keeps the welcome screen', async () => {
+    const { backend, controller } = setup();
+    await controller.init();
+    backend.failNext.startChat = sdkError(
+      'functions/resource-exhausted',
+      'You have started too many chats. Please wait a minute.',
+    );
+    await controller.startChat({ visitorName: 'Ann' });
+    expect(controller.error.value).toBe('You have started too many chats. Please wait a minute.');
+    expect(controller.screen.value).toEqual({ kind: 'welcome' });
+    expect(controller.busy.value).toBe(false);
+  });
+
+  it('refuses a burst of messages beyond the per-second limit, without calling the server', async () => {
+    const { backend, controller } = setup();
+    await controller.init();
+    await controller.startChat({ visitorName: 'Ann' });
+    await tick();
+    const results = [];
+    for (let i = 0; i < 7; i++) results.push(await controller.send(`m${i}`));
+    expect(results.filter(Boolean).length).toBe(5);
+    expect(controller.error.value).toMatch(/very fast/);
+    expect(backend.messages.get('chat-1')?.length).toBe(5);
+  });
+
+  it('reports a message the server refused', async () => {
+    const { backend, controller } = setup();
+    await controller.init();
+    await controller.startChat({ visitorName: 'Ann' });
+    await tick();
+    backend.failNext.send = sdkError('permission-denied', 'Missing or insufficient permissions.');
+    expect(await controller.send('hi')).toBe(false);
+    expect(controller.error.value).toBe('Your message could not be sent. Please try again.');
+  });
+});

@@ -1,0 +1,120 @@
+import type {
+  ChatView,
+  MessageView,
+  OfflineMessageInput,
+  StartChatInput,
+  StartChatResult,
+  WidgetBackend,
+  WidgetStatus,
+} from '../data/types.ts';
+
+/**
+ * An in-memory WidgetBackend for the controller and component tests: it records what the widget
+ * asked and lets the test play the server's part (accept, close, miss a chat, operator messages).
+ * The real one (firebase-backend.ts) is exercised by tests/browser/widget.test.ts.
+ */
+export class MemoryBackend implements WidgetBackend {
+  uid = 'visitor-1';
+  status: WidgetStatus = { available: true, routingMode: 'all', departments: [] };
+  startResult: StartChatResult | null = null;
+  failNext: Partial<Record<'widgetStatus' | 'startChat' | 'offline' | 'send' | 'end', Error>> = {};
+  readonly started: StartChatInput[] = [];
+  readonly offline: OfflineMessageInput[] = [];
+  readonly chats = new Map<string, ChatView>();
+  readonly messages = new Map<string, MessageView[]>();
+  private chatWatchers = new Map<string, Set<(chat: ChatView | null) => void>>();
+  private messageWatchers = new Map<string, Set<(messages: MessageView[]) => void>>();
+  private nextId = 1;
+
+  async visitorUid() {
+    return this.uid;
+  }
+
+  async widgetStatus() {
+    this.throwIfFailing('widgetStatus');
+    return this.status;
+  }
+
+  async startChat(input: StartChatInput): Promise<StartChatResult> {
+    this.throwIfFailing('startChat');
+    this.started.push(input);
+    if (this.startResult) return this.startResult;
+    const id = `chat-${this.nextId++}`;
+    this.chats.set(id, {
+      id,
+      status: 'queued',
+      visitor: { uid: this.uid, name: input.visitorName },
+      createdAt: new Date(),
+      closedAt: null,
+    });
+    this.messages.set(id, []);
+    return { chatId: id };
+  }
+
+  async submitOfflineMessage(input: OfflineMessageInput) {
+    this.throwIfFailing('offline');
+    this.offline.push(input);
+  }
+
+  watchChat(chatId: string, onChat: (chat: ChatView | null) => void) {
+    const watchers = this.chatWatchers.get(chatId) ?? new Set();
+    this.chatWatchers.set(chatId, watchers);
+    watchers.add(onChat);
+    queueMicrotask(() => onChat(this.chats.get(chatId) ?? null));
+    return () => watchers.delete(onChat);
+  }
+
+  watchMessages(chatId: string, onMessages: (messages: MessageView[]) => void) {
+    const watchers = this.messageWatchers.get(chatId) ?? new Set();
+    this.messageWatchers.set(chatId, watchers);
+    watchers.add(onMessages);
+    queueMicrotask(() => onMessages(this.messages.get(chatId) ?? []));
+    return () => watchers.delete(onMessages);
+  }
+
+  async sendMessage(chatId: string, from: { uid: string; name: string }, text: string) {
+    this.throwIfFailing('send');
+    this.addMessage(chatId, { kind: 'visitor', ...from }, text);
+  }
+
+  async endChat(chatId: string) {
+    this.throwIfFailing('end');
+    this.updateChat(chatId, { status: 'closed', closedAt: new Date() });
+  }
+
+  // ---- the server's side
+
+  updateChat(chatId: string, change: Partial<ChatView>) {
+    const chat = { ...this.chats.get(chatId)!, ...change };
+    this.chats.set(chatId, chat);
+    for (const watcher of this.chatWatchers.get(chatId) ?? []) watcher(chat);
+  }
+
+  addMessage(chatId: string, from: MessageView['from'], text: string) {
+    const list = [
+      ...(this.messages.get(chatId) ?? []),
+      { id: `m${this.nextId++}`, from, text, sentAt: new Date(), pending: false },
+    ];
+    this.messages.set(chatId, list);
+    for (const watcher of this.messageWatchers.get(chatId) ?? []) watcher(list);
+  }
+
+  watcherCount(chatId: string) {
+    return (
+      (this.chatWatchers.get(chatId)?.size ?? 0) + (this.messageWatchers.get(chatId)?.size ?? 0)
+    );
+  }
+
+  private throwIfFailing(what: keyof MemoryBackend['failNext']) {
+    const error = this.failNext[what];
+    if (error) {
+      delete this.failNext[what];
+      throw error;
+    }
+  }
+}
+
+/** An error shaped like the SDKs' (FirebaseError with code and message). */
+export function sdkError(code: string, message: string): Error {
+  return Object.assign(new Error(message), { code });
+}
