@@ -4,6 +4,7 @@
  * write = create + update + delete (expanded by the parser). Errors deny. List queries are checked
  * once per disjunct of their filter (see list-queries.ts).
  */
+
 import type { CompiledRules, RulesDecision, RulesMethod, RulesRequest } from './api.ts';
 import type { AllowStmt, Ruleset, SourcePos } from './ast.ts';
 import { DEFAULT_ACCESS_LIMIT, TrackingDocumentReader } from './documents.ts';
@@ -11,14 +12,7 @@ import { Env } from './env.ts';
 import { RulesEvalError } from './errors.ts';
 import { type EvalContext, evaluate } from './evaluator.ts';
 import { fromJson, resourceValue } from './firestore-values.ts';
-import {
-  type Atom,
-  parseFieldPath,
-  QueryConstraints,
-  queryResource,
-  requestQueryValue,
-  toDisjuncts,
-} from './list-queries.ts';
+import { queryResource, requestQueryValue } from './list-queries.ts';
 import {
   ANY_DEPTH,
   ANY_ID,
@@ -26,8 +20,10 @@ import {
   matchingChains,
   type RequestSegment,
 } from './match.ts';
+import { type Atom, parseFieldPath, QueryConstraints, toDisjuncts } from './query-filters.ts';
+import { showValue } from './show.ts';
 import { parseRfc3339 } from './time.ts';
-import { RMap, RPath, RTimestamp, type RValue, showValue } from './values.ts';
+import { RMap, RPath, RTimestamp, type RValue } from './values.ts';
 
 const at = (pos: SourcePos) => `L${pos.line}:${pos.column}`;
 
@@ -93,7 +89,10 @@ export class RulesEngine implements CompiledRules {
       path: new RPath(concrete),
       time: new RTimestamp(parseRfc3339(request.time)),
     };
-    if (request.requestResource) requestFields.resource = resourceValue(request.requestResource);
+    // request.resource is the document after the write; null where there is none (reads, deletes).
+    requestFields.resource = request.requestResource
+      ? resourceValue(request.requestResource)
+      : null;
 
     if (request.method === 'list' && request.query) {
       const q = request.query.structuredQuery;
@@ -131,9 +130,7 @@ export class RulesEngine implements CompiledRules {
       return finish({ allowed: true });
     }
 
-    let resource: RValue = null;
-    if (request.method === 'list') resource = null;
-    else if (request.resource) resource = resourceValue(request.resource);
+    const resource: RValue = request.resource ? resourceValue(request.resource) : null;
     const outcome = this.check(chains, request.method, RMap.of(requestFields), resource, ctx);
     if (outcome.allowed) return finish({ allowed: true });
     return finish({

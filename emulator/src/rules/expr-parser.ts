@@ -7,8 +7,13 @@ import { RulesCompileError } from './errors.ts';
 import { Lexer, type Token } from './lexer.ts';
 import { checkInt, IS_TYPE_NAMES } from './values.ts';
 
-/** Characters a path-literal segment may contain besides `$(...)` interpolations. */
-const PATH_CHAR = /[A-Za-z0-9_\-.~%@+:=!*]/;
+/**
+ * Characters a path-literal segment may contain besides `$(...)` interpolations. Operators
+ * (`:` `=` `!` `*` ...) are excluded so that `c ? /a/b: /c/d` and `/a/b==p` still parse.
+ */
+const PATH_CHAR = /[A-Za-z0-9_\-.~%@+]/;
+/** Hard-coded database ids: `/databases/(default)/documents/...`. */
+const DEFAULT_DB = '(default)';
 
 export class ExprParser {
   protected readonly lex: Lexer;
@@ -263,7 +268,8 @@ export class ExprParser {
     const pos = this.cur.pos;
     let i = pos.offset;
     const segments: PathPart[][] = [];
-    const startsSegment = (at: number) => src.startsWith('$(', at) || PATH_CHAR.test(src[at] ?? '');
+    const startsSegment = (at: number) =>
+      src.startsWith('$(', at) || src.startsWith(DEFAULT_DB, at) || PATH_CHAR.test(src[at] ?? '');
     while (src[i] === '/' && startsSegment(i + 1)) {
       i++;
       const parts: PathPart[] = [];
@@ -278,6 +284,9 @@ export class ExprParser {
             );
           parts.push({ kind: 'interp', expr });
           i = this.cur.end;
+        } else if (src.startsWith(DEFAULT_DB, i)) {
+          parts.push({ kind: 'text', text: DEFAULT_DB });
+          i += DEFAULT_DB.length;
         } else if (PATH_CHAR.test(src[i] ?? '')) {
           const from = i;
           while (PATH_CHAR.test(src[i] ?? '')) i++;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Filter } from '../core/api.ts';
-import { parseFieldPath, toDisjuncts } from './list-queries.ts';
+import { parseFieldPath, toDisjuncts } from './query-filters.ts';
 import { compile, listRequest, lookupFrom, rulesFor, toValue } from './test-support.ts';
 
 const alice = { uid: 'alice', token: {} };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Expr } from './ast.ts';
 import { RulesCompileError } from './errors.ts';
 import { parseExpression, parseRuleset } from './parser.ts';
-import { showValue } from './values.ts';
+import { showValue } from './show.ts';
 
 /** Renders an expression fully parenthesized, to assert precedence and associativity. */
 function show(e: Expr): string {
@@ -99,6 +99,9 @@ describe('expression parser', () => {
       '(exists(/databases/$(db)/documents/x/y) && true)',
     );
     expect(p('a / b')).toBe('(a / b)');
+    expect(p('/databases/(default)/documents/x')).toBe('/databases/(default)/documents/x');
+    expect(p('c ? /a/b: /c/d')).toBe('(c ? /a/b : /c/d)');
+    expect(p('/a/b==p')).toBe('(/a/b == p)');
   });
 
   it('parses every is type', () => {
