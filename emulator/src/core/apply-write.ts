@@ -15,6 +15,7 @@ import { FirestoreError } from './api.ts';
 import { assertDocumentSize } from './document-size.ts';
 import { cloneFields, deleteField, getField, parseFieldPath, setField } from './field-paths.ts';
 import type { PathResolver } from './paths.ts';
+import { freezeDocument, validateStoredFields } from './stored-document.ts';
 import { timestampToMicros } from './timestamps.ts';
 import { applyTransform } from './transforms.ts';
 import { fieldsIdentical, normalizeFields } from './values.ts';
@@ -146,17 +147,18 @@ export function applyWrite(
   const transforms =
     kind === 'update' ? (write.updateTransforms ?? []) : (write.transform?.fieldTransforms ?? []);
   const transformResults = applyFieldTransforms(fields, transforms, clock.commitTime);
+  validateStoredFields(fields);
   assertDocumentSize(path, name, fields);
 
   const unchanged = before !== null && fieldsIdentical(before.fields ?? {}, fields);
   const after: Document = unchanged
     ? before
-    : {
+    : freezeDocument({
         name,
         fields,
         createTime: before?.createTime ?? clock.commitTime,
         updateTime: clock.commitTime,
-      };
+      });
   const result: WriteResult = { updateTime: after.updateTime };
   if (transforms.length > 0) result.transformResults = transformResults;
   return { path, name, kind, before, after, changed: !unchanged, result };

@@ -33,6 +33,7 @@ import { executeQuery, projectDocument, type QueryOutcome } from './query-engine
 import { planQuery, type QueryPlan } from './query-plan.ts';
 import { type ReadContext, resolveReadContext } from './read-context.ts';
 import { RulesGate } from './rules-gate.ts';
+import { freezeDocument } from './stored-document.ts';
 import { type Clock, microsToTimestamp, timestampToMicros } from './timestamps.ts';
 import { recordRead, TransactionRegistry } from './transactions.ts';
 import { WriteSessionImpl } from './write-stream.ts';
@@ -216,10 +217,7 @@ export class DatabaseImpl implements Database {
   commitInternal(writes: Write[], caller: Caller, transaction?: string) {
     const tx = transaction !== undefined ? this.transactions.end(transaction) : undefined;
     const outcome = runCommit(this, writes, caller, tx);
-    if (outcome.changes.length > 0) {
-      for (const listener of this.listeners) listener(outcome.changes, outcome.commitMicros);
-      this.options.onChange?.();
-    }
+    if (outcome.changes.length > 0) this.notify(outcome.changes, outcome.commitMicros);
     return outcome;
   }
 
@@ -347,7 +345,18 @@ export class DatabaseImpl implements Database {
       changes.push({ path, before: doc, after: null });
     }
     this.transactions.clear();
-    for (const listener of this.listeners) listener(changes, micros);
+    this.notify(changes, micros);
+  }
+
+  /** Tells listeners and persistence about a commit; a failing listener cannot undo it. */
+  private notify(changes: DocumentChange[], micros: number): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(changes, micros);
+      } catch (error) {
+        this.options.log?.(`${this.name} listener failed: ${String(error)}`);
+      }
+    }
     this.options.onChange?.();
   }
 
@@ -362,7 +371,7 @@ export class DatabaseImpl implements Database {
       const path = this.resolver.documentPath(doc.name);
       const micros = timestampToMicros(doc.updateTime);
       this.clock.observe(micros);
-      this.store.put(path, doc, micros);
+      this.store.put(path, freezeDocument(doc), micros);
     }
   }
 }

@@ -201,8 +201,23 @@ export class ListenSessionImpl implements ListenSession {
     const deleted: ListenResponse[] = [];
     const removed: ListenResponse[] = [];
     const changedPaths = changes.map((c) => c.path);
-    for (const target of this.targets.values()) {
-      const now = this.currentMatches(target, changes);
+    for (const target of [...this.targets.values()]) {
+      let now: Map<string, Document> | undefined;
+      try {
+        now = this.currentMatches(target, changes);
+      } catch (error) {
+        // A target that cannot be re-evaluated is dropped, never the commit that triggered it.
+        this.targets.delete(target.id);
+        const message = error instanceof Error ? error.message : String(error);
+        removed.push({
+          targetChange: {
+            targetChangeType: 'REMOVE',
+            targetIds: [target.id],
+            cause: { code: 13, message },
+          },
+        });
+        continue;
+      }
       if (!now) continue;
       const id = target.id;
       // Windowed targets compare whole results; others only the changed documents.

@@ -110,13 +110,16 @@ export function writeSnapshot(dataDir: string, snapshot: Snapshot): void {
 export class SnapshotWriter {
   private timer: NodeJS.Timeout | undefined;
   private dirty = false;
+  private delayMs: number;
 
   constructor(
     private readonly dataDir: string,
     private readonly collect: () => Snapshot,
     private readonly log?: (line: string) => void,
     private readonly debounceMs = DEBOUNCE_MS,
-  ) {}
+  ) {
+    this.delayMs = debounceMs;
+  }
 
   markDirty(): void {
     this.dirty = true;
@@ -124,7 +127,7 @@ export class SnapshotWriter {
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.save();
-    }, this.debounceMs);
+    }, this.delayMs);
     this.timer.unref();
   }
 
@@ -132,7 +135,10 @@ export class SnapshotWriter {
     if (!this.dirty) return;
     this.dirty = false;
     try {
+      const started = Date.now();
       writeSnapshot(this.dataDir, this.collect());
+      // Big databases take a while to write: never spend more than ~10% of the time saving.
+      this.delayMs = Math.max(this.debounceMs, (Date.now() - started) * 10);
     } catch (error) {
       this.dirty = true;
       this.log?.(`persistence: saving to ${this.dataDir} failed: ${String(error)}`);

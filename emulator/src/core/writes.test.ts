@@ -289,3 +289,47 @@ describe('batchWrite', () => {
     expect(get(db, 'c/c')).toBeDefined();
   });
 });
+
+describe('stored values', () => {
+  it('rejects arrays directly inside arrays and nesting deeper than 20', () => {
+    const db = setup();
+    expect(statusOf(() => db.commit([set('c/a', { a: v.arr(v.arr()) })], owner))).toMatch(
+      /array directly inside an array/,
+    );
+    expect(
+      statusOf(() =>
+        db.commit(
+          [
+            set(
+              'c/a',
+              { a: v.arr() },
+              {
+                updateTransforms: [
+                  { fieldPath: 'a', appendMissingElements: { values: [v.arr()] } },
+                ],
+              },
+            ),
+          ],
+          owner,
+        ),
+      ),
+    ).toMatch(/array directly inside an array/);
+    db.commit([set('c/ok', { a: v.arr(v.map({ b: v.arr(v.int(1)) })) })], owner);
+    let deep = v.int(1);
+    for (let i = 0; i < 19; i++) deep = v.map({ x: deep });
+    db.commit([set('c/deep', { x: deep })], owner);
+    expect(statusOf(() => db.commit([set('c/deep', { x: v.map({ x: deep }) })], owner))).toMatch(
+      /maximum depth/,
+    );
+  });
+
+  it('hands out frozen documents so callers cannot corrupt the store', () => {
+    const db = setup();
+    db.commit([set('c/a', { n: v.int(1) })], owner);
+    const doc = get(db, 'c/a')!;
+    expect(() => {
+      (doc.fields as Record<string, unknown>).n = v.int(2);
+    }).toThrow(TypeError);
+    expect(get(db, 'c/a')!.fields).toEqual({ n: v.int(1) });
+  });
+});
