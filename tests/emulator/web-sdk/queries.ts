@@ -18,6 +18,7 @@ import {
   or,
   orderBy,
   type Query,
+  type QueryConstraint,
   query,
   setDoc,
   startAfter,
@@ -79,17 +80,23 @@ export function queryTests(ctx: ContextRef): void {
     });
 
     it('combines filters with and() and or()', async () => {
-      expect(await sorted(from(or(where('team', '==', 'red'), where('age', '<', 26))))).toEqual([
-        'ada',
-        'bob',
-        'cy',
-        'dee',
-      ]);
+      expect(
+        await sorted(
+          query(
+            collection(ctx().db, people),
+            or(where('team', '==', 'red'), where('age', '<', 26)),
+          ),
+        ),
+      ).toEqual(['ada', 'bob', 'cy', 'dee']);
       const nested = and(
         where('age', '>=', 25),
         or(where('team', '==', 'blue'), where('tags', 'array-contains', 'art')),
       );
-      expect(await sorted(from(nested))).toEqual(['bob', 'cy', 'eve']);
+      expect(await sorted(query(collection(ctx().db, people), nested))).toEqual([
+        'bob',
+        'cy',
+        'eve',
+      ]);
     });
 
     it('orders, limits and limits to last', async () => {
