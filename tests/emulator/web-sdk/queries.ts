@@ -44,9 +44,8 @@ export function queryTests(ctx: ContextRef): void {
     let people: string;
     const ids = async (q: Query) => (await getDocs(q)).docs.map((d) => d.id);
     const sorted = async (q: Query) => (await ids(q)).sort();
-    const from = (
-      ...constraints: Parameters<typeof query> extends [unknown, ...infer C] ? C : never
-    ) => query(collection(ctx().db, people), ...constraints);
+    const from = (...constraints: QueryConstraint[]) =>
+      query(collection(ctx().db, people), ...constraints);
 
     beforeAll(async () => {
       people = uniqueCollection('people');
