@@ -1,0 +1,69 @@
+import { collection, deleteDoc, doc, getDoc, getDocs, setDoc, updateDoc } from 'firebase/firestore';
+import { beforeEach, describe, it } from 'vitest';
+import { allow, baseFixture, deny, describeMatrix, useRulesSuite, WS } from './support.ts';
+
+const suite = useRulesSuite('workspaces');
+const acme = `workspaces/${WS}`;
+
+// Subject: workspace "acme". Operators read it; admins change its settings; nobody lists,
+// creates or deletes workspaces from a client.
+describeMatrix(
+  'workspaces: who may do what',
+  suite,
+  `
+  actor          get    list   create update delete
+  visitor        deny   deny   deny   deny   deny
+  otherVisitor   deny   deny   deny   deny   deny
+  normal         allow  deny   deny   deny   deny
+  otherNormal    allow  deny   deny   deny   deny
+  admin          allow  deny   deny   allow  deny
+  foreignAdmin   deny   deny   deny   deny   deny
+  signedOut      deny   deny   deny   deny   deny
+  `,
+  baseFixture,
+  {
+    get: (db) => getDoc(doc(db, acme)),
+    list: (db) => getDocs(collection(db, 'workspaces')),
+    create: (db) =>
+      setDoc(doc(db, 'workspaces/newco'), {
+        name: 'NewCo',
+        seatPrice: 0,
+        currency: 'EUR',
+        routingMode: 'all',
+        createdAt: new Date(),
+      }),
+    update: (db) => updateDoc(doc(db, acme), { name: 'Acme Inc.', routingMode: 'url' }),
+    delete: (db) => deleteDoc(doc(db, acme)),
+  },
+);
+
+describe('workspaces: what an admin may change', () => {
+  beforeEach(() => suite.reset(baseFixture()));
+  const update = (data: Record<string, unknown>) => updateDoc(doc(suite.db('admin'), acme), data);
+
+  it('switches routing between all, departments and url', async () => {
+    await allow(update({ routingMode: 'departments' }));
+    await allow(update({ routingMode: 'url' }));
+    await allow(update({ routingMode: 'all' }));
+  });
+  it('refuses an unknown routing mode (departments and URL routing are exclusive)', () =>
+    deny(update({ routingMode: 'departments+url' })));
+  it('sets the queue and transfer timeouts within bounds', async () => {
+    await allow(update({ queueTimeoutSeconds: 180, transferTimeoutSeconds: 60 }));
+    await deny(update({ queueTimeoutSeconds: 5 }));
+    await deny(update({ transferTimeoutSeconds: 601 }));
+    await deny(update({ queueTimeoutSeconds: '180' }));
+  });
+  it('refuses an empty or overlong name', async () => {
+    await deny(update({ name: '' }));
+    await deny(update({ name: 'x'.repeat(81) }));
+  });
+  it('refuses changes to the seat price, currency or creation time (billing is server-side)', async () => {
+    await deny(update({ seatPrice: 1 }));
+    await deny(update({ currency: 'USD' }));
+    await deny(update({ createdAt: new Date() }));
+  });
+  it('refuses unknown fields', () => deny(update({ plan: 'enterprise' })));
+  it("refuses an admin of another workspace changing this one's routing", () =>
+    deny(updateDoc(doc(suite.db('foreignAdmin'), acme), { routingMode: 'url' })));
+});
