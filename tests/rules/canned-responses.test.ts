@@ -55,7 +55,8 @@ describeMatrix(
   {
     get: (db) => getDoc(doc(db, wsPath('cannedResponses/hello'))),
     list: (db) => getDocs(collection(db, wsPath('cannedResponses'))),
-    create: (db, actor) => setDoc(doc(db, wsPath('cannedResponses/thanks')), canned('thanks', uidOf(actor))),
+    create: (db, actor) =>
+      setDoc(doc(db, wsPath('cannedResponses/thanks')), canned('thanks', uidOf(actor))),
     update: (db) =>
       updateDoc(doc(db, wsPath('cannedResponses/hello')), {
         text: 'Hi %VISITOR%!',

@@ -104,9 +104,7 @@ describe('presence: field rules', () => {
     deny(updateDoc(mine(), { typing: true, lastSeen: serverTimestamp() })));
   it('creates with merge and without activeChats (the popup path), never with chats', async () => {
     await suite.reset(fixture('create', 'normal'));
-    await deny(
-      setDoc(mine(), { state: 'online', lastSeen: serverTimestamp(), activeChats: 3 }),
-    );
+    await deny(setDoc(mine(), { state: 'online', lastSeen: serverTimestamp(), activeChats: 3 }));
     await allow(setDoc(mine(), { state: 'online', lastSeen: serverTimestamp() }, { merge: true }));
   });
 });

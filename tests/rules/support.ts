@@ -213,7 +213,11 @@ export function baseFixture(): Record<string, DocumentData> {
     active: true,
     maxChats: 5,
     createdAt: minutesAgo(600),
-    sip: { uri: `sip:${displayName.toLowerCase()}@chat.test`, username: displayName, domain: 'chat.test' },
+    sip: {
+      uri: `sip:${displayName.toLowerCase()}@chat.test`,
+      username: displayName,
+      domain: 'chat.test',
+    },
   });
   return {
     [`workspaces/${WS}`]: {

@@ -1,0 +1,62 @@
+import { collection, deleteDoc, doc, getDoc, getDocs, setDoc, updateDoc } from 'firebase/firestore';
+import { beforeEach, describe, it } from 'vitest';
+import {
+  allow,
+  baseFixture,
+  deny,
+  describeMatrix,
+  type Op,
+  useRulesSuite,
+  wsPath,
+} from './support.ts';
+
+const suite = useRulesSuite('settings');
+const offline = wsPath('settings/offline');
+const fixture = (op?: Op) => ({
+  ...baseFixture(),
+  ...(op === 'create' ? {} : { [offline]: { recipientIds: ['ada'] } }),
+});
+
+// Subject: settings/offline (who receives off-line messages). Admins only; normal operators
+// "may not change settings". The singleton is emptied, never deleted.
+describeMatrix(
+  'settings: who may do what',
+  suite,
+  `
+  actor          get    list   create update delete
+  visitor        deny   deny   deny   deny   deny
+  otherVisitor   deny   deny   deny   deny   deny
+  normal         deny   deny   deny   deny   deny
+  otherNormal    deny   deny   deny   deny   deny
+  admin          allow  allow  allow  allow  deny
+  foreignAdmin   deny   deny   deny   deny   deny
+  signedOut      deny   deny   deny   deny   deny
+  `,
+  fixture,
+  {
+    get: (db) => getDoc(doc(db, offline)),
+    list: (db) => getDocs(collection(db, wsPath('settings'))),
+    create: (db) => setDoc(doc(db, offline), { recipientIds: ['ada', 'nora'] }),
+    update: (db) => updateDoc(doc(db, offline), { recipientIds: [] }),
+    delete: (db) => deleteDoc(doc(db, offline)),
+  },
+);
+
+describe('settings: field validation (admin writes)', () => {
+  beforeEach(() => suite.reset(fixture()));
+  const admin = () => suite.db('admin');
+
+  it('only the offline document exists', () =>
+    deny(setDoc(doc(admin(), wsPath('settings/billing')), { recipientIds: [] })));
+  it('recipientIds is a list of at most 100', async () => {
+    await deny(setDoc(doc(admin(), offline), { recipientIds: 'ada' }));
+    await deny(
+      setDoc(doc(admin(), offline), {
+        recipientIds: Array.from({ length: 101 }, (_, i) => `u${i}`),
+      }),
+    );
+    await allow(setDoc(doc(admin(), offline), { recipientIds: ['ada', 'otto'] }));
+  });
+  it('refuses extra fields', () =>
+    deny(updateDoc(doc(admin(), offline), { smtpPassword: 'secret' })));
+});

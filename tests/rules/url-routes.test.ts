@@ -1,0 +1,56 @@
+import { collection, deleteDoc, doc, getDoc, getDocs, setDoc, updateDoc } from 'firebase/firestore';
+import { beforeEach, describe, it } from 'vitest';
+import { allow, baseFixture, deny, describeMatrix, useRulesSuite, wsPath } from './support.ts';
+
+const suite = useRulesSuite('url-routes');
+const fixture = () => ({
+  ...baseFixture(),
+  [wsPath('urlRoutes/pricing')]: { pattern: 'shop.example/pricing', operatorIds: ['nora'] },
+});
+
+// Subject: URL route "pricing". Routing rules are an admin matter (startChat reads them with the
+// admin SDK); normal operators neither see nor change them.
+describeMatrix(
+  'urlRoutes: who may do what',
+  suite,
+  `
+  actor          get    list   create update delete
+  visitor        deny   deny   deny   deny   deny
+  otherVisitor   deny   deny   deny   deny   deny
+  normal         deny   deny   deny   deny   deny
+  otherNormal    deny   deny   deny   deny   deny
+  admin          allow  allow  allow  allow  allow
+  foreignAdmin   deny   deny   deny   deny   deny
+  signedOut      deny   deny   deny   deny   deny
+  `,
+  fixture,
+  {
+    get: (db) => getDoc(doc(db, wsPath('urlRoutes/pricing'))),
+    list: (db) => getDocs(collection(db, wsPath('urlRoutes'))),
+    create: (db) =>
+      setDoc(doc(db, wsPath('urlRoutes/help')), {
+        pattern: '*.shop.example/help',
+        operatorIds: ['otto'],
+      }),
+    update: (db) => updateDoc(doc(db, wsPath('urlRoutes/pricing')), { operatorIds: ['otto'] }),
+    delete: (db) => deleteDoc(doc(db, wsPath('urlRoutes/pricing'))),
+  },
+);
+
+describe('urlRoutes: field validation (admin writes)', () => {
+  beforeEach(() => suite.reset(fixture()));
+  const create = (data: Record<string, unknown>) =>
+    setDoc(doc(suite.db('admin'), wsPath('urlRoutes/new')), data);
+
+  it('accepts a 200-character pattern', () =>
+    allow(create({ pattern: `shop.example/${'a'.repeat(187)}`, operatorIds: ['nora'] })));
+  it('refuses empty, overlong or spaced patterns', async () => {
+    await deny(create({ pattern: '', operatorIds: ['nora'] }));
+    await deny(create({ pattern: `shop.example/${'a'.repeat(188)}`, operatorIds: ['nora'] }));
+    await deny(create({ pattern: 'shop example', operatorIds: ['nora'] }));
+  });
+  it('refuses a non-list of operators and extra fields', async () => {
+    await deny(create({ pattern: 'shop.example', operatorIds: { nora: true } }));
+    await deny(create({ pattern: 'shop.example', operatorIds: [], enabled: true }));
+  });
+});
