@@ -1,0 +1,30 @@
+/** Chats of workspace acme (and one of globex) shared by the chat, message and Normal-role suites. */
+import { baseFixture, minutesAgo, OTHER_WS, wsPath } from './support.ts';
+
+export const chat = (visitorUid: string, extra: Record<string, unknown>) => ({
+  visitor: { uid: visitorUid, name: 'Zoë', email: 'zoe@example.test' },
+  pageUrl: 'https://shop.example/pricing',
+  status: 'active',
+  offeredTo: [],
+  createdAt: minutesAgo(10),
+  lastMessageAt: minutesAgo(1),
+  ...extra,
+});
+/** c1: visitor-1 with nora. c2: visitor-2 with otto. c3: queued, offered to nora and otto.
+ * c4: otto's chat being transferred to nora. c5: closed chat of visitor-1 with nora. */
+export const chatFixture = () => ({
+  ...baseFixture(),
+  [wsPath('chats/c1')]: chat('visitor-1', { operatorId: 'nora', acceptedAt: minutesAgo(9) }),
+  [wsPath('chats/c2')]: chat('visitor-2', { operatorId: 'otto', acceptedAt: minutesAgo(9) }),
+  [wsPath('chats/c3')]: chat('visitor-3', { status: 'queued', offeredTo: ['nora', 'otto'] }),
+  [wsPath('chats/c4')]: chat('visitor-4', {
+    operatorId: 'otto',
+    transfer: { from: 'otto', to: 'nora', requestedAt: minutesAgo(0.2) },
+  }),
+  [wsPath('chats/c5')]: chat('visitor-1', {
+    status: 'closed',
+    operatorId: 'nora',
+    closedAt: minutesAgo(2),
+  }),
+  [wsPath('chats/g1', OTHER_WS)]: chat('visitor-1', { operatorId: 'fay' }),
+});
