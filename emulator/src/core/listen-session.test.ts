@@ -250,4 +250,37 @@ describe('listen: rules', () => {
       'REMOVE[6]!7',
     ]);
   });
+
+  it('targets are checked again when data their rules depend on changes', async () => {
+    const { core, db, session, take } = setup(user('u1'), () => ({
+      ok: true,
+      issues: [],
+      rules: {
+        evaluate: (req) => {
+          if (req.method === 'get')
+            return { allowed: req.resource?.fields.owner?.stringValue === 'u1' };
+          const member = req.lookup.get('members/u1');
+          return { allowed: member !== null };
+        },
+      },
+    }));
+    core.setRules('p', 'rules');
+    seed(db, { 'c/a': { owner: v.str('u1') }, 'members/u1': {} });
+    session.addTarget({ targetId: 2, documents: { documents: [name('c/a')] } });
+    session.addTarget(queryTarget(4));
+    expect(await take()).toEqual([
+      'ADD[2]',
+      'change c/a [2]',
+      'CURRENT[2]',
+      'NO_CHANGE[]',
+      'ADD[4]',
+      'change c/a [4]',
+      'CURRENT[4]',
+      'NO_CHANGE[]',
+    ]);
+    db.commit([set('c/a', { owner: v.str('u1'), n: v.int(1) })], owner);
+    expect(await take()).toEqual(['change c/a [2]', 'change c/a [4]', 'NO_CHANGE[]']);
+    db.commit([del('members/u1'), set('c/a', { owner: v.str('someone else') })], owner);
+    expect(await take()).toEqual(['REMOVE[2]!7', 'REMOVE[4]!7', 'NO_CHANGE[]']);
+  });
 });

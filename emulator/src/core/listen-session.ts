@@ -16,6 +16,8 @@ import { microsToTimestamp } from './timestamps.ts';
 
 interface TargetState {
   id: number;
+  /** The target as the client sent it (rules are checked again on changes). */
+  source: ListenTarget;
   /** Query targets: the plan; documents targets: the watched paths. */
   plan?: QueryPlan;
   paths?: Set<string>;
@@ -137,7 +139,7 @@ export class ListenSessionImpl implements ListenSession {
       );
       const docs = executeQuery(plan, this.db.store).documents;
       const windowed = plan.limit !== undefined || plan.offset > 0;
-      return { state: { id, plan, windowed, docs: new Map() }, docs };
+      return { state: { id, source: target, plan, windowed, docs: new Map() }, docs };
     }
     if (target.documents) {
       const paths = (target.documents.documents ?? []).map((n) => this.db.resolver.documentPath(n));
@@ -147,7 +149,10 @@ export class ListenSessionImpl implements ListenSession {
         this.db.gate.checkGet(this.caller, path, doc, time, (p) => this.db.store.get(p));
         if (doc) docs.push(doc);
       }
-      return { state: { id, paths: new Set(paths), windowed: false, docs: new Map() }, docs };
+      return {
+        state: { id, source: target, paths: new Set(paths), windowed: false, docs: new Map() },
+        docs,
+      };
     }
     throw new FirestoreError('INVALID_ARGUMENT', 'A listen target needs a query or documents');
   }
@@ -195,53 +200,99 @@ export class ListenSessionImpl implements ListenSession {
     return now;
   }
 
+  /** The target's responses for a commit, grouped so entered docs come first. */
+  private diffTarget(
+    target: TargetState,
+    changes: DocumentChange[],
+    now: Map<string, Document>,
+    readTime: string,
+  ) {
+    const out = {
+      entered: [] as ListenResponse[],
+      deleted: [] as ListenResponse[],
+      removed: [] as ListenResponse[],
+    };
+    const id = target.id;
+    // Windowed targets compare whole results; others only the changed documents.
+    const considered = target.windowed
+      ? new Set([...target.docs.keys(), ...now.keys()])
+      : changes.map((c) => c.path);
+    for (const path of considered) {
+      const doc = now.get(path);
+      const had = target.docs.get(path);
+      if (doc) {
+        if (had === doc.updateTime) continue;
+        target.docs.set(path, doc.updateTime);
+        out.entered.push({
+          documentChange: { document: doc, targetIds: [id], removedTargetIds: [] },
+        });
+      } else if (had !== undefined) {
+        target.docs.delete(path);
+        const name = this.db.resolver.name(path);
+        if (this.db.store.get(path)) {
+          out.removed.push({
+            documentRemove: { document: name, removedTargetIds: [id], readTime },
+          });
+        } else {
+          out.deleted.push({
+            documentDelete: { document: name, removedTargetIds: [id], readTime },
+          });
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Rules may depend on data that just changed (get() of a membership document, the watched
+   * document's own fields): a target about to receive changes is checked again, and removed
+   * with PERMISSION_DENIED rather than shown data the caller may no longer read.
+   */
+  private recheck(target: TargetState, now: Map<string, Document>, time: string): void {
+    if (!this.db.gate.enforced(this.caller)) return;
+    if (target.source.query) {
+      const { parent, structuredQuery } = target.source.query;
+      this.db.planChecked(parent, structuredQuery, this.caller, time);
+      return;
+    }
+    for (const [path, doc] of now) {
+      this.db.gate.checkGet(this.caller, path, doc, time, (p) => this.db.store.get(p));
+    }
+  }
+
   private onCommit(changes: DocumentChange[], micros: number): void {
     const readTime = microsToTimestamp(micros);
     const entered: ListenResponse[] = [];
     const deleted: ListenResponse[] = [];
     const removed: ListenResponse[] = [];
-    const changedPaths = changes.map((c) => c.path);
     for (const target of [...this.targets.values()]) {
-      let now: Map<string, Document> | undefined;
       try {
-        now = this.currentMatches(target, changes);
+        const now = this.currentMatches(target, changes);
+        if (!now) continue;
+        const before = new Map(target.docs);
+        const diff = this.diffTarget(target, changes, now, readTime);
+        if (diff.entered.length + diff.deleted.length + diff.removed.length === 0) continue;
+        try {
+          this.recheck(target, now, readTime);
+        } catch (error) {
+          target.docs = before;
+          throw error;
+        }
+        entered.push(...diff.entered);
+        deleted.push(...diff.deleted);
+        removed.push(...diff.removed);
       } catch (error) {
         // A target that cannot be re-evaluated is dropped, never the commit that triggered it.
         this.targets.delete(target.id);
-        const message = error instanceof Error ? error.message : String(error);
+        const e =
+          error instanceof FirestoreError ? error : new FirestoreError('INTERNAL', String(error));
         removed.push({
           targetChange: {
             targetChangeType: 'REMOVE',
             targetIds: [target.id],
-            cause: { code: 13, message },
+            cause: { code: e.code, message: e.message },
           },
         });
-        continue;
-      }
-      if (!now) continue;
-      const id = target.id;
-      // Windowed targets compare whole results; others only the changed documents.
-      const considered = target.windowed
-        ? new Set([...target.docs.keys(), ...now.keys()])
-        : changedPaths;
-      for (const path of considered) {
-        const doc = now.get(path);
-        const had = target.docs.get(path);
-        if (doc) {
-          if (had === doc.updateTime) continue;
-          target.docs.set(path, doc.updateTime);
-          entered.push({
-            documentChange: { document: doc, targetIds: [id], removedTargetIds: [] },
-          });
-        } else if (had !== undefined) {
-          target.docs.delete(path);
-          const name = this.db.resolver.name(path);
-          if (this.db.store.get(path)) {
-            removed.push({ documentRemove: { document: name, removedTargetIds: [id], readTime } });
-          } else {
-            deleted.push({ documentDelete: { document: name, removedTargetIds: [id], readTime } });
-          }
-        }
       }
     }
     const responses = [...entered, ...deleted, ...removed];
