@@ -34,6 +34,8 @@ export async function seedDemo(target: SeedTarget): Promise<SeededAccounts> {
       `Refusing to seed project "${target.projectId}": only demo-* emulator projects.`,
     );
   }
+  // Without this the Admin SDK probes for a GCE metadata server first, which costs seconds offline.
+  process.env.METADATA_SERVER_DETECTION ??= 'none';
   process.env.FIRESTORE_EMULATOR_HOST = target.firestoreHost;
   process.env.FIREBASE_AUTH_EMULATOR_HOST = target.authHost;
   const app = initializeApp({ projectId: target.projectId }, `seed-${Date.now()}`);

@@ -81,10 +81,14 @@ export async function resolvePorts(ports: StackPorts | 'free'): Promise<StackPor
 export async function startStack(options: StartOptions): Promise<RunningStack> {
   const host = '127.0.0.1';
   const { ports } = options;
-  const stops: (() => Promise<void>)[] = [];
+  const stops: { piece: string; stop: () => Promise<void> }[] = [];
   const missing: Record<string, string> = {};
   const stopAll = async () => {
-    for (const stop of stops.reverse()) await stop().catch(() => {});
+    for (const { piece, stop } of stops.reverse()) {
+      const started = Date.now();
+      await stop().catch((error: Error) => options.log('stack', `stopping ${piece}: ${error.message}`));
+      options.log('stack', `stopped ${piece} in ${Date.now() - started} ms`);
+    }
   };
 
   try {
@@ -102,7 +106,7 @@ export async function startStack(options: StartOptions): Promise<RunningStack> {
         dataDir: options.persist ? path.join(options.runDir, 'firestore') : undefined,
         log: (line: string) => options.log('firestore', line),
       });
-      stops.push(() => emulator.close());
+      stops.push({ piece: 'firestore', stop: () => emulator.close() });
       firestoreHost = `${host}:${emulator.port}`;
     }
 
@@ -112,7 +116,7 @@ export async function startStack(options: StartOptions): Promise<RunningStack> {
       httpPort: ports.smtpApi,
       mailDir: path.join(options.runDir, 'mail'),
     });
-    stops.push(() => sink.close());
+    stops.push({ piece: 'smtp sink', stop: () => sink.close() });
 
     const emulators: FirebaseEmulators = await startFirebaseEmulators({
       rootDir: options.rootDir,
@@ -132,7 +136,7 @@ export async function startStack(options: StartOptions): Promise<RunningStack> {
       },
       onLog: (line) => options.log('firebase', line),
     });
-    stops.push(() => emulators.stop());
+    stops.push({ piece: 'firebase emulators', stop: () => emulators.stop() });
 
     let demoSiteUrl: string | null = null;
     const demoModule = await import('../../widget/demo/serve.ts').catch((error: Error) => {
@@ -151,7 +155,7 @@ export async function startStack(options: StartOptions): Promise<RunningStack> {
           functionsHost: `${host}:${ports.functions}`,
         },
       });
-      stops.push(() => site.close());
+      stops.push({ piece: 'demo site', stop: () => site.close() });
       demoSiteUrl = site.url;
     }
 
