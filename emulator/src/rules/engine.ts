@@ -61,6 +61,16 @@ export class RulesEngine implements CompiledRules {
   constructor(private readonly ruleset: Ruleset) {}
 
   evaluate(request: RulesRequest): RulesDecision {
+    try {
+      return this.decide(request);
+    } catch (e) {
+      // Errors outside any condition (a malformed request.time, say) deny like any other error.
+      if (!(e instanceof RulesEvalError)) throw e;
+      return { allowed: false, reason: `Rules evaluation failed: ${e.message}` };
+    }
+  }
+
+  private decide(request: RulesRequest): RulesDecision {
     const segments = requestSegments(request);
     const concrete = segments.filter((s): s is string => typeof s === 'string');
     const shownPath = `/${segments.map((s) => (s === ANY_ID ? '{document}' : s === ANY_DEPTH ? '**' : s)).join('/')}`;
