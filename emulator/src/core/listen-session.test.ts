@@ -257,8 +257,10 @@ describe('listen: rules', () => {
       issues: [],
       rules: {
         evaluate: (req) => {
-          if (req.method === 'get')
-            return { allowed: req.resource?.fields.owner?.stringValue === 'u1' };
+          if (req.method === 'get') {
+            const ownerField = req.resource?.fields.owner;
+            return { allowed: JSON.stringify(ownerField) === JSON.stringify(v.str('u1')) };
+          }
           const member = req.lookup.get('members/u1');
           return { allowed: member !== null };
         },
