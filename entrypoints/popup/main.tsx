@@ -2,7 +2,9 @@ import { render } from 'preact';
 import '../../components/ui/base.css';
 import '../../components/popup/popup.css';
 import { PopupApp } from '../../components/popup/popup-app.tsx';
-import { startSession } from '../../utils/data/session.ts';
+import { trackFocusedWindow } from '../../utils/data/extension-pages.ts';
+import { followSession } from '../../utils/data/stores/active-console.ts';
 
-void startSession();
+trackFocusedWindow();
+followSession();
 render(<PopupApp />, document.getElementById('app')!);

@@ -1,10 +1,12 @@
 import { render } from 'preact';
 import '../../components/ui/base.css';
 import '../../components/console/app/console.css';
+import '../../components/console/chat-view/chat-view.css';
+import '../../components/console/composer/composer.css';
 import { ConsoleApp } from '../../components/console/app/console-app.tsx';
 import { onFirebaseSettingsChanged } from '../../utils/data/firebase-config.ts';
-import { startSession } from '../../utils/data/session.ts';
+import { followSession } from '../../utils/data/stores/active-console.ts';
 
-void startSession();
+followSession();
 onFirebaseSettingsChanged(() => location.reload());
 render(<ConsoleApp />, document.getElementById('app')!);

@@ -21,24 +21,37 @@ function firefoxSidebar(): FirefoxSidebarAction | undefined {
   return (browser as unknown as { sidebarAction?: FirefoxSidebarAction }).sidebarAction;
 }
 
+let knownWindowId: number | undefined;
+
 /**
- * Opens the console: Chrome's side panel or Firefox's sidebar. Both require a user gesture
- * (a click in the popup, a notification click), so call this directly from the handler.
+ * Learns the window to open the side panel in ahead of time: sidePanel.open() must be called
+ * synchronously inside the user gesture (a click, a notification click), with no await before it.
  */
-export async function openConsole(windowId?: number): Promise<void> {
+export function trackFocusedWindow(): void {
+  void browser.windows
+    .getLastFocused()
+    .then((window) => {
+      knownWindowId ??= window.id;
+    })
+    .catch(() => {});
+  browser.windows?.onFocusChanged?.addListener((windowId) => {
+    if (windowId >= 0) knownWindowId = windowId;
+  });
+}
+
+/**
+ * Opens the console: Chrome's side panel or Firefox's sidebar. Call it directly from the click
+ * (or notification click) handler; both browsers refuse outside a user gesture.
+ */
+export function openConsole(windowId: number | undefined = knownWindowId): Promise<void> {
   const sidePanel = chromeSidePanel();
-  if (sidePanel) {
-    const id = windowId ?? (await browser.windows.getLastFocused()).id;
-    await sidePanel.open({ windowId: id });
-    return;
-  }
+  if (sidePanel && windowId !== undefined) return sidePanel.open({ windowId });
   const sidebar = firefoxSidebar();
-  if (sidebar) {
-    await sidebar.open();
-    return;
-  }
-  // Neither API (a browser without side panels): the console works in a tab too.
-  await browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') });
+  if (sidebar) return sidebar.open();
+  // No window known yet, or a browser without side panels: the console works in a tab too.
+  return browser.tabs
+    .create({ url: browser.runtime.getURL('/sidepanel.html') })
+    .then(() => undefined);
 }
 
 export async function openControlPanel(): Promise<void> {

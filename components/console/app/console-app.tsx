@@ -1,21 +1,20 @@
 import { session, signOut } from '../../../utils/data/session.ts';
+import { activeConsole } from '../../../utils/data/stores/active-console.ts';
 import { SignInForm } from '../sign-in/sign-in-form.tsx';
+import { ConsoleMain } from './console-main.tsx';
 
-/** The side panel: sign-in, then the console. */
+/** The side panel: sign-in, then the console of the signed-in operator. */
 export function ConsoleApp() {
   const state = session.value;
+  const store = activeConsole.value;
   return (
     <div class="console">
-      <header class="console__header row">
-        <h1>Parley console</h1>
-        <span class="spacer" />
-        {state.status === 'signed-in' && (
-          <button type="button" onClick={() => void signOut()}>
-            Sign out
-          </button>
-        )}
-      </header>
-      {state.status === 'starting' && <p class="muted">Loading…</p>}
+      {state.status !== 'signed-in' && (
+        <header class="console__header row">
+          <h1>Parley console</h1>
+        </header>
+      )}
+      {state.status === 'starting' && <p class="muted console__loading">Loading…</p>}
       {(state.status === 'signed-out' || state.status === 'no-workspace') && (
         <main class="console__sign-in">
           {state.status === 'no-workspace' && (
@@ -26,11 +25,17 @@ export function ConsoleApp() {
           <SignInForm />
         </main>
       )}
-      {state.status === 'signed-in' && (
-        <main>
-          <p class="empty">Signed in as {state.operator.displayName}.</p>
-        </main>
-      )}
+      {state.status === 'signed-in' &&
+        (store ? (
+          <ConsoleMain store={store} onSignOut={() => void signOut()} />
+        ) : (
+          <>
+            <header class="console__header row">
+              <h1>Parley console</h1>
+            </header>
+            <p class="muted console__loading">Connecting…</p>
+          </>
+        ))}
     </div>
   );
 }

@@ -148,6 +148,10 @@ export class ConsoleStore {
       }
     };
     for (const chat of this.mine.value) add('chat', chat.id);
+    // A chat offered to me by transfer opens as a tab so I can read it before typing /a.
+    for (const chat of this.transfersToMe.value) {
+      if (chat.status === 'active' && chat.operatorId !== this.operator.uid) add('chat', chat.id);
+    }
     for (const chat of this.watching.value) add('chat', chat.id);
     for (const chat of this.internalChats.value) add('internal', chat.id);
     for (const id of this.openedInternal.value) add('internal', id);
@@ -199,6 +203,14 @@ export class ConsoleStore {
       ? otherMember(chat, this.operator.uid)
       : ref.id.replace(this.operator.uid, '').replace('_', '');
     return this.operatorName(other);
+  }
+
+  /** A chat someone asked me to take over that isn't mine yet. */
+  pendingTransferToMe(key: ConversationKey): ChatDoc | undefined {
+    const chat = this.chatOf(key);
+    return chat?.transfer?.to === this.operator.uid && chat.operatorId !== this.operator.uid
+      ? chat
+      : undefined;
   }
 
   /** Whether I may write in the conversation (admins watching someone else's chat may not). */

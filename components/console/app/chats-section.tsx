@@ -1,0 +1,85 @@
+import type { ConversationKey } from '../../../utils/data/conversation-key.ts';
+import type { ConsoleStore } from '../../../utils/data/stores/console-store.ts';
+import type { DraftsStore } from '../../../utils/data/stores/drafts-store.ts';
+import { type ChatTab, ChatTabs } from '../chat-tabs/chat-tabs.tsx';
+import { ConversationPane } from '../conversation/conversation-pane.tsx';
+import { IncomingChats } from '../incoming-chats/incoming-chats.tsx';
+import { IncomingTransferBanner, transferExpiresAt } from '../transfer-banner/transfer-banner.tsx';
+
+export interface ChatsSectionProps {
+  store: ConsoleStore;
+  drafts: DraftsStore;
+  selected: ConversationKey | null;
+  onSelect: (key: ConversationKey | null) => void;
+}
+
+const PANEL_ID = 'conversation-panel';
+
+/** Transfers offered to me, incoming chats, my conversation tabs and the selected conversation. */
+export function ChatsSection({ store, drafts, selected, onSelect }: ChatsSectionProps) {
+  const keys = store.tabs.value;
+  store.conversationsVersion.value; // re-render when tab stores come and go (unread badges)
+  const tabs: ChatTab[] = keys.map((key) => {
+    const chat = store.chatOf(key);
+    return {
+      key,
+      title: store.titleOf(key),
+      unread: key === selected ? 0 : store.conversation(key).unread.value,
+      kind: key.startsWith('internal:') ? 'internal' : 'chat',
+      readOnly: !!chat && !store.canWrite(key) && !store.pendingTransferToMe(key),
+    };
+  });
+  const current = selected && keys.includes(selected) ? selected : (keys[0] ?? null);
+  const transfers = store.transfersToMe.value.filter(
+    (chat) => chat.operatorId !== store.operator.uid,
+  );
+
+  return (
+    <div class="chats-section">
+      {transfers.map((chat) => (
+        <IncomingTransferBanner
+          key={`${chat.id}-${chat.transfer?.requestedAt.getTime()}`}
+          chat={chat}
+          fromName={store.operatorName(chat.transfer?.from)}
+          expiresAt={transferExpiresAt(chat)}
+          onAccept={async () => onSelect(await store.acceptTransfer(chat.id))}
+          onDecline={() => store.declineTransfer(chat.id)}
+        />
+      ))}
+      <IncomingChats
+        chats={store.incoming.value}
+        departmentName={(id) => store.departmentName(id)}
+        onAccept={async (chatId) => onSelect(await store.acceptChat(chatId))}
+      />
+      <ChatTabs
+        tabs={tabs}
+        selected={current}
+        onSelect={onSelect}
+        panelId={PANEL_ID}
+        onClose={(key) => {
+          const chat = store.chatOf(key);
+          if (chat) store.unwatch(chat.id);
+        }}
+      />
+      {current ? (
+        <ConversationPane
+          key={current}
+          id={PANEL_ID}
+          store={store}
+          drafts={drafts}
+          conversation={current}
+          onLeft={() => onSelect(null)}
+        />
+      ) : (
+        store.incoming.value.length === 0 &&
+        transfers.length === 0 && (
+          <p class="empty">
+            {store.myPresence.value?.state === 'online'
+              ? 'No chats right now. New chats appear here as visitors start them.'
+              : 'No chats. Set yourself Online to receive chats.'}
+          </p>
+        )
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { onFocusRequest, takeFocusRequest } from '../../../utils/data/console-messages.ts';
+import type { ConversationKey } from '../../../utils/data/conversation-key.ts';
+import { keepPresence } from '../../../utils/data/presence-keeper.ts';
+import type { ConsoleStore } from '../../../utils/data/stores/console-store.ts';
+import { DraftsStore } from '../../../utils/data/stores/drafts-store.ts';
+import { Contacts } from '../contacts/contacts.tsx';
+import { SearchPanel } from '../search/search-panel.tsx';
+import { connectToBackground } from './background-port.ts';
+import { ChatsSection } from './chats-section.tsx';
+import { ConsoleHeader } from './console-header.tsx';
+
+type Section = 'chats' | 'contacts' | 'search';
+const SECTIONS: { id: Section; label: string }[] = [
+  { id: 'chats', label: 'Chats' },
+  { id: 'contacts', label: 'Contacts' },
+  { id: 'search', label: 'Search' },
+];
+
+/** The signed-in console: header, the three sections, and what connects it to the worker. */
+export function ConsoleMain({ store, onSignOut }: { store: ConsoleStore; onSignOut: () => void }) {
+  const drafts = useMemo(() => new DraftsStore(store.operator.uid), [store]);
+  const [section, setSection] = useState<Section>('chats');
+  const [selected, setSelected] = useState<ConversationKey | null>(null);
+
+  useEffect(() => keepPresence(store.db, store.operator), [store]);
+  useEffect(() => connectToBackground(), []);
+  useEffect(() => {
+    const save = () => void drafts.flush();
+    addEventListener('pagehide', save);
+    return () => removeEventListener('pagehide', save);
+  }, [drafts]);
+  // A notification click asks for a conversation (or the incoming list).
+  useEffect(() => {
+    const follow = (request: { conversation: ConversationKey | null }) => {
+      setSection('chats');
+      if (request.conversation) setSelected(request.conversation);
+    };
+    void takeFocusRequest().then((request) => request && follow(request));
+    return onFocusRequest(follow);
+  }, []);
+
+  const unread = store.unreadTotal.value;
+  const waiting = store.incoming.value.length;
+  const select = (key: ConversationKey | null) => {
+    setSection('chats');
+    setSelected(key);
+  };
+
+  return (
+    <>
+      <ConsoleHeader store={store} onSignOut={onSignOut} />
+      <nav class="console__sections" aria-label="Console sections">
+        {SECTIONS.map(({ id, label }) => {
+          const badge = id === 'chats' ? unread + waiting : 0;
+          return (
+            <button
+              key={id}
+              type="button"
+              aria-current={section === id ? 'page' : undefined}
+              aria-label={badge > 0 ? `${label}, ${waiting} waiting, ${unread} unread` : label}
+              onClick={() => setSection(id)}
+            >
+              {label}
+              {badge > 0 && (
+                <span class="badge" aria-hidden="true">
+                  {badge}
+                </span>
+              )}
+            </button>
+          );
+        })}
+      </nav>
+      <main class="console__body">
+        {section === 'chats' && (
+          <ChatsSection store={store} drafts={drafts} selected={selected} onSelect={select} />
+        )}
+        {section === 'contacts' && (
+          <Contacts
+            selfUid={store.operator.uid}
+            operators={store.operators.value}
+            presenceOf={(uid) => store.presenceOf(uid)}
+            operatorName={(uid) => store.operatorName(uid)}
+            onStartChat={async (uid) => select(await store.openInternalChat(uid))}
+            ongoing={store.isAdmin ? store.ongoing.value : undefined}
+            onView={(chat) => select(store.watch(chat))}
+          />
+        )}
+        {section === 'search' && (
+          <SearchPanel
+            uid={store.operator.uid}
+            isOpenable={(key) => store.tabs.value.includes(key)}
+            onOpen={select}
+          />
+        )}
+      </main>
+    </>
+  );
+}

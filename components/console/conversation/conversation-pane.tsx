@@ -1,0 +1,165 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { ConversationKey } from '../../../utils/data/conversation-key.ts';
+import { parseConversationKey } from '../../../utils/data/conversation-key.ts';
+import type { ConsoleStore } from '../../../utils/data/stores/console-store.ts';
+import type { DraftsStore } from '../../../utils/data/stores/drafts-store.ts';
+import type { TransferCandidate } from '../../../utils/domain/slash-commands.ts';
+import { ChatView } from '../chat-view/chat-view.tsx';
+import { Composer } from '../composer/composer.tsx';
+import { OutgoingTransferNotice, transferExpiresAt } from '../transfer-banner/transfer-banner.tsx';
+import { VisitorInfo } from '../visitor-info/visitor-info.tsx';
+
+export interface ConversationPaneProps {
+  store: ConsoleStore;
+  drafts: DraftsStore;
+  conversation: ConversationKey;
+  id: string;
+  /** called after this chat left my hands (closed, transferred) so the console picks another tab */
+  onLeft?: () => void;
+}
+
+/** One open conversation: header and actions, visitor info, transfer state, messages, composer. */
+export function ConversationPane({
+  store,
+  drafts,
+  conversation,
+  id,
+  onLeft,
+}: ConversationPaneProps) {
+  const ref = parseConversationKey(conversation);
+  const live = store.conversation(conversation);
+  const chat = store.chatOf(conversation);
+  const title = store.titleOf(conversation);
+  const me = store.operator;
+  const [closeError, setCloseError] = useState<string | null>(null);
+  const [dismissedTransfer, setDismissedTransfer] = useState<number | null>(null);
+
+  // Looking at the conversation reads it.
+  const lastId = live.server.value.at(-1)?.id;
+  useEffect(() => {
+    void live.markRead();
+  }, [live, lastId]);
+
+  const operators = useMemo<TransferCandidate[]>(
+    () =>
+      store.operators.value.map((o) => ({
+        uid: o.id,
+        displayName: o.displayName,
+        email: o.email,
+        active: o.active,
+        presence: store.presenceOf(o.id),
+      })),
+    [store.operators.value, store.presences.value],
+  );
+
+  if (!ref) return null;
+  const isChat = ref.kind === 'chat';
+  const writable = store.canWrite(conversation);
+  const offeredToMe = store.pendingTransferToMe(conversation);
+  const notYetMine = () => {
+    throw new Error('Accept the transfer first: type /a or press Accept.');
+  };
+  const readOnlyReason =
+    writable || offeredToMe
+      ? undefined
+      : isChat && chat && chat.operatorId !== me.uid
+        ? `You are viewing ${store.operatorName(chat.operatorId) || 'another operator'}'s chat with ${chat.visitor.name} (read-only).`
+        : 'This chat has ended.';
+
+  const outgoing =
+    chat?.transfer && chat.transfer.from === me.uid && chat.operatorId === me.uid
+      ? chat.transfer
+      : undefined;
+  const outgoingExpiry =
+    chat && outgoing ? transferExpiresAt(chat, store.transferExpiry.value[chat.id]) : 0;
+
+  async function close() {
+    if (!chat) return;
+    setCloseError(null);
+    try {
+      await store.closeChat(chat.id);
+      onLeft?.();
+    } catch (error) {
+      setCloseError((error as Error).message);
+    }
+  }
+
+  return (
+    <section class="conversation" id={id} role="tabpanel" aria-label={`Conversation with ${title}`}>
+      <header class="conversation__header row">
+        <h2 class="conversation__title">{title}</h2>
+        {!isChat && <span class="tag">team chat</span>}
+        <span class="spacer" />
+        {isChat && chat && writable && (
+          <button type="button" class="danger" onClick={() => void close()}>
+            Close chat
+          </button>
+        )}
+        {isChat && chat && !writable && store.watching.value.some((c) => c.id === chat.id) && (
+          <button type="button" onClick={() => store.unwatch(chat.id)}>
+            Stop viewing
+          </button>
+        )}
+      </header>
+      {closeError && (
+        <p class="error" role="alert">
+          {closeError}
+        </p>
+      )}
+      {isChat && chat && (
+        <VisitorInfo chat={chat} departmentName={store.departmentName(chat.departmentId)} />
+      )}
+      {outgoing && dismissedTransfer !== outgoing.requestedAt.getTime() && (
+        <OutgoingTransferNotice
+          toName={store.operatorName(outgoing.to)}
+          expiresAt={outgoingExpiry}
+          onCancel={async () => {
+            if (Date.now() < outgoingExpiry) await store.declineTransfer(chat!.id);
+            setDismissedTransfer(outgoing.requestedAt.getTime());
+          }}
+        />
+      )}
+      <ChatView
+        label={`Messages with ${title}`}
+        messages={live.messages.value}
+        selfUid={me.uid}
+        emptyText={isChat ? `Say hello to ${title}.` : `Start the conversation with ${title}.`}
+        onRetry={(messageId) => void store.outbox.retry(messageId)}
+        onDiscard={(messageId) => void store.outbox.discard(messageId)}
+      />
+      {live.error.value && (
+        <p class="error" role="alert">
+          {live.error.value}
+        </p>
+      )}
+      <Composer
+        id={`${id}-composer`}
+        label={`Message to ${title}`}
+        value={drafts.draft(conversation).value}
+        onInput={(text) => drafts.set(conversation, text)}
+        commands={isChat}
+        readOnlyReason={readOnlyReason}
+        context={{
+          canned: store.canned.value,
+          operators,
+          selfUid: me.uid,
+          selfName: me.displayName,
+          visitorName: chat?.visitor.name,
+        }}
+        onSend={offeredToMe ? notYetMine : (text) => store.send(conversation, text)}
+        onTransfer={
+          offeredToMe
+            ? async () => notYetMine()
+            : chat
+              ? async (operator) => {
+                  await store.requestTransfer(chat.id, operator.displayName);
+                }
+              : undefined
+        }
+        onAcceptTransfer={async () => {
+          await store.acceptTransfer(offeredToMe?.id);
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+import { useState } from 'preact/hooks';
+import { type ChatDoc, waitingSeconds } from '../../../utils/data/chats.ts';
+import { formatDuration, shortUrl, useNow } from '../shared/use-now.ts';
+
+export interface IncomingChatsProps {
+  chats: readonly ChatDoc[];
+  departmentName: (id: string | undefined) => string | undefined;
+  onAccept: (chatId: string) => Promise<unknown>;
+}
+
+/** Chats rung at me, oldest first, with how long each visitor has waited, and Accept. */
+export function IncomingChats({ chats, departmentName, onAccept }: IncomingChatsProps) {
+  const now = useNow(1000);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState<string | null>(null);
+  if (chats.length === 0) return null;
+
+  async function accept(chatId: string) {
+    setBusy(chatId);
+    setErrors((e) => ({ ...e, [chatId]: '' }));
+    try {
+      await onAccept(chatId);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      const message =
+        code === 'failed-precondition'
+          ? 'Another operator took this chat first.'
+          : (error as Error).message;
+      setErrors((e) => ({ ...e, [chatId]: message }));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <section class="incoming" aria-labelledby="incoming-title">
+      <h2 id="incoming-title">
+        Incoming chats <span class="count">({chats.length})</span>
+      </h2>
+      <ul class="incoming__list">
+        {chats.map((chat) => {
+          const department = departmentName(chat.departmentId);
+          return (
+            <li key={chat.id} class="incoming__item">
+              <div class="incoming__who">
+                <strong>{chat.visitor.name}</strong>
+                {department && <span class="tag">{department}</span>}
+              </div>
+              <div class="incoming__where muted" title={chat.pageUrl}>
+                {shortUrl(chat.pageUrl)}
+              </div>
+              <div class="incoming__wait">
+                waiting {formatDuration(waitingSeconds(chat, new Date(now)))}
+              </div>
+              <button
+                type="button"
+                class="primary"
+                disabled={busy === chat.id}
+                aria-label={`Accept chat with ${chat.visitor.name}`}
+                onClick={() => void accept(chat.id)}
+              >
+                Accept
+              </button>
+              {errors[chat.id] && (
+                <p class="error" role="alert">
+                  {errors[chat.id]}
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

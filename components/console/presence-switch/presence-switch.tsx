@@ -1,0 +1,50 @@
+import type { PresenceState } from '../../../utils/domain/model.ts';
+
+const LABELS: Record<PresenceState, string> = {
+  online: 'Online',
+  away: 'Away',
+  offline: 'Offline',
+};
+
+export interface PresenceSwitchProps {
+  value: PresenceState;
+  onChange: (state: PresenceState) => void;
+  disabled?: boolean;
+  /** "Online (auto away)" hint when the idle automation set away */
+  autoAway?: boolean;
+}
+
+/** Online / Away / Offline, as one labelled control (the popup and the console header). */
+export function PresenceSwitch({ value, onChange, disabled, autoAway }: PresenceSwitchProps) {
+  return (
+    <label class={`presence-switch presence-switch--${value}`}>
+      <span class="presence-dot" aria-hidden="true" />
+      <span class="visually-hidden">Presence</span>
+      <select
+        aria-label="Presence"
+        value={value}
+        disabled={disabled}
+        onChange={(event) => onChange(event.currentTarget.value as PresenceState)}
+      >
+        {(Object.keys(LABELS) as PresenceState[]).map((state) => (
+          <option key={state} value={state}>
+            {LABELS[state]}
+            {state === 'away' && autoAway && value === 'away' ? ' (idle)' : ''}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function PresenceBadge({ state, name }: { state: PresenceState; name?: string }) {
+  return (
+    <span class={`presence-badge presence-badge--${state}`}>
+      <span class="presence-dot" aria-hidden="true" />
+      <span class={name ? 'visually-hidden' : ''}>
+        {name ? `${name} is ` : ''}
+        {LABELS[state].toLowerCase()}
+      </span>
+    </span>
+  );
+}

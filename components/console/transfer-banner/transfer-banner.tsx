@@ -1,0 +1,125 @@
+import { useState } from 'preact/hooks';
+import type { ChatDoc } from '../../../utils/data/chats.ts';
+import { formatDuration, useNow } from '../shared/use-now.ts';
+
+/** Seconds a transfer request waits for /a when the server didn't say (model.ts default). */
+export const DEFAULT_TRANSFER_TIMEOUT_S = 60;
+
+export function transferExpiresAt(chat: ChatDoc, serverExpiry?: number): number {
+  return (
+    serverExpiry ?? (chat.transfer?.requestedAt.getTime() ?? 0) + DEFAULT_TRANSFER_TIMEOUT_S * 1000
+  );
+}
+
+function useAction() {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  async function run(action: () => Promise<unknown>) {
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+    } catch (failure) {
+      setError((failure as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return { error, busy, run };
+}
+
+export interface IncomingTransferProps {
+  chat: ChatDoc;
+  fromName: string;
+  expiresAt: number;
+  onAccept: () => Promise<unknown>;
+  onDecline: () => Promise<unknown>;
+}
+
+/** To the receiver: someone asks me to take a chat over. Accept = the same as typing /a. */
+export function IncomingTransferBanner({
+  chat,
+  fromName,
+  expiresAt,
+  onAccept,
+  onDecline,
+}: IncomingTransferProps) {
+  const now = useNow(1000);
+  const { error, busy, run } = useAction();
+  const left = Math.max(0, Math.round((expiresAt - now) / 1000));
+  const expired = left === 0;
+  return (
+    <div class="transfer-banner transfer-banner--incoming" role="status">
+      <p>
+        <strong>{fromName}</strong> wants to transfer the chat with{' '}
+        <strong>{chat.visitor.name}</strong> to you.{' '}
+        {expired ? (
+          <span class="muted">The request has timed out.</span>
+        ) : (
+          <span class="muted">{formatDuration(left)} left. Type /a or press Accept.</span>
+        )}
+      </p>
+      {!expired && (
+        <div class="row">
+          <button
+            type="button"
+            class="primary"
+            disabled={busy}
+            aria-label={`Accept transfer of ${chat.visitor.name} from ${fromName}`}
+            onClick={() => void run(onAccept)}
+          >
+            Accept
+          </button>
+          <button
+            type="button"
+            disabled={busy}
+            aria-label={`Decline transfer of ${chat.visitor.name}`}
+            onClick={() => void run(onDecline)}
+          >
+            Decline
+          </button>
+        </div>
+      )}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export interface OutgoingTransferProps {
+  toName: string;
+  expiresAt: number;
+  onCancel: () => Promise<unknown>;
+}
+
+/** To the sender: "waiting for Otto", then that it timed out. */
+export function OutgoingTransferNotice({ toName, expiresAt, onCancel }: OutgoingTransferProps) {
+  const now = useNow(1000);
+  const { error, busy, run } = useAction();
+  const left = Math.max(0, Math.round((expiresAt - now) / 1000));
+  return (
+    <div class="transfer-banner transfer-banner--outgoing" role="status">
+      {left > 0 ? (
+        <p>
+          Waiting for <strong>{toName}</strong> to accept the transfer ({formatDuration(left)}{' '}
+          left).
+        </p>
+      ) : (
+        <p>
+          <strong>{toName}</strong> did not accept in time; the chat stays with you.
+        </p>
+      )}
+      <button type="button" disabled={busy} onClick={() => void run(onCancel)}>
+        {left > 0 ? 'Cancel transfer' : 'Dismiss'}
+      </button>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

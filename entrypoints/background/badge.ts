@@ -1,0 +1,31 @@
+import { effect } from '@preact/signals';
+import { browser } from 'wxt/browser';
+import type { ConsoleStore } from '../../utils/data/stores/console-store.ts';
+
+/** Chrome MV3 calls it `action`, Firefox MV2 `browserAction`. */
+function toolbarButton() {
+  return (
+    browser.action ??
+    (browser as unknown as { browserAction?: typeof browser.action }).browserAction
+  );
+}
+
+/** The toolbar badge: how many visitors (and transfers) are waiting for me. */
+export function waitingCount(store: ConsoleStore): number {
+  const transfers = store.transfersToMe.value.filter((c) => c.operatorId !== store.operator.uid);
+  return store.incoming.value.length + transfers.length;
+}
+
+export function startBadge(store: ConsoleStore): () => void {
+  const button = toolbarButton();
+  void button?.setBadgeBackgroundColor({ color: '#b42318' });
+  const stop = effect(() => {
+    const count = waitingCount(store);
+    void button?.setBadgeText({ text: count > 0 ? String(count) : '' });
+    void button?.setTitle({ title: count > 0 ? `Parley: ${count} waiting` : 'Parley' });
+  });
+  return () => {
+    stop();
+    void button?.setBadgeText({ text: '' });
+  };
+}

@@ -1,0 +1,90 @@
+import { effect } from '@preact/signals';
+import { type Browser, browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { CONSOLE_PORT, requestFocus } from '../../utils/data/console-messages.ts';
+import {
+  chromeSidePanel,
+  openConsole,
+  trackFocusedWindow,
+} from '../../utils/data/extension-pages.ts';
+import { activeConsole, followSession } from '../../utils/data/stores/active-console.ts';
+import type { ConsoleStore } from '../../utils/data/stores/console-store.ts';
+import type { IdleState } from '../../utils/domain/presence.ts';
+import { startBadge } from './badge.ts';
+import { notificationTarget, startNotifier } from './notifier.ts';
+import {
+  applyIdleState,
+  HEARTBEAT_ALARM,
+  heartbeat,
+  keepAliveWhileReachable,
+  scheduleHeartbeat,
+} from './presence-automation.ts';
+
+/** The signed-in operator's store once it exists (the worker may have just woken up). */
+function whenSignedIn(timeoutMs = 10_000): Promise<ConsoleStore | null> {
+  if (activeConsole.value) return Promise.resolve(activeConsole.value);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      stop();
+      resolve(null);
+    }, timeoutMs);
+    const stop = effect(() => {
+      const store = activeConsole.value;
+      if (!store) return;
+      clearTimeout(timer);
+      queueMicrotask(() => stop());
+      resolve(store);
+    });
+  });
+}
+
+/**
+ * The service worker keeps the operator reachable while the console is closed: presence
+ * heartbeat and idle automation, notifications with a chime, the waiting-count badge, and the
+ * outbox flush (inside ConsoleStore). Listeners are registered synchronously, as MV3 requires.
+ */
+export default defineBackground(() => {
+  const consolePorts = new Set<Browser.runtime.Port>();
+
+  // The toolbar button opens the popup (the quick switch); the popup opens the side panel.
+  void chromeSidePanel()?.setPanelBehavior({ openPanelOnActionClick: false });
+  trackFocusedWindow();
+  scheduleHeartbeat();
+
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== CONSOLE_PORT) return;
+    consolePorts.add(port);
+    port.onDisconnect.addListener(() => consolePorts.delete(port));
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name !== HEARTBEAT_ALARM) return;
+    void whenSignedIn().then((store) => store && heartbeat(store).catch(() => {}));
+  });
+
+  browser.idle.onStateChanged.addListener((state) => {
+    void whenSignedIn().then((store) => store && applyIdleState(store, state as IdleState));
+  });
+
+  browser.notifications.onClicked.addListener((notificationId) => {
+    // Open first: the side panel may only be opened inside the click's user gesture.
+    void openConsole().catch(() => {});
+    void requestFocus(notificationTarget(notificationId));
+    void browser.notifications.clear(notificationId);
+  });
+
+  followSession();
+  let stopWatchers: (() => void)[] = [];
+  effect(() => {
+    const store = activeConsole.value;
+    for (const stop of stopWatchers) stop();
+    stopWatchers = [];
+    if (!store) return;
+    stopWatchers = [
+      startBadge(store),
+      startNotifier(store, { consoleOpen: () => consolePorts.size > 0 }),
+      keepAliveWhileReachable(store),
+    ];
+    void heartbeat(store).catch(() => {});
+  });
+});
