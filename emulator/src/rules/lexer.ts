@@ -204,8 +204,8 @@ export class Lexer {
         const hex = s.slice(i + 2, i + 4);
         if (!/^[0-9a-fA-F]{2}$/.test(hex))
           this.error('Invalid \\x escape: two hex digits expected.', i);
-        if (bytes) out.push(Number.parseInt(hex, 16));
-        else out.push(Number.parseInt(hex, 16));
+        // A raw byte in bytes literals, the code point U+00HH in strings.
+        out.push(Number.parseInt(hex, 16));
         i += 4;
       } else if (e === 'u' || e === 'U') {
         const n = e === 'u' ? 4 : 8;

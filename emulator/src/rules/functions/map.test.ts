@@ -7,6 +7,9 @@ describe('Map methods', () => {
     expect(ev("{'a': 1, 'b': 2}.keys()")).toEqual(['a', 'b']);
     expect(ev("{'a': 1, 'b': 2}.values()")).toEqual([1n, 2n]);
     expect(ev("{'a': 1}.keys().hasOnly(['a', 'b'])")).toBe(true);
+    expect(ev("{'b': 1, 'a': 2}.keys()")).toEqual(['a', 'b']);
+    expect(ev("{'b': 1, 'a': 2}.values()")).toEqual([2n, 1n]);
+    expect(ev("{'b': 1, 'a': 2}.keys() == {'a': 0, 'b': 0}.keys()")).toBe(true);
   });
 
   it('get with a default, and with a list of keys as a nested path', () => {

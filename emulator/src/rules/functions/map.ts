@@ -1,12 +1,25 @@
 /** rules.Map and rules.MapDiff methods. */
 import { fail } from '../errors.ts';
-import { describeType, RMap, RMapDiff, RSet, type RValue, valuesEqual } from '../values.ts';
+import {
+  compareStrings,
+  describeType,
+  RMap,
+  RMapDiff,
+  RSet,
+  type RValue,
+  valuesEqual,
+} from '../values.ts';
 import { argMap, type MethodTable } from './args.ts';
+
+/** Keys in code-point order: Firestore stores map fields sorted, so keys() lists compare stably. */
+function sortedKeys(m: RMap): string[] {
+  return [...m.entries.keys()].sort(compareStrings);
+}
 
 export const mapMethods: MethodTable<RMap> = {
   size: { arity: 0, fn: (m) => BigInt(m.size) },
-  keys: { arity: 0, fn: (m) => [...m.entries.keys()] },
-  values: { arity: 0, fn: (m) => [...m.entries.values()] },
+  keys: { arity: 0, fn: (m) => sortedKeys(m) },
+  values: { arity: 0, fn: (m) => sortedKeys(m).map((k) => m.get(k)!) },
   diff: { arity: 1, fn: (m, [other]) => new RMapDiff(m, argMap('diff', other)) },
   get: {
     arity: 2,
