@@ -5,6 +5,12 @@
  * getDoc/getDocs over the Listen stream, transactions over REST.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
+import { deleteApp, getApps, initializeApp } from 'firebase-admin/app';
+import {
+  type Firestore as AdminFirestore,
+  FieldValue,
+  getFirestore,
+} from 'firebase-admin/firestore';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { webChannelSessionCount } from '../../../emulator/src/transport/webchannel/index.ts';
 import type { ListenEvent } from './page/sdk-page.ts';
@@ -36,11 +42,22 @@ const scores = (event: ListenEvent) =>
 
 let fixture: BrowserFixture;
 
+/** firebase-admin talking gRPC to this suite's emulator (one app per project). */
+function adminFirestore(projectId: string): AdminFirestore {
+  process.env.FIRESTORE_EMULATOR_HOST = `127.0.0.1:${fixture.emulator.port}`;
+  const name = `admin-${projectId}`;
+  const app = getApps().find((a) => a.name === name) ?? initializeApp({ projectId }, name);
+  return getFirestore(app);
+}
+
 beforeAll(async () => {
   fixture = await startBrowserFixture();
 });
 
 afterAll(async () => {
+  // terminate() closes the gRPC channel now; deleteApp alone leaves it open a while.
+  await Promise.all(getApps().map((app) => getFirestore(app).terminate()));
+  await Promise.all(getApps().map((app) => deleteApp(app)));
   await fixture?.close();
 });
 
@@ -262,6 +279,32 @@ describe.each(MODES)('web SDK over WebChannel, $mode', ({ longPolling, projectId
     await alice.eventWhere(docId, (e) => field(e, 'v') === 4);
     await alice.unlisten(docId);
     await alice.unlisten(queryId);
+  });
+
+  it('carries documents bigger than one streaming response, re-opening the back channel', async () => {
+    const id = await alice.listenDoc('big/doc');
+    await alice.eventWhere(id, fromServer);
+    const getsBefore = alice.backChannels.length;
+    for (let version = 1; version <= 4; version++) {
+      // ~200 KB of UTF-8, ~600 KB once escaped to ASCII: past the 512 KB streaming cap.
+      await bob.set('big/doc', { version, text: `${version}${'é'.repeat(100_000)}` });
+      const seen = await alice.eventWhere(id, (e) => field(e, 'version') === version);
+      expect((field(seen, 'text') as string).length).toBe(100_001);
+    }
+    expect(alice.backChannels.length).toBeGreaterThan(getsBefore);
+    await alice.unlisten(id);
+  });
+
+  it('shows a listener what firebase-admin (gRPC) writes', async () => {
+    const db = adminFirestore(projectId);
+    const id = await alice.listenDoc('admin/doc');
+    await alice.eventWhere(id, fromServer);
+    await db.doc('admin/doc').set({ from: 'admin', at: FieldValue.serverTimestamp() });
+    const seen = await alice.eventWhere(id, (e) => field(e, 'from') === 'admin');
+    expect(field(seen, 'at')).toMatchObject({ timestampMillis: expect.any(Number) });
+    await db.doc('admin/doc').delete();
+    await alice.eventWhere(id, (e) => isDoc(e) && !e.exists);
+    await alice.unlisten(id);
   });
 
   it('measures how fast another client’s change reaches a listener', async () => {

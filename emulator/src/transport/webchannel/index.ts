@@ -75,6 +75,7 @@ async function serve(
   req: http.IncomingMessage,
   res: http.ServerResponse,
 ) {
+  const arrivedAt = Date.now();
   const url = new URL(req.url ?? '/', 'http://localhost');
   const params = url.searchParams;
   const registry = registryFor(core);
@@ -98,7 +99,7 @@ async function serve(
   }
   const body = await readBody(req);
   if (!sid) {
-    handshake(core, registry, rpc, params, req, res, body);
+    handshake(core, registry, rpc, { params, req, res, body, arrivedAt });
     return;
   }
   const session = registry.get(sid);
@@ -109,14 +110,19 @@ async function serve(
   reply(res, 200, session.forwardAckChunk());
 }
 
+interface HandshakeRequest {
+  params: URLSearchParams;
+  req: http.IncomingMessage;
+  res: http.ServerResponse;
+  body: string;
+  arrivedAt: number;
+}
+
 function handshake(
   core: EmulatorCore,
   registry: SessionRegistry,
   rpc: Rpc,
-  params: URLSearchParams,
-  req: http.IncomingMessage,
-  res: http.ServerResponse,
-  body: string,
+  { params, req, res, body, arrivedAt }: HandshakeRequest,
 ) {
   const { headers, maps } = parseForwardBody(body);
   // encodeInitMessageHeaders puts them in the body; $httpHeaders (URL) and real headers also work.
@@ -131,7 +137,10 @@ function handshake(
   session.receive(maps);
   const responseHeaders: http.OutgoingHttpHeaders = {};
   if (params.get('X-HTTP-Session-Id')) responseHeaders['X-HTTP-Session-Id'] = session.httpSessionId;
-  reply(res, 200, session.handshakeChunk(), responseHeaders);
+  const answer = () => reply(res, 200, session.handshakeChunk(), responseHeaders);
+  const wait = registry.timing.minHandshakeMs - (Date.now() - arrivedAt);
+  if (wait > 0) setTimeout(answer, wait);
+  else answer();
 }
 
 function openBackChannel(

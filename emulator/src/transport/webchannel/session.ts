@@ -21,6 +21,13 @@ export interface SessionTiming {
   idleTimeoutMs: number;
   /** A streaming GET is ended after this many bytes so the client re-GETs and acknowledges. */
   maxStreamingBytes: number;
+  /**
+   * The handshake is answered no sooner than this after it arrived. The client's buffering-proxy
+   * detection (default in the web SDK) falls back to long-polling unless the first back-channel
+   * byte arrives within 2 x the handshake's round trip; on loopback that round trip is a
+   * millisecond or two, too tight for a busy machine, so it is padded to a network-like value.
+   */
+  minHandshakeMs: number;
 }
 
 export const DEFAULT_TIMING: SessionTiming = {
@@ -29,6 +36,7 @@ export const DEFAULT_TIMING: SessionTiming = {
   longPollMs: 25_000,
   idleTimeoutMs: 60_000,
   maxStreamingBytes: 512 * 1024,
+  minHandshakeMs: 30,
 };
 
 /** Where back-channel text goes (an HTTP response in production, an array in unit tests). */
