@@ -1,0 +1,254 @@
+/**
+ * Helpers for the functions' integration tests: the admin SDK for arranging and checking data,
+ * the real web SDK (Auth emulator sign-in + httpsCallable through the Functions emulator) for
+ * calling, a fresh workspace per test file so tests never step on the seeded `demo`, and the
+ * SMTP sink's message list.
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  deleteApp as deleteWebApp,
+  type FirebaseApp,
+  initializeApp as initializeWebApp,
+} from 'firebase/app';
+import {
+  connectAuthEmulator,
+  getAuth as getWebAuth,
+  signInAnonymously,
+  signInWithEmailAndPassword,
+} from 'firebase/auth';
+import { connectFunctionsEmulator, getFunctions, httpsCallable } from 'firebase/functions';
+import { getApps, initializeApp } from 'firebase-admin/app';
+import { getAuth } from 'firebase-admin/auth';
+import { getFirestore, Timestamp } from 'firebase-admin/firestore';
+import { expect, inject } from 'vitest';
+import type { CallableName, Callables } from '../../../utils/domain/callables.ts';
+import type { Role, RoutingMode } from '../../../utils/domain/model.ts';
+
+export const stack = inject('stack');
+
+/** The admin SDK on the test stack (also the app functions/src code uses when a test calls it). */
+export function admin() {
+  if (!stack.firestoreHost)
+    throw new Error(`No Firestore emulator: ${JSON.stringify(stack.missing)}`);
+  process.env.FIRESTORE_EMULATOR_HOST = stack.firestoreHost;
+  process.env.FIREBASE_AUTH_EMULATOR_HOST = stack.authHost;
+  process.env.GCLOUD_PROJECT = stack.projectId;
+  const app = getApps()[0] ?? initializeApp({ projectId: stack.projectId });
+  const db = getFirestore(app);
+  return { app, db, auth: getAuth(app) };
+}
+
+/** Points functions/src mail code run inside the test process at the stack's SMTP sink. */
+export function useSmtpSink() {
+  process.env.SMTP_HOST = stack.smtp.host;
+  process.env.SMTP_PORT = String(stack.smtp.port);
+  process.env.SMTP_SECURE = 'false';
+  process.env.SMTP_FROM = 'Parley <no-reply@parley.test>';
+}
+
+export const PASSWORD = 'test-password-1';
+
+export interface OperatorSpec {
+  key: string;
+  displayName?: string;
+  role?: Role;
+  presence?: 'online' | 'away' | 'offline';
+  /** How long ago the last heartbeat was (default: now). */
+  lastSeenAgoMs?: number;
+  maxChats?: number;
+  activeChats?: number;
+  active?: boolean;
+}
+
+export interface WorkspaceSpec {
+  routingMode?: RoutingMode;
+  operators: OperatorSpec[];
+  departments?: { id: string; name: string; members: string[] }[];
+  urlRoutes?: { id: string; pattern: string; members: string[] }[];
+  offlineRecipients?: string[];
+  queueTimeoutSeconds?: number;
+  transferTimeoutSeconds?: number;
+  seatPrice?: number;
+}
+
+export interface TestOperator {
+  uid: string;
+  email: string;
+  password: string;
+  displayName: string;
+}
+
+export interface TestWorkspace {
+  ws: string;
+  ops: Record<string, TestOperator>;
+}
+
+/** A new workspace with Auth users (claims set) and their operators/presence documents. */
+export async function makeWorkspace(spec: WorkspaceSpec): Promise<TestWorkspace> {
+  const { db, auth } = admin();
+  const ws = `t-${randomUUID().slice(0, 8)}`;
+  const root = db.collection('workspaces').doc(ws);
+  const ops: Record<string, TestOperator> = {};
+  for (const op of spec.operators) {
+    const email = `${op.key}.${ws}@parley.test`;
+    const displayName = op.displayName ?? op.key[0]!.toUpperCase() + op.key.slice(1);
+    const user = await auth.createUser({ email, password: PASSWORD, displayName });
+    await auth.setCustomUserClaims(user.uid, { ws, role: op.role ?? 'normal' });
+    ops[op.key] = { uid: user.uid, email, password: PASSWORD, displayName };
+  }
+  const uids = (keys: string[]) => keys.map((key) => ops[key]!.uid);
+  const batch = db.batch();
+  batch.set(root, {
+    name: `Test ${ws}`,
+    seatPrice: spec.seatPrice ?? 1900,
+    currency: 'EUR',
+    routingMode: spec.routingMode ?? 'all',
+    createdAt: Timestamp.now(),
+    ...(spec.queueTimeoutSeconds !== undefined && {
+      queueTimeoutSeconds: spec.queueTimeoutSeconds,
+    }),
+    ...(spec.transferTimeoutSeconds !== undefined && {
+      transferTimeoutSeconds: spec.transferTimeoutSeconds,
+    }),
+  });
+  for (const op of spec.operators) {
+    const { uid, email, displayName } = ops[op.key]!;
+    batch.set(root.collection('operators').doc(uid), {
+      displayName,
+      email,
+      role: op.role ?? 'normal',
+      active: op.active ?? true,
+      maxChats: op.maxChats ?? 5,
+      createdAt: Timestamp.now(),
+    });
+    batch.set(root.collection('presence').doc(uid), {
+      state: op.presence ?? 'online',
+      lastSeen: Timestamp.fromMillis(Date.now() - (op.lastSeenAgoMs ?? 0)),
+      activeChats: op.activeChats ?? 0,
+    });
+  }
+  for (const d of spec.departments ?? []) {
+    batch.set(root.collection('departments').doc(d.id), {
+      name: d.name,
+      operatorIds: uids(d.members),
+    });
+  }
+  for (const r of spec.urlRoutes ?? []) {
+    batch.set(root.collection('urlRoutes').doc(r.id), {
+      pattern: r.pattern,
+      operatorIds: uids(r.members),
+    });
+  }
+  if (spec.offlineRecipients) {
+    batch.set(root.collection('settings').doc('offline'), {
+      recipientIds: uids(spec.offlineRecipients),
+    });
+  }
+  await batch.commit();
+  return { ws, ops };
+}
+
+/** Reads a document of the workspace as plain data (Timestamps as they come). */
+export async function read(ws: string, path: string) {
+  return (await admin().db.doc(`workspaces/${ws}/${path}`).get()).data();
+}
+
+export async function setPresence(
+  ws: string,
+  uid: string,
+  presence: { state?: 'online' | 'away' | 'offline'; activeChats?: number; lastSeenAgoMs?: number },
+) {
+  const { state, activeChats, lastSeenAgoMs } = presence;
+  await admin()
+    .db.doc(`workspaces/${ws}/presence/${uid}`)
+    .set(
+      {
+        ...(state && { state }),
+        ...(activeChats !== undefined && { activeChats }),
+        lastSeen: Timestamp.fromMillis(Date.now() - (lastSeenAgoMs ?? 0)),
+      },
+      { merge: true },
+    );
+}
+
+const clients: FirebaseApp[] = [];
+
+/** A web SDK client (its own app, so its own signed-in user) on the emulators. */
+export function client() {
+  const app = initializeWebApp(
+    {
+      projectId: stack.projectId,
+      apiKey: 'fake-api-key',
+      authDomain: `${stack.projectId}.firebaseapp.com`,
+    },
+    `client-${randomUUID()}`,
+  );
+  clients.push(app);
+  const auth = getWebAuth(app);
+  connectAuthEmulator(auth, `http://${stack.authHost}`, { disableWarnings: true });
+  const functions = getFunctions(app, 'us-central1');
+  const [host, port] = stack.functionsHost.split(':');
+  connectFunctionsEmulator(functions, host!, Number(port));
+  return {
+    auth,
+    async signIn(user: { email: string; password: string }) {
+      return (await signInWithEmailAndPassword(auth, user.email, user.password)).user;
+    },
+    async signInAnonymously() {
+      return (await signInAnonymously(auth)).user;
+    },
+    async call<N extends CallableName>(name: N, data: unknown): Promise<Callables[N][1]> {
+      const result = await httpsCallable<unknown, Callables[N][1]>(functions, name)(data);
+      return result.data;
+    },
+  };
+}
+
+export type Client = ReturnType<typeof client>;
+
+/** A client signed in as `user` (an operator) or anonymously (a visitor). */
+export async function signedIn(user?: { email: string; password: string }): Promise<Client> {
+  const c = client();
+  if (user) await c.signIn(user);
+  else await c.signInAnonymously();
+  return c;
+}
+
+export async function closeClients() {
+  await Promise.all(clients.splice(0).map((app) => deleteWebApp(app)));
+}
+
+/** The callable rejects with this HttpsError code (and message), and never with a stack trace. */
+export async function expectError(promise: Promise<unknown>, code: string, message?: RegExp) {
+  const error = (await promise.then(
+    () => {
+      throw new Error(`expected functions/${code}, but the call succeeded`);
+    },
+    (e: unknown) => e,
+  )) as { code?: string; message?: string };
+  expect(error.code, error.message).toBe(`functions/${code}`);
+  if (message) expect(error.message).toMatch(message);
+  expect(error.message ?? '').not.toMatch(/\n\s+at |\.ts:\d+|\.js:\d+/);
+  return error;
+}
+
+export interface SinkMail {
+  envelope: { from: string | null; to: string[] };
+  from: string;
+  to: string[];
+  subject: string;
+  text: string;
+}
+
+/** Mail the sink received for `address` (envelope recipient), waiting up to `timeoutMs` for it. */
+export async function mailTo(address: string, timeoutMs = 10_000): Promise<SinkMail[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const all = (await (await fetch(stack.smtp.messagesUrl)).json()) as SinkMail[];
+    const mine = all.filter((m) => m.envelope.to.includes(address));
+    if (mine.length > 0 || Date.now() > deadline) return mine;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+export const PAGE = 'http://shop.example.com/';
