@@ -74,7 +74,7 @@ export class RulesEngine implements CompiledRules {
     const segments = requestSegments(request);
     const concrete = segments.filter((s): s is string => typeof s === 'string');
     const shownPath = `/${segments.map((s) => (s === ANY_ID ? '{document}' : s === ANY_DEPTH ? '**' : s)).join('/')}`;
-    const chains = [...matchingChains(this.ruleset.root, segments, this.ruleset.version)].filter(
+    const chains = matchingChains(this.ruleset.root, segments, this.ruleset.version).filter(
       (chain) => chain[chain.length - 1]!.block.allows.some((a) => a.methods.has(request.method)),
     );
     const reader = new TrackingDocumentReader(request, request.accessLimit ?? DEFAULT_ACCESS_LIMIT);

@@ -196,3 +196,56 @@ describe('rules are not filters: list queries', () => {
     expect(rules.evaluate(listRequest('chats', {}, { auth: alice, lookup })).allowed).toBe(false);
   });
 });
+
+describe('list queries: document ids and collection groups', () => {
+  it('a __name__ equality makes resource.id known', () => {
+    const rules = compile(
+      rulesFor(
+        "    match /items/{id} { allow list: if resource.id == 'a1' && resource.__name__[4] == 'a1'; }",
+      ),
+    );
+    const byName = (names: string[]) =>
+      listRequest(
+        'items',
+        {
+          where: {
+            fieldFilter: {
+              field: { fieldPath: '__name__' },
+              op: names.length === 1 ? 'EQUAL' : 'IN',
+              value:
+                names.length === 1
+                  ? {
+                      referenceValue: `projects/demo/databases/(default)/documents/items/${names[0]}`,
+                    }
+                  : {
+                      arrayValue: {
+                        values: names.map((n) => ({
+                          referenceValue: `projects/demo/databases/(default)/documents/items/${n}`,
+                        })),
+                      },
+                    },
+            },
+          },
+        },
+        { auth: alice },
+      );
+    expect(rules.evaluate(byName(['a1'])).allowed).toBe(true);
+    expect(rules.evaluate(byName(['a1', 'a2'])).allowed).toBe(false);
+  });
+
+  it('collection-group queries combine ** rules with constraints', () => {
+    const rules = compile(
+      rulesFor(
+        '    match /{path=**}/messages/{m} { allow list: if resource.data.author == request.auth.uid; }',
+      ),
+    );
+    const group = (where?: Filter) =>
+      listRequest(
+        'messages',
+        { where, from: [{ collectionId: 'messages', allDescendants: true }] },
+        { auth: alice },
+      );
+    expect(rules.evaluate(group(eq('author', 'alice'))).allowed).toBe(true);
+    expect(rules.evaluate(group()).allowed).toBe(false);
+  });
+});

@@ -10,7 +10,7 @@ function matches(body: string, path: RequestSegment[], version = '2') {
     rulesFor(body).replace("rules_version = '2'", `rules_version = '${version}'`),
   );
   const full: RequestSegment[] = ['databases', '(default)', 'documents', ...path];
-  return [...matchingChains(rs.root, full, rs.version)].map((chain) => ({
+  return matchingChains(rs.root, full, rs.version).map((chain) => ({
     pattern: chain.map((m) => m.block.patternText).join(''),
     vars: Object.fromEntries(
       chain.flatMap((m) =>

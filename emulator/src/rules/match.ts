@@ -32,69 +32,76 @@ function unknownVariable(name: string): Lazy {
   );
 }
 
-/** Every way `pattern` can consume path[start..end): yields end and bindings. */
-function* matchPattern(
+function bindSegment(name: string, seg: RequestSegment): RValue | Lazy {
+  return seg === ANY_ID ? unknownVariable(name) : (seg as string);
+}
+
+/** Every way `pattern` can consume path[start..end): its end and bindings. */
+function matchPattern(
   pattern: readonly PatternSegment[],
   path: readonly RequestSegment[],
   start: number,
   version: '1' | '2',
-): Generator<{ end: number; bindings: Bindings }> {
-  function* go(
-    pi: number,
-    si: number,
-    bound: Bindings,
-  ): Generator<{ end: number; bindings: Bindings }> {
-    if (pi === pattern.length) {
-      yield { end: si, bindings: bound };
-      return;
+): { end: number; bindings: Bindings }[] {
+  const restAt = pattern.findIndex((seg) => seg.kind === 'rest');
+  // Fixed-length patterns (the common case) match at most one way: no backtracking needed.
+  if (restAt < 0) {
+    if (start + pattern.length > path.length) return [];
+    const bindings: Bindings = new Map();
+    for (let i = 0; i < pattern.length; i++) {
+      const seg = pattern[i]!;
+      const here = path[start + i]!;
+      if (seg.kind === 'literal') {
+        if (here !== seg.text) return [];
+      } else {
+        if (here === ANY_DEPTH) return [];
+        bindings.set(seg.name, bindSegment(seg.name, here));
+      }
     }
-    const seg = pattern[pi]!;
-    const here = path[si];
-    if (seg.kind === 'literal') {
-      if (here === seg.text) yield* go(pi + 1, si + 1, bound);
-      return;
-    }
-    if (seg.kind === 'var') {
-      if (here === undefined || here === ANY_DEPTH) return;
-      const next = new Map(bound);
-      next.set(seg.name, here === ANY_ID ? unknownVariable(seg.name) : here);
-      yield* go(pi + 1, si + 1, next);
-      return;
-    }
-    const minimum = version === '2' ? 0 : 1;
-    for (let end = si + minimum; end <= path.length; end++) {
-      const taken = path.slice(si, end);
-      const next = new Map(bound);
-      next.set(
-        seg.name,
+    return [{ end: start + pattern.length, bindings }];
+  }
+  // One recursive wildcard: fixed segments before it, then try every length for it, then the
+  // fixed segments after it.
+  const before = matchPattern(pattern.slice(0, restAt), path, start, version);
+  if (before.length === 0) return [];
+  const { bindings: head, end: restStart } = before[0]!;
+  const rest = pattern[restAt] as Extract<PatternSegment, { kind: 'rest' }>;
+  const after = pattern.slice(restAt + 1);
+  const results: { end: number; bindings: Bindings }[] = [];
+  const minimum = version === '2' ? 0 : 1;
+  for (let restEnd = restStart + minimum; restEnd <= path.length; restEnd++) {
+    for (const tail of matchPattern(after, path, restEnd, version)) {
+      const taken = path.slice(restStart, restEnd);
+      const bindings: Bindings = new Map(head);
+      bindings.set(
+        rest.name,
         taken.every((t) => typeof t === 'string')
           ? new RPath(taken as string[])
-          : unknownVariable(seg.name),
+          : unknownVariable(rest.name),
       );
-      yield* go(pi + 1, end, next);
+      for (const [k, v] of tail.bindings) bindings.set(k, v);
+      results.push({ end: tail.end, bindings });
     }
   }
-  yield* go(0, start, new Map());
+  return results;
 }
 
 /** Chains of blocks (outermost first, excluding the service root) that apply to `path`. */
-export function* matchingChains(
+export function matchingChains(
   root: MatchBlock,
   path: readonly RequestSegment[],
   version: '1' | '2',
-): Generator<MatchedBlock[]> {
-  function* walk(
-    block: MatchBlock,
-    start: number,
-    chain: MatchedBlock[],
-  ): Generator<MatchedBlock[]> {
+): MatchedBlock[][] {
+  const found: MatchedBlock[][] = [];
+  const walk = (block: MatchBlock, start: number, chain: MatchedBlock[]) => {
     for (const child of block.matches) {
       for (const { end, bindings } of matchPattern(child.pattern, path, start, version)) {
         const next = [...chain, { block: child, bindings }];
-        if (end === path.length) yield next;
-        yield* walk(child, end, next);
+        if (end === path.length) found.push(next);
+        walk(child, end, next);
       }
     }
-  }
-  yield* walk(root, 0, []);
+  };
+  walk(root, 0, []);
+  return found;
 }
