@@ -6,7 +6,8 @@
 import type { Aggregation, Document, Value } from './api.ts';
 import { FirestoreError } from './api.ts';
 import { fieldValue } from './filters.ts';
-import { doubleOf, INT64_MAX, INT64_MIN, isNumber, normalizeValue } from './values.ts';
+import { INT64_MAX, INT64_MIN, normalizeValue } from './normalize.ts';
+import { doubleOf, isNumber } from './values.ts';
 
 function numbersOf(docs: Document[], fieldPath: string): Value[] {
   const out: Value[] = [];

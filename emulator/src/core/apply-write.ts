@@ -14,11 +14,12 @@ import type {
 import { FirestoreError } from './api.ts';
 import { assertDocumentSize } from './document-size.ts';
 import { cloneFields, deleteField, getField, parseFieldPath, setField } from './field-paths.ts';
+import { normalizeFields } from './normalize.ts';
 import type { PathResolver } from './paths.ts';
 import { freezeDocument, validateStoredFields } from './stored-document.ts';
 import { timestampToMicros } from './timestamps.ts';
 import { applyTransform } from './transforms.ts';
-import { fieldsIdentical, normalizeFields } from './values.ts';
+import { fieldsIdentical } from './values.ts';
 
 export type WriteKind = 'update' | 'delete' | 'verify' | 'transform';
 

@@ -29,8 +29,8 @@ import { projectFields } from './field-paths.ts';
 import { ListenSessionImpl } from './listen-session.ts';
 import { listCollectionIds, listDocuments } from './listings.ts';
 import { databaseName, PathResolver, validateCollectionId } from './paths.ts';
-import { executeQuery, projectDocument, type QueryOutcome } from './query-engine.ts';
-import { planQuery, type QueryPlan } from './query-plan.ts';
+import type { QueryPlan } from './query-plan.ts';
+import { planChecked, runQueryResults, runTracked } from './query-reads.ts';
 import { type ReadContext, resolveReadContext } from './read-context.ts';
 import { RulesGate } from './rules-gate.ts';
 import { freezeDocument } from './stored-document.ts';
@@ -130,41 +130,15 @@ export class DatabaseImpl implements Database {
     return result.found;
   }
 
-  /** Plans a query and checks `list` rules; shared by runQuery, aggregations and listeners. */
+  /** Plans a query and checks `list` rules; shared with listeners. */
   planChecked(
     parentName: string,
     query: StructuredQuery,
     caller: Caller,
     time: string,
-    lookup: (path: string) => Document | null = (p) => this.store.get(p),
+    lookup?: (path: string) => Document | null,
   ): QueryPlan {
-    const parent = this.resolver.parentPath(parentName);
-    const plan = planQuery(parent, query);
-    const collectionPath = [parent, plan.collectionId].filter(Boolean).join('/');
-    this.gate.checkList(
-      caller,
-      collectionPath,
-      { parent: this.resolver.name(parent), structuredQuery: query },
-      time,
-      lookup,
-    );
-    return plan;
-  }
-
-  private runPlanned(plan: QueryPlan, ctx: ReadContext): QueryOutcome {
-    const outcome = executeQuery(plan, this.store, ctx.at);
-    const { documents } = outcome;
-    if (ctx.tx && !ctx.tx.readOnly) {
-      const snapshot = (docs: Document[]) =>
-        new Map(docs.map((d) => [this.resolver.documentPath(d.name), d.updateTime]));
-      for (const d of documents)
-        recordRead(ctx.tx, this.resolver.documentPath(d.name), d.updateTime);
-      ctx.tx.queries.push({
-        rerun: () => snapshot(executeQuery(plan, this.store).documents),
-        seen: snapshot(documents),
-      });
-    }
-    return outcome;
+    return planChecked(this, parentName, query, caller, time, lookup);
   }
 
   runQuery(
@@ -177,15 +151,7 @@ export class DatabaseImpl implements Database {
     const ctx = this.read(consistency);
     const readTime = microsToTimestamp(ctx.readTime);
     const plan = this.planChecked(parent, query, caller, readTime, this.lookupAt(ctx));
-    const { documents, skipped } = this.runPlanned(plan, ctx);
-    const results: RunQueryResult[] = documents.map((d) => ({
-      document: projectDocument(plan, d),
-      readTime,
-    }));
-    if (results.length === 0) results.push({ readTime });
-    if (skipped > 0) results[0]!.skippedResults = skipped;
-    if (ctx.newTransaction) results[0]!.transaction = ctx.newTransaction;
-    return results;
+    return runQueryResults(plan, runTracked(this, plan, ctx), ctx, readTime);
   }
 
   runAggregationQuery(
@@ -203,7 +169,7 @@ export class DatabaseImpl implements Database {
     const ctx = this.read(consistency);
     const readTime = microsToTimestamp(ctx.readTime);
     const plan = this.planChecked(parent, query, caller, readTime, this.lookupAt(ctx));
-    const aggregateFields = aggregate(this.runPlanned(plan, ctx).documents, aggregations ?? []);
+    const aggregateFields = aggregate(runTracked(this, plan, ctx).documents, aggregations ?? []);
     const response: {
       result: { aggregateFields: Record<string, Value> };
       readTime: string;
@@ -284,17 +250,13 @@ export class DatabaseImpl implements Database {
     const parentPath = this.resolver.parentPath(parent);
     if (collectionId) validateCollectionId(collectionId);
     if (this.gate.enforced(caller)) {
+      // Rules see it as a plain query on the collection.
+      if (!collectionId)
+        throw new FirestoreError('PERMISSION_DENIED', 'Missing or insufficient permissions.');
       const query: StructuredQuery = { from: [{ collectionId }] };
-      const collectionPath = [parentPath, collectionId].filter(Boolean).join('/');
-      this.gate.checkList(
-        caller,
-        collectionPath,
-        { parent, structuredQuery: query },
-        microsToTimestamp(ctx.readTime),
-        this.lookupAt(ctx),
-      );
+      this.planChecked(parent, query, caller, microsToTimestamp(ctx.readTime), this.lookupAt(ctx));
     }
-    const listed = listDocuments(
+    return listDocuments(
       this.store,
       parentPath,
       collectionId,
@@ -302,12 +264,6 @@ export class DatabaseImpl implements Database {
       (p) => this.resolver.name(p),
       ctx.at,
     );
-    if (options.mask) {
-      listed.documents = listed.documents.map((d) =>
-        d.fields ? { ...d, fields: projectFields(d.fields, options.mask!) } : d,
-      );
-    }
-    return listed;
   }
 
   listCollectionIds(

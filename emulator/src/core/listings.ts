@@ -5,6 +5,7 @@
 import type { Document } from './api.ts';
 import { FirestoreError } from './api.ts';
 import type { DocumentStore } from './document-store.ts';
+import { projectFields } from './field-paths.ts';
 import { collectionOf } from './paths.ts';
 import { comparePaths, compareUtf8 } from './values.ts';
 
@@ -64,6 +65,8 @@ export interface ListDocumentsOptions {
   pageToken?: string;
   orderBy?: string;
   showMissing?: boolean;
+  /** Field mask applied to existing documents. */
+  mask?: string[];
 }
 
 export function listDocuments(
@@ -100,7 +103,11 @@ export function listDocuments(
     options.pageSize,
     options.pageToken,
   );
-  return nextPageToken ? { documents: items, nextPageToken } : { documents: items };
+  const { mask } = options;
+  const documents = mask
+    ? items.map((d) => (d.fields ? { ...d, fields: projectFields(d.fields, mask) } : d))
+    : items;
+  return nextPageToken ? { documents, nextPageToken } : { documents };
 }
 
 export function listCollectionIds(

@@ -4,15 +4,13 @@
  */
 import type { FieldTransform, Value } from './api.ts';
 import { FirestoreError } from './api.ts';
+import { INT64_MAX, INT64_MIN, normalizeValue } from './normalize.ts';
 import {
   arrayContains,
   compareNumbers,
   doubleOf,
-  INT64_MAX,
-  INT64_MIN,
   isInteger,
   isNumber,
-  normalizeValue,
   valuesEqual,
 } from './values.ts';
 

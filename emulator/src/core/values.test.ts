@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Value } from './api.ts';
+import { normalizeValue } from './normalize.ts';
 import { v } from './testing.ts';
 import {
   compareUtf8,
   compareValues,
   fieldsIdentical,
-  normalizeValue,
   valuesEqual,
   valuesIdentical,
 } from './values.ts';
