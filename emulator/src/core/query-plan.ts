@@ -5,6 +5,7 @@
 import type { Cursor, Filter, StructuredQuery } from './api.ts';
 import { FirestoreError } from './api.ts';
 import { canonicalFieldPath, isKeyField, KEY_FIELD, parseFieldPath } from './field-paths.ts';
+import { validateFilter } from './filter-validation.ts';
 import { inequalityFields } from './filters.ts';
 import { collectionOf, lastSegment, validateCollectionId } from './paths.ts';
 import { compareUtf8 } from './values.ts';
@@ -105,6 +106,7 @@ export function planQuery(parent: string, query: StructuredQuery): QueryPlan {
   const { collectionId = '', allDescendants = false } = from[0]!;
   if (collectionId) validateCollectionId(collectionId);
   else if (!allDescendants) throw invalid('A query must name its collection');
+  validateFilter(query.where);
   const orderBy = normalizedOrder(query);
   checkCursor(query.startAt, orderBy, 'startAt');
   checkCursor(query.endAt, orderBy, 'endAt');

@@ -300,4 +300,22 @@ describe('validation', () => {
       ),
     ).toThrow(/array value/);
   });
+
+  it('rejects malformed filters', () => {
+    const many = v.arr(...Array.from({ length: 31 }, (_, i) => v.int(i)));
+    const q = (where: object) => () =>
+      db.runQuery(ROOT, { from: [{ collectionId: 'c' }], where: where as never }, owner);
+    expect(q(field('n', 'IN', many))).toThrow(/at most 30/);
+    expect(
+      q(field('n', 'NOT_IN', v.arr(...Array.from({ length: 11 }, (_, i) => v.int(i))))),
+    ).toThrow(/at most 10/);
+    expect(q(field('n', 'IN', v.arr()))).toThrow(/at least one/);
+    expect(q({ compositeFilter: { op: 'AND', filters: [] } })).toThrow(/at least one filter/);
+    expect(q({ compositeFilter: { op: 'XOR', filters: [field('n', 'EQUAL', v.int(1))] } })).toThrow(
+      /Unknown composite/,
+    );
+    expect(q(field('n', 'LIKE' as never, v.int(1)))).toThrow(/Unknown field filter/);
+    expect(q(unary('n', 'IS_EMPTY' as never))).toThrow(/Unknown unary/);
+    expect(q(field('__name__', 'EQUAL', v.str('a')))).toThrow(/references/);
+  });
 });
