@@ -10,8 +10,8 @@ interface Version {
   doc: Document | null;
 }
 
-/** How long superseded versions stay readable. */
-const DEFAULT_RETENTION_MICROS = 5 * 60 * 1_000_000;
+/** How long superseded versions stay readable (reads further back are refused). */
+export const RETENTION_MICROS = 10 * 60 * 1_000_000;
 const SWEEP_EVERY_PUTS = 2000;
 
 function versionAt(versions: Version[], at: number | undefined): Document | null {
@@ -27,7 +27,7 @@ export class DocumentStore {
   private readonly collections = new Map<string, Map<string, Version[]>>();
   private puts = 0;
 
-  constructor(private readonly retentionMicros = DEFAULT_RETENTION_MICROS) {}
+  constructor(private readonly retentionMicros = RETENTION_MICROS) {}
 
   /** The document at `path` now, or as of `at` (microseconds). */
   get(path: string, at?: number): Document | null {

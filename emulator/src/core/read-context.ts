@@ -4,8 +4,9 @@
  */
 import type { ReadConsistency } from './api.ts';
 import { FirestoreError } from './api.ts';
+import { RETENTION_MICROS } from './document-store.ts';
 import type { Clock } from './timestamps.ts';
-import { timestampToMicros } from './timestamps.ts';
+import { microsToTimestamp, timestampToMicros } from './timestamps.ts';
 import type { TransactionRegistry, TransactionState } from './transactions.ts';
 
 export interface ReadContext {
@@ -16,6 +17,16 @@ export interface ReadContext {
   tx?: TransactionState;
   /** Set when the read began a transaction: its id goes in the first response. */
   newTransaction?: string;
+}
+
+/** Versions older than the store's retention are gone: refuse rather than answer wrongly. */
+function checkNotTooOld(at: number, clock: Clock): void {
+  if (at < clock.readTime() - RETENTION_MICROS) {
+    throw new FirestoreError(
+      'FAILED_PRECONDITION',
+      `The requested read time ${microsToTimestamp(at)} is older than this emulator keeps history (${RETENTION_MICROS / 60_000_000} minutes).`,
+    );
+  }
 }
 
 export function resolveReadContext(
@@ -37,6 +48,7 @@ export function resolveReadContext(
         ? transactions.get(transaction)
         : transactions.begin(newTransaction, () => clock.readTime());
     const at = tx.readOnly ? tx.readTime : undefined;
+    if (at !== undefined) checkNotTooOld(at, clock);
     return {
       at,
       readTime: at ?? clock.readTime(),
@@ -46,6 +58,7 @@ export function resolveReadContext(
   }
   if (readTime !== undefined) {
     const at = timestampToMicros(readTime);
+    checkNotTooOld(at, clock);
     return { at, readTime: at };
   }
   return { readTime: clock.readTime() };

@@ -56,6 +56,13 @@ describe('batchGet and getDocument', () => {
     expect(q.map((x) => x.document?.name)).toEqual([name('c/a'), name('c/b')]);
   });
 
+  it('refuses reads further back than the kept history', () => {
+    const db = setup();
+    expect(() => db.batchGet([name('c/a')], owner, { readTime: '2000-01-01T00:00:00Z' })).toThrow(
+      /older than this emulator keeps history/,
+    );
+  });
+
   it('readTimes never go backwards and cover earlier commits', () => {
     const db = setup();
     const { commitTime } = db.commit([set('c/z', {})], owner);
