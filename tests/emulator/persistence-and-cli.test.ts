@@ -54,6 +54,19 @@ describe.skipIf(targetsGoogle)('persistence and the CLI', () => {
     }
   });
 
+  it('closes promptly while clients are still connected', async () => {
+    const target = await startTarget();
+    const db = adminClient(target.hostAndPort, uniqueProjectId('close'));
+    await db.doc('c/d').set({ v: 1 });
+    const stop = db.collection('c').onSnapshot(() => {});
+    await fetch(`${target.url}/`, { keepalive: true });
+    const started = Date.now();
+    await target.close();
+    expect(Date.now() - started).toBeLessThan(2000);
+    stop();
+    await db.terminate();
+  });
+
   it('prints --help and exits 0', async () => {
     const { code, output } = await runToEnd(['--help']);
     expect(code).toBe(0);

@@ -48,11 +48,14 @@ export async function listenOnOnePort(options: OnePortOptions): Promise<OnePortS
     port,
     close() {
       closing ??= (async () => {
-        await Promise.all(listeners.map((listener) => closeListener(listener)));
+        // Stop accepting first; a listener's close callback only fires once every connection
+        // it accepted is gone, so live clients (SDKs that never disconnect) are cut here.
+        const closed = Promise.all(listeners.map((listener) => closeListener(listener)));
         httpServer.closeAllConnections();
         injector.destroy();
         grpcServer.forceShutdown();
         for (const socket of sockets) socket.destroy();
+        await closed;
       })();
       return closing;
     },
