@@ -1,0 +1,408 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+/**
+ * The operator console end to end, in Debian's Chromium with the built extension, against the
+ * local stack of tests/setup/stack.ts (seeded workspace `demo`): Nora and Otto each in their own
+ * browser profile (separate sessions), a visitor on the demo website. Screenshots go to
+ * test-artifacts/console-*.png.
+ */
+
+const stack = inject('stack');
+const CHROMIUM = process.env.PARLEY_CHROMIUM ?? '/usr/bin/chromium';
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+interface OperatorBrowser {
+  browser: Browser;
+  extensionId: string;
+  profile: string;
+  worker(): Promise<WebWorker>;
+  close(): Promise<void>;
+}
+
+async function launchWithExtension(extensionDir: string): Promise<OperatorBrowser> {
+  const profile = await mkdtemp(path.join(os.tmpdir(), 'parley-console-'));
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    pipe: true,
+    enableExtensions: [extensionDir],
+    userDataDir: profile,
+    args: ARGS,
+  });
+  const target = await browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+    { timeout: 15_000 },
+  );
+  const extensionId = new URL(target.url()).host;
+  return {
+    browser,
+    extensionId,
+    profile,
+    async worker() {
+      const current = await browser.waitForTarget(
+        (t) =>
+          t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`),
+      );
+      const worker = await current.worker();
+      if (!worker) throw new Error('no service worker');
+      return worker;
+    },
+    async close() {
+      await browser.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function shot(page: Page, name: string) {
+  await mkdir(stack.artifactsDir, { recursive: true });
+  await page.screenshot({
+    path: path.join(stack.artifactsDir, `console-${name}.png`) as `${string}.png`,
+  });
+}
+
+/** Opens the console page of an operator's browser and records page errors. */
+async function openConsole(operator: OperatorBrowser): Promise<{ page: Page; errors: string[] }> {
+  const page = await operator.browser.newPage();
+  await page.setViewport({ width: 420, height: 820 });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(`chrome-extension://${operator.extensionId}/sidepanel.html`);
+  await page.waitForSelector('h1');
+  return { page, errors };
+}
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('button[type="submit"]').click();
+  await page.waitForSelector('select[aria-label="Presence"]', { timeout: 20_000 });
+}
+
+async function setPresence(page: Page, state: 'online' | 'away' | 'offline') {
+  await page.select('select[aria-label="Presence"]', state);
+}
+
+/** Runs one step of a scenario; a failure names the step and leaves a screenshot of each page. */
+async function step<T>(name: string, pages: Page[], action: () => Promise<T>): Promise<T> {
+  try {
+    return await action();
+  } catch (error) {
+    await Promise.all(
+      pages.map((page, i) =>
+        shot(page, `failed-${name.replace(/\W+/g, '-')}-${i}`).catch(() => {}),
+      ),
+    );
+    throw new Error(`${name}: ${(error as Error).message}`);
+  }
+}
+
+/** Waits until some element matching `selector` contains `text`. */
+async function waitForText(page: Page, selector: string, text: string, timeout = 20_000) {
+  await page.waitForFunction(
+    (sel, wanted) =>
+      [...document.querySelectorAll(sel)].some((el) => (el.textContent ?? '').includes(wanted)),
+    { timeout, polling: 100 },
+    selector,
+    text,
+  );
+}
+
+async function typeInComposer(page: Page, label: string, text: string) {
+  const box = `textarea[aria-label="${label}"]`;
+  await page.waitForSelector(box);
+  await page.focus(box);
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+/** The element inside the widget's shadow root (or the page) matching `selector`. */
+async function deep(page: Page, selector: string, timeout = 20_000) {
+  const handle = await page.waitForSelector(`pierce/${selector}`, { timeout, visible: true });
+  if (!handle) throw new Error(`${selector} not found`);
+  return handle;
+}
+
+/** The demo website with the widget, as a visitor. */
+async function visitorStartsChat(
+  browser: Browser,
+  name: string,
+  department: string,
+  message: string,
+) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1000, height: 800 });
+  await page.goto(`${stack.demoSiteUrl}/pricing`);
+  await page.bringToFront();
+  await (await deep(page, 'button[aria-label="Open chat"]')).click();
+  await (await deep(page, 'input[name="name"]')).type(name);
+  const select = await step('the widget offers departments', [page], () =>
+    deep(page, 'select[name="department"]'),
+  );
+  const value = await select.evaluate(
+    (el, wanted) =>
+      [...(el as HTMLSelectElement).options].find((o) => o.textContent?.startsWith(wanted))
+        ?.value ?? '',
+    department,
+  );
+  await select.select(value);
+  await (await deep(page, 'form button[type="submit"]')).click();
+  const box = await deep(page, 'textarea[aria-label="Message"]');
+  await box.type(message);
+  await box.press('Enter');
+  return page;
+}
+
+async function waitForVisitorText(page: Page, text: string, timeout = 20_000) {
+  const log = await deep(page, '[role="log"]', timeout);
+  await page.waitForFunction(
+    (el, wanted) => (el.textContent ?? '').includes(wanted),
+    { timeout, polling: 100 },
+    log,
+    text,
+  );
+}
+
+/** Visitor names unique per run, so a re-run against a long-lived stack never matches old chats. */
+const run = Date.now().toString(36).slice(-4);
+const vera = `Vera ${run}`;
+
+describe('operator console in Chromium', () => {
+  let nora: OperatorBrowser;
+  let otto: OperatorBrowser;
+  let noraPage: Page;
+  let ottoPage: Page;
+  let visitor: Page;
+  const accounts = stack.accounts;
+
+  beforeAll(async () => {
+    if (!stack.extension) throw new Error('the browser stack did not build the extension');
+    if (!accounts) throw new Error(`the stack has no Firestore: ${JSON.stringify(stack.missing)}`);
+    [nora, otto] = await Promise.all([
+      launchWithExtension(stack.extension.chrome),
+      launchWithExtension(stack.extension.chrome),
+    ]);
+  });
+  afterAll(async () => {
+    await Promise.all([nora?.close(), otto?.close()]);
+  });
+
+  it('refuses a wrong password with a clear message', async () => {
+    const { page } = await openConsole(nora);
+    await page.locator('input[name="email"]').fill('nora@parley.test');
+    await page.locator('input[name="password"]').fill('not-the-password');
+    await page.locator('button[type="submit"]').click();
+    await waitForText(page, '[role="alert"]', 'Wrong email or password.');
+    await shot(page, '01-wrong-password');
+    await page.close();
+  });
+
+  it('signs in, goes online, accepts a widget chat, replies and sends a canned response', async () => {
+    const { page, errors } = await openConsole(nora);
+    noraPage = page;
+    await signIn(page, 'nora@parley.test', 'parley-operator');
+    await setPresence(page, 'online');
+    await waitForText(page, '.empty', 'No chats right now');
+    await shot(page, '02-nora-online');
+
+    visitor = await visitorStartsChat(nora.browser, vera, 'Sales', 'Hi, where is my order?');
+    await page.bringToFront();
+    const accept = `button[aria-label="Accept chat with ${vera}"]`;
+    await page.waitForSelector(accept, { timeout: 20_000 });
+    await shot(page, '03-incoming');
+    await page.click(accept);
+    await step('the accepted chat opens as a tab', [page], () =>
+      waitForText(page, '[role="tab"][aria-selected="true"]', vera),
+    );
+    await step('the visitor message shows', [page], () =>
+      waitForText(page, '[role="log"]', 'Hi, where is my order?'),
+    );
+
+    await typeInComposer(page, `Message to ${vera}`, 'Let me check that for you.');
+    await step('the visitor sees the reply', [page, visitor], () =>
+      waitForVisitorText(visitor, 'Let me check that for you.'),
+    );
+
+    await typeInComposer(page, `Message to ${vera}`, '/hello');
+    await step('the canned response is sent', [page, visitor], async () => {
+      await waitForText(
+        page,
+        '[role="log"]',
+        `Hello ${vera}, I am Nora. How can I help you today?`,
+      );
+      await waitForVisitorText(visitor, `Hello ${vera}, I am Nora.`);
+    });
+    await shot(page, '04-replied');
+    expect(errors).toEqual([]);
+  });
+
+  it('transfers with /t Otto, and Otto accepts with /a', async () => {
+    const opened = await openConsole(otto);
+    ottoPage = opened.page;
+    await signIn(ottoPage, 'otto@parley.test', 'parley-operator');
+    await setPresence(ottoPage, 'online');
+
+    await noraPage.bringToFront();
+    await typeInComposer(noraPage, `Message to ${vera}`, '/t Otto');
+    await step('Nora sees "waiting for Otto"', [noraPage], () =>
+      waitForText(noraPage, '.transfer-banner', 'Waiting for Otto'),
+    );
+    await shot(noraPage, '05-transfer-requested');
+
+    await ottoPage.bringToFront();
+    await step('Otto is offered the transfer', [ottoPage], () =>
+      waitForText(
+        ottoPage,
+        '.transfer-banner',
+        `Nora wants to transfer the chat with ${vera} to you`,
+      ),
+    );
+    await step('the offered chat opens as a tab for Otto', [ottoPage], async () => {
+      await ottoPage.waitForSelector(`[role="tab"][aria-label^="${vera}"]`, { timeout: 20_000 });
+      await ottoPage.click(`[role="tab"][aria-label^="${vera}"]`);
+      await waitForText(ottoPage, '[role="log"]', 'Hi, where is my order?');
+    });
+    await shot(ottoPage, '06-transfer-offered');
+    await typeInComposer(ottoPage, `Message to ${vera}`, '/a');
+    await step("the chat becomes Otto's", [ottoPage], async () => {
+      await ottoPage.waitForSelector('.conversation button.danger', { timeout: 20_000 });
+      await ottoPage.waitForFunction(() => !document.querySelector('.transfer-banner'), {
+        polling: 100,
+      });
+    });
+    await typeInComposer(ottoPage, `Message to ${vera}`, 'Otto here, I will take it from here.');
+    await step('the visitor sees Otto', [ottoPage, visitor], () =>
+      waitForVisitorText(visitor, 'Otto here, I will take it from here.'),
+    );
+    await step("the chat leaves Nora's tabs", [noraPage], () =>
+      noraPage.waitForFunction(
+        (name) =>
+          ![...document.querySelectorAll('[role="tab"]')].some((t) =>
+            t.getAttribute('aria-label')?.startsWith(name),
+          ),
+        { timeout: 20_000, polling: 100 },
+        vera,
+      ),
+    );
+    await shot(ottoPage, '07-transfer-accepted');
+  });
+
+  it('lets two operators chat with each other', async () => {
+    await noraPage.bringToFront();
+    await noraPage.click('nav[aria-label="Console sections"] button:nth-child(2)');
+    await noraPage.waitForSelector('button[aria-label="Start chat with Otto"]', {
+      timeout: 20_000,
+    });
+    await shot(noraPage, '08-contacts');
+    await noraPage.click('button[aria-label="Start chat with Otto"]');
+    await typeInComposer(noraPage, 'Message to Otto', 'Can you take the next pricing question?');
+    await ottoPage.bringToFront();
+    await step('Otto gets the team chat', [ottoPage], async () => {
+      await ottoPage.waitForSelector('[role="tab"][aria-label^="Nora, team chat"]', {
+        timeout: 20_000,
+      });
+      await ottoPage.click('[role="tab"][aria-label^="Nora, team chat"]');
+      await waitForText(ottoPage, '[role="log"]', 'Can you take the next pricing question?');
+    });
+    await typeInComposer(ottoPage, 'Message to Nora', 'Sure, send it my way.');
+    await noraPage.bringToFront();
+    await step('Nora gets the answer', [noraPage], () =>
+      waitForText(noraPage, '[role="log"]', 'Sure, send it my way.'),
+    );
+    await shot(noraPage, '09-team-chat');
+  });
+
+  it('notifies Otto of a visitor message while his console is closed', async () => {
+    await ottoPage.close();
+    await visitor.bringToFront();
+    const box = await deep(visitor, 'textarea[aria-label="Message"]');
+    await box.type('Are you still there?');
+    await box.press('Enter');
+    const worker = await otto.worker();
+    const notifications = await step('the service worker shows a notification', [visitor], () =>
+      worker.evaluate(async () => {
+        const deadline = Date.now() + 20_000;
+        const api = (
+          globalThis as unknown as {
+            chrome: { notifications: { getAll(): Promise<Record<string, boolean>> } };
+          }
+        ).chrome.notifications;
+        while (Date.now() < deadline) {
+          const ids = Object.keys(await api.getAll());
+          if (ids.some((id) => id.startsWith('message|chat:demo:'))) return ids;
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+        return Object.keys(await api.getAll());
+      }),
+    );
+    expect(notifications.some((id) => id.startsWith('message|chat:demo:'))).toBe(true);
+  });
+
+  it('notifies Nora of a new chat and counts it on the badge while her console is closed', async () => {
+    await noraPage.close();
+    const walt = `Walt ${run}`;
+    const waltPage = await visitorStartsChat(otto.browser, walt, 'Sales', 'Do you ship to Norway?');
+    const worker = await nora.worker();
+    const result = await step("Nora's worker notifies and badges", [waltPage], () =>
+      worker.evaluate(async () => {
+        const chrome = (
+          globalThis as unknown as {
+            chrome: {
+              notifications: { getAll(): Promise<Record<string, boolean>> };
+              action: { getBadgeText(details: object): Promise<string> };
+            };
+          }
+        ).chrome;
+        const deadline = Date.now() + 20_000;
+        let ids: string[] = [];
+        let badge = '';
+        while (Date.now() < deadline) {
+          ids = Object.keys(await chrome.notifications.getAll());
+          badge = await chrome.action.getBadgeText({});
+          if (ids.some((id) => id.startsWith('incoming|')) && badge !== '') break;
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+        return { ids, badge };
+      }),
+    );
+    expect(result.ids.some((id) => id.startsWith('incoming|'))).toBe(true);
+    expect(result.badge).toBe('1');
+    await waltPage.close();
+  });
+
+  it('paints the console again from the local cache and closes the chat', async () => {
+    const { page, errors } = await openConsole(otto);
+    ottoPage = page;
+    await step("Otto's chat is back", [page], async () => {
+      await page.waitForSelector(`[role="tab"][aria-label^="${vera}"]`, { timeout: 20_000 });
+      await page.click(`[role="tab"][aria-label^="${vera}"]`);
+      await waitForText(page, '[role="log"]', 'Are you still there?');
+    });
+    await page.click('.conversation button.danger');
+    await step('the chat is closed for the visitor', [page, visitor], () =>
+      page.waitForFunction(
+        (name) =>
+          ![...document.querySelectorAll('[role="tab"]')].some((t) =>
+            t.getAttribute('aria-label')?.startsWith(name),
+          ),
+        { timeout: 20_000, polling: 100 },
+        vera,
+      ),
+    );
+    await shot(page, '10-closed');
+    expect(errors).toEqual([]);
+  });
+});
