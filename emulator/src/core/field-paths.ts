@@ -8,8 +8,23 @@ import { FirestoreError } from './api.ts';
 export const KEY_FIELD = '__name__';
 const SIMPLE = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
 
-/** Splits a field path string into its segments. */
+const parsed = new Map<string, readonly string[]>();
+const MAX_CACHED = 10_000;
+
+/**
+ * Splits a field path string into its segments. Memoized: queries resolve the same few paths
+ * for every document they compare.
+ */
 export function parseFieldPath(path: string): string[] {
+  const known = parsed.get(path);
+  if (known) return known as string[];
+  const segments = Object.freeze(parseUncached(path));
+  if (parsed.size >= MAX_CACHED) parsed.clear();
+  parsed.set(path, segments);
+  return segments as string[];
+}
+
+function parseUncached(path: string): string[] {
   if (typeof path !== 'string' || path === '') {
     throw new FirestoreError('INVALID_ARGUMENT', `Invalid field path: "${String(path)}"`);
   }

@@ -12,6 +12,7 @@ import type { DocumentChange } from './commit.ts';
 import type { DatabaseImpl } from './database.ts';
 import { executeQuery, matchesPlan } from './query-engine.ts';
 import { documentInScope, type QueryPlan } from './query-plan.ts';
+import { updateWindow } from './query-window.ts';
 import { microsToTimestamp } from './timestamps.ts';
 
 interface TargetState {
@@ -25,6 +26,8 @@ interface TargetState {
   windowed: boolean;
   /** Path -> updateTime of the documents the client currently has for this target. */
   docs: Map<string, string>;
+  /** Windowed targets: the current result in query order. */
+  window?: Document[];
 }
 
 export function resumeTokenFor(micros: number): string {
@@ -139,7 +142,8 @@ export class ListenSessionImpl implements ListenSession {
       );
       const docs = executeQuery(plan, this.db.store).documents;
       const windowed = plan.limit !== undefined || plan.offset > 0;
-      return { state: { id, source: target, plan, windowed, docs: new Map() }, docs };
+      const window = windowed ? docs : undefined;
+      return { state: { id, source: target, plan, windowed, window, docs: new Map() }, docs };
     }
     if (target.documents) {
       const paths = (target.documents.documents ?? []).map((n) => this.db.resolver.documentPath(n));
@@ -188,9 +192,12 @@ export class ListenSessionImpl implements ListenSession {
     if (!changes.some((c) => documentInScope(plan, c.path))) return undefined;
     const now = new Map<string, Document>();
     if (target.windowed) {
-      for (const doc of executeQuery(plan, this.db.store).documents) {
-        now.set(this.db.resolver.documentPath(doc.name), doc);
-      }
+      const pathOf = (d: Document) => this.db.resolver.documentPath(d.name);
+      const window =
+        updateWindow(plan, target.window ?? [], changes, pathOf) ??
+        executeQuery(plan, this.db.store).documents;
+      target.window = window;
+      for (const doc of window) now.set(pathOf(doc), doc);
       return now;
     }
     for (const c of changes) {
