@@ -342,14 +342,21 @@ describe('raw protocol', () => {
     });
 
     it('drops connections that speak neither HTTP/1.1 nor HTTP/2', async () => {
-      await new Promise<void>((resolve) => {
-        const socket = net.connect(target.port, target.host, () =>
-          socket.write('\x00\x01garbage\r\n\r\n'),
-        );
-        socket.on('data', () => {});
-        socket.on('close', () => resolve());
-        socket.on('error', () => resolve());
-      });
+      const garbage = [
+        '\x00\x01garbage\r\n\r\n',
+        // The HTTP/2 preface followed by a frame that makes no sense.
+        'PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff',
+      ];
+      for (const bytes of garbage) {
+        await new Promise<void>((resolve) => {
+          const socket = net.connect(target.port, target.host, () =>
+            socket.end(Buffer.from(bytes, 'latin1')),
+          );
+          socket.on('data', () => {});
+          socket.on('close', () => resolve());
+          socket.on('error', () => resolve());
+        });
+      }
       await alive();
     });
   });
