@@ -97,6 +97,8 @@ export class DatabaseImpl implements Database {
     consistency?: ReadConsistency,
     mask?: string[],
   ): BatchGetResult[] {
+    if (!Array.isArray(names))
+      throw new FirestoreError('INVALID_ARGUMENT', 'documents must be a list');
     this.log(caller, `batchGet ${names.length} document(s)`);
     const ctx = this.read(consistency);
     const readTime = microsToTimestamp(ctx.readTime);
@@ -202,6 +204,8 @@ export class DatabaseImpl implements Database {
 
   batchWrite(writes: Write[], caller: Caller) {
     this.log(caller, `batchWrite ${writes?.length ?? 0} write(s)`);
+    if (!Array.isArray(writes))
+      throw new FirestoreError('INVALID_ARGUMENT', 'writes must be a list');
     if (writes.length > 500) {
       throw new FirestoreError(
         'INVALID_ARGUMENT',
