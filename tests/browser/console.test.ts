@@ -215,7 +215,10 @@ describe('operator console in Chromium', () => {
     noraPage = page;
     await signIn(page, 'nora@parley.test', 'parley-operator');
     await setPresence(page, 'online');
-    await waitForText(page, '.empty', 'No chats right now');
+    // The switch follows the stored presence document, so this proves the write went through.
+    await step('Nora is online', [page], () =>
+      page.waitForSelector('.presence-switch--online', { timeout: 20_000 }),
+    );
     await shot(page, '02-nora-online');
 
     visitor = await visitorStartsChat(nora.browser, vera, 'Sales', 'Hi, where is my order?');
@@ -298,6 +301,52 @@ describe('operator console in Chromium', () => {
       ),
     );
     await shot(ottoPage, '07-transfer-accepted');
+  });
+
+  it('queues a message typed offline, shows it as sending, and sends it when back online', async () => {
+    await ottoPage.bringToFront();
+    await ottoPage.setOfflineMode(true);
+    await typeInComposer(ottoPage, `Message to ${vera}`, 'Typed while offline.');
+    await step('the message shows as sending', [ottoPage], () =>
+      waitForText(ottoPage, '.message--sending', 'Typed while offline.'),
+    );
+    await shot(ottoPage, '07b-sending-offline');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const log = await deep(visitor, '[role="log"]');
+    expect(await log.evaluate((el) => el.textContent)).not.toContain('Typed while offline.');
+    await ottoPage.setOfflineMode(false);
+    await step('it reaches the visitor once online', [ottoPage, visitor], () =>
+      waitForVisitorText(visitor, 'Typed while offline.', 40_000),
+    );
+    await step('it no longer shows as sending', [ottoPage], () =>
+      ottoPage.waitForFunction(() => !document.querySelector('.message--sending'), {
+        timeout: 20_000,
+        polling: 100,
+      }),
+    );
+  });
+
+  it("lets an admin view another operator's chat read-only", async () => {
+    const ada = await launchWithExtension(stack.extension!.chrome);
+    try {
+      const { page, errors } = await openConsole(ada);
+      await signIn(page, 'ada@parley.test', 'parley-admin');
+      await page.click('nav[aria-label="Console sections"] button:nth-child(2)');
+      const view = `button[aria-label="View chat with ${vera} (read-only)"]`;
+      await step('Ada sees all ongoing chats', [page], () =>
+        page.waitForSelector(view, { timeout: 20_000 }),
+      );
+      await page.click(view);
+      await step('the chat opens read-only', [page], async () => {
+        await waitForText(page, '[role="log"]', 'Otto here, I will take it from here.');
+        await waitForText(page, '[role="note"]', 'read-only');
+      });
+      expect(await page.$(`textarea[aria-label="Message to ${vera}"]`)).toBeNull();
+      await shot(page, '07c-admin-read-only');
+      expect(errors).toEqual([]);
+    } finally {
+      await ada.close();
+    }
   });
 
   it('lets two operators chat with each other', async () => {
