@@ -1,0 +1,62 @@
+import type { DepartmentDoc } from '../../../utils/data/admin/departments.ts';
+import { ConfirmButton } from '../shared/confirm-button.tsx';
+
+export interface DepartmentsListProps {
+  departments: readonly DepartmentDoc[];
+  nameOf: (uid: string) => string;
+  onEdit: (department: DepartmentDoc) => void;
+  onDelete: (department: DepartmentDoc) => void;
+  deleting: string | null;
+}
+
+/** Departments with their operators, each with Edit and Delete. */
+export function DepartmentsList(props: DepartmentsListProps) {
+  if (props.departments.length === 0)
+    return (
+      <p class="empty">
+        No departments yet. Add one below so visitors can choose who they talk to.
+      </p>
+    );
+  return (
+    <table class="admin-table departments-list">
+      <thead>
+        <tr>
+          <th scope="col">Department</th>
+          <th scope="col">Operators</th>
+          <th scope="col">
+            <span class="visually-hidden">Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.departments.map((department) => (
+          <tr key={department.id} data-department-id={department.id}>
+            <th scope="row">{department.name}</th>
+            <td>
+              {department.operatorIds.length === 0 ? (
+                <span class="muted">nobody</span>
+              ) : (
+                department.operatorIds.map(props.nameOf).join(', ')
+              )}
+            </td>
+            <td class="actions">
+              <button
+                type="button"
+                aria-label={`Edit department ${department.name}`}
+                onClick={() => props.onEdit(department)}
+              >
+                Edit
+              </button>{' '}
+              <ConfirmButton
+                label="Delete"
+                subject={`department ${department.name}`}
+                busy={props.deleting === department.id}
+                onConfirm={() => props.onDelete(department)}
+              />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

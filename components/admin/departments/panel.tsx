@@ -1,0 +1,13 @@
+import type { ControlPanelDefinition } from '../../options/panel-registry.ts';
+import { rolesFor } from '../shared/roles.ts';
+import { DepartmentsPanel } from './departments-panel.tsx';
+import '../shared/admin.css';
+
+const panel: ControlPanelDefinition = {
+  id: 'departments',
+  title: 'Departments',
+  roles: rolesFor('departments'),
+  order: 30,
+  component: DepartmentsPanel,
+};
+export default panel;

@@ -1,0 +1,248 @@
+import { useEffect, useState } from 'preact/hooks';
+import { openInternalChatWith } from '../../../utils/data/admin/internal-chat.ts';
+import { updateOfflineRecipients } from '../../../utils/data/admin/offline-settings.ts';
+import {
+  createOperator,
+  createRequestFrom,
+  deleteOperator,
+  type OperatorDoc,
+  type OperatorForm as OperatorFields,
+  updateOperator,
+  updateRequestFrom,
+} from '../../../utils/data/admin/operators.ts';
+import {
+  addUrlRoute,
+  cleanUrlRoute,
+  deleteUrlRoute,
+  updateUrlRoute,
+} from '../../../utils/data/admin/url-routes.ts';
+import { setRoutingMode } from '../../../utils/data/admin/workspace.ts';
+import { openConsole, trackFocusedWindow } from '../../../utils/data/extension-pages.ts';
+import {
+  countActiveSeats,
+  formatMoney,
+  monthlyFee,
+  seatChangeNotice,
+} from '../../../utils/domain/billing.ts';
+import type { CreateOperatorResponse } from '../../../utils/domain/callables.ts';
+import { effectivePresence } from '../../../utils/domain/presence.ts';
+import type { ControlPanelProps } from '../../options/panel-registry.ts';
+import { FormError, FormStatus } from '../shared/form-error.tsx';
+import { MenuButton } from '../shared/menu-button.tsx';
+import { Modal } from '../shared/modal.tsx';
+import type { PickableOperator } from '../shared/operator-picker.tsx';
+import { useAction } from '../shared/use-action.ts';
+import { useAdminData } from '../shared/use-admin-data.ts';
+import { useNow } from '../shared/use-now.ts';
+import { DeleteOperatorConfirm } from './delete-operator.tsx';
+import { GeneratedPassword } from './generated-password.tsx';
+import { OfflineMessagesEditor } from './offline-messages-dialog.tsx';
+import { OperatorForm } from './operator-form.tsx';
+import { OperatorsTable } from './operators-table.tsx';
+import { SipInfo } from './sip-info.tsx';
+import { UrlRoutingEditor } from './url-routing-editor.tsx';
+
+type Dialog =
+  | { kind: 'add' }
+  | { kind: 'edit'; operator: OperatorDoc }
+  | { kind: 'delete'; operator: OperatorDoc }
+  | { kind: 'password'; name: string; email: string; password: string }
+  | { kind: 'offline' }
+  | { kind: 'url' };
+
+/** Operators with presence, the Add/Edit/Delete windows, Start Chat, and the panel's gear menu. */
+export function OperatorsPanel({ operator: me }: ControlPanelProps) {
+  const data = useAdminData(me, [
+    'workspace',
+    'operators',
+    'presences',
+    'offlineSettings',
+    'urlRoutes',
+  ]);
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const form = useAction('save the operator');
+  const chat = useAction('start the chat');
+  const now = useNow();
+  useEffect(trackFocusedWindow, []);
+
+  if (!data) return <p class="muted">Loading…</p>;
+  const { context } = data;
+  const operators = data.operators.items.value;
+  const workspace = data.workspace.data.value;
+  const known = new Set(operators.map((op) => op.id));
+  const pickable: PickableOperator[] = operators.map((op) => ({
+    id: op.id,
+    displayName: op.displayName,
+    ...(op.active ? {} : { note: 'inactive' }),
+  }));
+  const presenceOf = (uid: string) =>
+    effectivePresence(
+      data.presences.items.value.find((p) => p.id === uid),
+      now,
+    );
+  const seats = countActiveSeats(operators);
+  const close = () => {
+    setDialog(null);
+    form.clearError();
+  };
+
+  async function add(fields: OperatorFields) {
+    const result = await form.run<CreateOperatorResponse>(() =>
+      createOperator(createRequestFrom(context.workspaceId, fields)),
+    );
+    if (!result) return;
+    if (result.password)
+      setDialog({
+        kind: 'password',
+        name: fields.displayName.trim(),
+        email: fields.email.trim(),
+        password: result.password,
+      });
+    else close();
+    setStatus(`Added ${fields.displayName.trim()}.`);
+  }
+
+  async function edit(original: OperatorDoc, fields: OperatorFields) {
+    const done = await form.run(() =>
+      updateOperator(updateRequestFrom(context.workspaceId, original, fields)),
+    );
+    if (!done) return;
+    close();
+    setStatus(`Saved ${fields.displayName.trim()}'s profile.`);
+  }
+
+  async function remove(target: OperatorDoc) {
+    const result = await form.run(() => deleteOperator(context.workspaceId, target.id));
+    if (!result) return;
+    close();
+    const moved = result.requeuedChats + result.closedChats;
+    setStatus(
+      `Deleted ${target.displayName}.${moved > 0 ? ` ${result.requeuedChats} chat(s) went back to the queue, ${result.closedChats} closed.` : ''}`,
+    );
+  }
+
+  function startChat(target: OperatorDoc) {
+    setStatus(null);
+    // The side panel opens only inside the click itself, so it opens before anything is awaited.
+    void openConsole().catch(() => {});
+    void chat
+      .run(() => openInternalChatWith(context, target.id))
+      .then((id) => id && setStatus(`Chat with ${target.displayName} opened in the console.`));
+  }
+
+  return (
+    <section class="admin-panel operators-panel" aria-labelledby="operators-title">
+      <header class="row admin-panel__header">
+        <h2 id="operators-title">Chat Operators</h2>
+        <span class="spacer" />
+        <button type="button" class="primary" onClick={() => setDialog({ kind: 'add' })}>
+          Add
+        </button>
+        <MenuButton
+          label="Chat Operators settings"
+          items={[
+            { label: 'Off-line messages', onSelect: () => setDialog({ kind: 'offline' }) },
+            { label: 'URL routing', onSelect: () => setDialog({ kind: 'url' }) },
+          ]}
+        />
+      </header>
+      <p class="muted">
+        Add new or edit existing Chat Operator accounts. The number of active accounts determines
+        your monthly service fee
+        {workspace &&
+          `: ${seats} active seat${seats === 1 ? '' : 's'} × ${formatMoney(workspace.seatPrice, workspace.currency)} = ${formatMoney(monthlyFee(workspace.seatPrice, seats), workspace.currency)} a month`}
+        .
+      </p>
+      <FormError message={data.operators.error.value ?? data.presences.error.value} />
+      {data.operators.status.value === 'loading' ? (
+        <p class="muted">Loading operators…</p>
+      ) : (
+        <OperatorsTable
+          operators={operators}
+          presenceOf={presenceOf}
+          selfUid={me.uid}
+          onEdit={(operator) => setDialog({ kind: 'edit', operator })}
+          onDelete={(operator) => setDialog({ kind: 'delete', operator })}
+          onStartChat={startChat}
+        />
+      )}
+      <FormError message={chat.error} />
+      <FormStatus message={status} />
+
+      {dialog?.kind === 'add' && (
+        <Modal title="Add operator" onClose={close}>
+          <OperatorForm
+            mode="add"
+            busy={form.busy}
+            error={form.error}
+            notice={workspace && seatChangeNotice(workspace.seatPrice, seats, workspace.currency)}
+            onSubmit={(fields) => void add(fields)}
+            onCancel={close}
+          />
+        </Modal>
+      )}
+      {dialog?.kind === 'password' && (
+        <Modal title="Operator added" onClose={close}>
+          <GeneratedPassword {...dialog} onDone={close} />
+        </Modal>
+      )}
+      {dialog?.kind === 'edit' && (
+        <Modal title={`Edit ${dialog.operator.displayName}`} onClose={close}>
+          <OperatorForm
+            mode="edit"
+            operator={dialog.operator}
+            busy={form.busy}
+            error={form.error}
+            onSubmit={(fields) => void edit(dialog.operator, fields)}
+            onCancel={close}
+          />
+          <SipInfo sip={dialog.operator.sip} name={dialog.operator.displayName} />
+        </Modal>
+      )}
+      {dialog?.kind === 'delete' && (
+        <Modal title={`Delete ${dialog.operator.displayName}`} onClose={close}>
+          <DeleteOperatorConfirm
+            operator={dialog.operator}
+            busy={form.busy}
+            error={form.error}
+            onConfirm={() => void remove(dialog.operator)}
+            onCancel={close}
+          />
+        </Modal>
+      )}
+      {dialog?.kind === 'offline' && (
+        <Modal title="Off-line messages" onClose={close} class="admin-modal--wide">
+          <OfflineMessagesEditor
+            operators={pickable}
+            recipientIds={data.offlineSettings.data.value?.recipientIds ?? []}
+            onUpdate={(ids) => updateOfflineRecipients(context, ids, known)}
+          />
+        </Modal>
+      )}
+      {dialog?.kind === 'url' && (
+        <Modal title="URL routing" onClose={close} class="admin-modal--wide">
+          <UrlRoutingEditor
+            operators={pickable}
+            routes={data.urlRoutes.items.value}
+            routingMode={workspace?.routingMode ?? 'all'}
+            onAdd={(route) =>
+              addUrlRoute(context, cleanUrlRoute(route, data.urlRoutes.items.value, known)).then(
+                () => {},
+              )
+            }
+            onUpdate={(id, route) =>
+              updateUrlRoute(
+                context,
+                id,
+                cleanUrlRoute(route, data.urlRoutes.items.value, known, id),
+              )
+            }
+            onDelete={(route) => deleteUrlRoute(context, route)}
+            onEnable={(enabled) => setRoutingMode(context, enabled ? 'url' : 'all')}
+          />
+        </Modal>
+      )}
+    </section>
+  );
+}

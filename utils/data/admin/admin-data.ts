@@ -1,0 +1,83 @@
+import type { Firestore } from 'firebase/firestore';
+import type { OfflineSettings } from '../../domain/model.ts';
+import { type CannedResponseDoc, cannedResponsesRef } from '../canned-responses.ts';
+import { operatorsRef } from '../operators.ts';
+import { type PresenceDoc, presencesRef } from '../presence.ts';
+import { type AuditEntryDoc, recentAuditEntries } from './audit-log.ts';
+import type { AdminContext } from './context.ts';
+import { type DepartmentDoc, departmentsCollection } from './departments.ts';
+import { type InvoiceDoc, invoicesQuery } from './invoices.ts';
+import { LiveDoc, LiveList } from './live-source.ts';
+import { offlineSettingsRef } from './offline-settings.ts';
+import { byDisplayName, type OperatorDoc } from './operators.ts';
+import {
+  byDefaultThenBrand,
+  type PaymentMethodDoc,
+  paymentMethodsCollection,
+} from './payment-methods.ts';
+import { type UrlRouteDoc, urlRoutesCollection } from './url-routes.ts';
+import { type WorkspaceDoc, workspaceRef } from './workspace.ts';
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+const byShortcut = (a: CannedResponseDoc, b: CannedResponseDoc) =>
+  a.shortcut.localeCompare(b.shortcut);
+const byPattern = (a: UrlRouteDoc, b: UrlRouteDoc) => a.pattern.localeCompare(b.pattern);
+
+/**
+ * Every collection the Control Panel shows, as live signal sources for one workspace. Nothing
+ * listens until a panel retains a source (see live-source.ts), so a normal operator, whose
+ * panels retain only operators and canned responses, never asks for data the rules refuse them.
+ */
+export class AdminData {
+  readonly context: AdminContext;
+  readonly workspace: LiveDoc<WorkspaceDoc>;
+  readonly operators: LiveList<OperatorDoc>;
+  readonly presences: LiveList<PresenceDoc>;
+  readonly departments: LiveList<DepartmentDoc>;
+  readonly urlRoutes: LiveList<UrlRouteDoc>;
+  readonly offlineSettings: LiveDoc<OfflineSettings>;
+  readonly canned: LiveList<CannedResponseDoc>;
+  readonly invoices: LiveList<InvoiceDoc>;
+  readonly paymentMethods: LiveList<PaymentMethodDoc>;
+  readonly auditLog: LiveList<AuditEntryDoc>;
+
+  constructor(db: Firestore, workspaceId: string, uid: string) {
+    const ws = workspaceId;
+    this.context = { db, workspaceId, uid };
+    this.workspace = new LiveDoc('the workspace', () => workspaceRef(db, ws));
+    this.operators = new LiveList('the operators', () => operatorsRef(db, ws), byDisplayName);
+    this.presences = new LiveList('presence', () => presencesRef(db, ws));
+    this.departments = new LiveList('the departments', () => departmentsCollection(db, ws), byName);
+    this.urlRoutes = new LiveList(
+      'the URL routing rules',
+      () => urlRoutesCollection(db, ws),
+      byPattern,
+    );
+    this.offlineSettings = new LiveDoc('the off-line recipients', () => offlineSettingsRef(db, ws));
+    this.canned = new LiveList(
+      'the canned responses',
+      () => cannedResponsesRef(db, ws),
+      byShortcut,
+    );
+    this.invoices = new LiveList('the invoices', () => invoicesQuery(db, ws));
+    this.paymentMethods = new LiveList(
+      'the payment methods',
+      () => paymentMethodsCollection(db, ws),
+      byDefaultThenBrand,
+    );
+    this.auditLog = new LiveList('the audit log', () => recentAuditEntries(db, ws));
+  }
+}
+
+export type AdminSourceName = {
+  [K in keyof AdminData]: AdminData[K] extends { retain(): () => void } ? K : never;
+}[keyof AdminData];
+
+let shared: { key: string; data: AdminData } | undefined;
+
+/** The page's one AdminData for the signed-in operator (a new one after switching accounts). */
+export function adminDataFor(db: Firestore, workspaceId: string, uid: string): AdminData {
+  const key = `${workspaceId}|${uid}`;
+  if (shared?.key !== key) shared = { key, data: new AdminData(db, workspaceId, uid) };
+  return shared.data;
+}

@@ -1,0 +1,94 @@
+import {
+  collection,
+  type DocumentData,
+  doc,
+  type Firestore,
+  type FirestoreDataConverter,
+  type QueryDocumentSnapshot,
+  type SnapshotOptions,
+  serverTimestamp,
+  writeBatch,
+} from 'firebase/firestore';
+import { validateShortcut } from '../../domain/canned.ts';
+import { paths } from '../../domain/paths.ts';
+import { validateCannedText } from '../../domain/validation.ts';
+import { type CannedResponseDoc, cannedFromData } from '../canned-responses.ts';
+import { dataOf } from '../convert.ts';
+import { appendAudit } from './audit-log.ts';
+import type { AdminContext } from './context.ts';
+import { valueOrThrow } from './errors.ts';
+
+export type { CannedResponseDoc };
+
+export interface CannedInput {
+  shortcut: string;
+  text: string;
+}
+
+/**
+ * Write side of canned responses (the console reads them with utils/data/canned-responses.ts):
+ * shortcut, text, the author and server time, exactly the keys the rules allow.
+ */
+export const cannedWriteConverter: FirestoreDataConverter<CannedResponseDoc, DocumentData> = {
+  toFirestore(canned) {
+    const { shortcut, text, createdBy } = canned as CannedResponseDoc;
+    return { shortcut, text, createdBy, updatedAt: serverTimestamp() };
+  },
+  fromFirestore(snapshot: QueryDocumentSnapshot, options?: SnapshotOptions) {
+    return cannedFromData(snapshot.id, dataOf(snapshot, options));
+  },
+};
+
+export const cannedCollection = (db: Firestore, ws: string) =>
+  collection(db, paths.cannedResponses(ws)).withConverter(cannedWriteConverter);
+
+/**
+ * The clean shortcut (no leading slash) and text, or a FormError: shortcut rules, duplicates and
+ * built-in commands come from utils/domain/canned.ts.
+ */
+export function cleanCanned(
+  input: CannedInput,
+  existing: readonly { id: string; shortcut: string }[],
+  ownId?: string,
+): CannedInput {
+  return {
+    shortcut: valueOrThrow(validateShortcut(input.shortcut, existing, ownId)),
+    text: valueOrThrow(validateCannedText(input.text)),
+  };
+}
+
+export async function addCanned(context: AdminContext, canned: CannedInput): Promise<string> {
+  const ref = doc(cannedCollection(context.db, context.workspaceId));
+  const batch = writeBatch(context.db);
+  batch.set(ref, {
+    id: ref.id,
+    ...canned,
+    createdBy: context.uid,
+    updatedAt: new Date(),
+  });
+  appendAudit(batch, context, 'canned.created', ref.id, { shortcut: canned.shortcut });
+  await batch.commit();
+  return ref.id;
+}
+
+/** Edits text and shortcut; the author stays who it was (the rules insist). */
+export async function updateCanned(
+  context: AdminContext,
+  original: CannedResponseDoc,
+  canned: CannedInput,
+) {
+  const batch = writeBatch(context.db);
+  batch.set(doc(cannedCollection(context.db, context.workspaceId), original.id), {
+    ...original,
+    ...canned,
+  });
+  appendAudit(batch, context, 'canned.updated', original.id, { shortcut: canned.shortcut });
+  await batch.commit();
+}
+
+export async function deleteCanned(context: AdminContext, canned: CannedResponseDoc) {
+  const batch = writeBatch(context.db);
+  batch.delete(doc(context.db, paths.cannedResponse(context.workspaceId, canned.id)));
+  appendAudit(batch, context, 'canned.deleted', canned.id, { shortcut: canned.shortcut });
+  await batch.commit();
+}

@@ -1,0 +1,84 @@
+import {
+  collection,
+  type DocumentData,
+  doc,
+  type Firestore,
+  type FirestoreDataConverter,
+  type QueryDocumentSnapshot,
+  type SnapshotOptions,
+  writeBatch,
+} from 'firebase/firestore';
+import type { Department } from '../../domain/model.ts';
+import { paths } from '../../domain/paths.ts';
+import { foldForComparison } from '../../domain/text.ts';
+import { validateDepartmentName } from '../../domain/validation.ts';
+import { dataOf } from '../convert.ts';
+import { type DepartmentDoc, departmentFromData } from '../departments.ts';
+import { appendAudit } from './audit-log.ts';
+import type { AdminContext } from './context.ts';
+import { FormError, valueOrThrow } from './errors.ts';
+import { cleanOperatorIds } from './operator-lists.ts';
+
+export type { DepartmentDoc };
+
+export interface DepartmentInput {
+  name: string;
+  operatorIds: readonly string[];
+}
+
+/** Write side of departments: exactly the fields the rules allow (name, operatorIds). */
+export const departmentWriteConverter: FirestoreDataConverter<DepartmentDoc, DocumentData> = {
+  toFirestore(department) {
+    const { name, operatorIds } = department as Department;
+    return { name, operatorIds };
+  },
+  fromFirestore(snapshot: QueryDocumentSnapshot, options?: SnapshotOptions) {
+    return departmentFromData(snapshot.id, dataOf(snapshot, options));
+  },
+};
+
+export const departmentsCollection = (db: Firestore, ws: string) =>
+  collection(db, paths.departments(ws)).withConverter(departmentWriteConverter);
+
+/**
+ * The clean department or a FormError: a valid name not used by another department
+ * (case-insensitively) and at least one operator who still exists.
+ */
+export function cleanDepartment(
+  input: DepartmentInput,
+  existing: readonly DepartmentDoc[],
+  knownOperatorIds: ReadonlySet<string>,
+  ownId?: string,
+): Department {
+  const name = valueOrThrow(validateDepartmentName(input.name));
+  const clash = existing.find(
+    (other) => other.id !== ownId && foldForComparison(other.name) === foldForComparison(name),
+  );
+  if (clash) throw new FormError(`There is already a department called "${clash.name}".`);
+  const operatorIds = cleanOperatorIds(input.operatorIds, knownOperatorIds, 'The department');
+  return { name, operatorIds };
+}
+
+/** Adds a department; returns its id. */
+export async function addDepartment(context: AdminContext, department: Department) {
+  const ref = doc(departmentsCollection(context.db, context.workspaceId));
+  const batch = writeBatch(context.db);
+  batch.set(ref, { id: ref.id, ...department });
+  appendAudit(batch, context, 'department.created', ref.id, { name: department.name });
+  await batch.commit();
+  return ref.id;
+}
+
+export async function updateDepartment(context: AdminContext, id: string, department: Department) {
+  const batch = writeBatch(context.db);
+  batch.set(doc(departmentsCollection(context.db, context.workspaceId), id), { id, ...department });
+  appendAudit(batch, context, 'department.updated', id, { name: department.name });
+  await batch.commit();
+}
+
+export async function deleteDepartment(context: AdminContext, department: DepartmentDoc) {
+  const batch = writeBatch(context.db);
+  batch.delete(doc(context.db, paths.department(context.workspaceId, department.id)));
+  appendAudit(batch, context, 'department.deleted', department.id, { name: department.name });
+  await batch.commit();
+}

@@ -1,0 +1,76 @@
+import {
+  collection,
+  type DocumentData,
+  doc,
+  type Firestore,
+  type FirestoreDataConverter,
+  type QueryDocumentSnapshot,
+  type SnapshotOptions,
+  writeBatch,
+} from 'firebase/firestore';
+import type { UrlRoute, WithId } from '../../domain/model.ts';
+import { paths } from '../../domain/paths.ts';
+import { validateUrlPattern } from '../../domain/validation.ts';
+import { dataOf, str, strings } from '../convert.ts';
+import { appendAudit } from './audit-log.ts';
+import type { AdminContext } from './context.ts';
+import { FormError, valueOrThrow } from './errors.ts';
+import { cleanOperatorIds } from './operator-lists.ts';
+
+export type UrlRouteDoc = WithId<UrlRoute>;
+
+export function urlRouteFromData(id: string, data: Record<string, unknown>): UrlRouteDoc {
+  return { id, pattern: str(data.pattern), operatorIds: strings(data.operatorIds) };
+}
+
+/** Exactly the fields the rules allow: pattern and operatorIds. */
+export const urlRouteConverter: FirestoreDataConverter<UrlRouteDoc, DocumentData> = {
+  toFirestore(route) {
+    const { pattern, operatorIds } = route as UrlRoute;
+    return { pattern, operatorIds };
+  },
+  fromFirestore(snapshot: QueryDocumentSnapshot, options?: SnapshotOptions) {
+    return urlRouteFromData(snapshot.id, dataOf(snapshot, options));
+  },
+};
+
+export const urlRoutesCollection = (db: Firestore, ws: string) =>
+  collection(db, paths.urlRoutes(ws)).withConverter(urlRouteConverter);
+
+/** The clean rule or a FormError: a valid website address, not already routed, and operators. */
+export function cleanUrlRoute(
+  input: { pattern: string; operatorIds: readonly string[] },
+  existing: readonly UrlRouteDoc[],
+  knownOperatorIds: ReadonlySet<string>,
+  ownId?: string,
+): UrlRoute {
+  const pattern = valueOrThrow(validateUrlPattern(input.pattern));
+  const key = pattern.toLowerCase();
+  if (existing.some((route) => route.id !== ownId && route.pattern.trim().toLowerCase() === key))
+    throw new FormError(`"${pattern}" already has a routing rule; edit that one instead.`);
+  const operatorIds = cleanOperatorIds(input.operatorIds, knownOperatorIds, 'The routing rule');
+  return { pattern, operatorIds };
+}
+
+export async function addUrlRoute(context: AdminContext, route: UrlRoute): Promise<string> {
+  const ref = doc(urlRoutesCollection(context.db, context.workspaceId));
+  const batch = writeBatch(context.db);
+  batch.set(ref, { id: ref.id, ...route });
+  appendAudit(batch, context, 'urlRoute.created', ref.id, { pattern: route.pattern });
+  await batch.commit();
+  return ref.id;
+}
+
+export async function updateUrlRoute(context: AdminContext, id: string, route: UrlRoute) {
+  const batch = writeBatch(context.db);
+  batch.set(doc(urlRoutesCollection(context.db, context.workspaceId), id), { id, ...route });
+  appendAudit(batch, context, 'urlRoute.updated', id, { pattern: route.pattern });
+  await batch.commit();
+}
+
+export async function deleteUrlRoute(context: AdminContext, route: UrlRouteDoc) {
+  const batch = writeBatch(context.db);
+  batch.delete(doc(context.db, paths.urlRoute(context.workspaceId, route.id)));
+  appendAudit(batch, context, 'urlRoute.deleted', route.id, { pattern: route.pattern });
+  await batch.commit();
+}
