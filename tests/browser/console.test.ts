@@ -455,3 +455,51 @@ describe('operator console in Chromium', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('the Control Panel shell (options page)', () => {
+  let operator: OperatorBrowser;
+  beforeAll(async () => {
+    operator = await launchWithExtension(stack.extension!.chrome);
+  });
+  afterAll(() => operator?.close());
+
+  it('offers sign-in and the connection settings, then only the panels of a Normal operator', async () => {
+    const page = await operator.browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(`chrome-extension://${operator.extensionId}/options.html`);
+    await page.waitForSelector('h1');
+    await page.click('details summary');
+    const projectId = await page.$eval(
+      'input[name="projectId"]',
+      (el) => (el as HTMLInputElement).value,
+    );
+    expect(projectId).toBe('demo-parley');
+    const authPort = await page.$eval(
+      'input[name="authEmulatorPort"]',
+      (el) => (el as HTMLInputElement).value,
+    );
+    expect(authPort).toBe(String(stack.ports.auth));
+    await shot(page, '11-options-signed-out');
+
+    await page.locator('input[name="email"]').fill('nora@parley.test');
+    await page.locator('input[name="password"]').fill('parley-operator');
+    await page.locator('form.sign-in button[type="submit"]').click();
+    await page.waitForSelector('nav[aria-label="Control panel sections"]', { timeout: 20_000 });
+    const sections = await page.$$eval('nav[aria-label="Control panel sections"] a', (links) =>
+      links.map((a) => a.textContent),
+    );
+    expect(sections).toEqual(['My profile', 'Canned responses', 'Connection']);
+    await step('the profile shows the SIP info', [page], () =>
+      waitForText(page, 'section', 'sip:nora@chat.parley.test'),
+    );
+    await shot(page, '12-options-profile');
+
+    await page.click('nav[aria-label="Control panel sections"] a[href="#canned-responses"]');
+    await step('the canned responses are listed', [page], () =>
+      waitForText(page, 'main', '/hello'),
+    );
+    await shot(page, '13-options-canned');
+    expect(errors).toEqual([]);
+  });
+});
