@@ -4,9 +4,11 @@
  * `npm run bench -- listener` runs only the benchmarks whose name contains "listener".
  */
 import { benchListenerLatency } from './listener-latency.ts';
+import { benchStartChat } from './start-chat.ts';
 
 const benchmarks: { name: string; run: () => Promise<string[]> }[] = [
   { name: 'listener latency (emulator, browser)', run: benchListenerLatency },
+  { name: 'startChat routing (local stack)', run: benchStartChat },
 ];
 
 const only = process.argv.slice(2);
