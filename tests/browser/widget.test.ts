@@ -25,7 +25,7 @@ import {
   where,
 } from 'firebase/firestore';
 import { connectFunctionsEmulator, getFunctions, httpsCallable } from 'firebase/functions';
-import type { BrowserContext, HTTPRequest, Page } from 'puppeteer-core';
+import type { BrowserContext, ElementHandle, HTTPRequest, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { paths } from '../../utils/domain/paths.ts';
 import { LIMITS } from '../../utils/domain/validation.ts';
@@ -67,7 +67,7 @@ describe('the visitor widget on the demo website', () => {
 
   const openWidget = async (page: Page) => {
     await page.locator(`${W} button.launcher`).click();
-    await page.waitForSelector(`${W} [role="dialog"]`);
+    await shown(page, `${W} [role="dialog"]`);
   };
 
   it('loads a small loader that does nothing but show the launcher until clicked', async () => {
@@ -79,7 +79,7 @@ describe('the visitor widget on the demo website', () => {
     expect(response.headers()['content-encoding']).toBe('gzip');
     expect(gzipped).toBeLessThan(5 * 1024);
 
-    const launcher = await page.waitForSelector(`${W} button.launcher`);
+    const launcher = await shown(page, `${W} button.launcher`);
     expect(await launcher?.evaluate((b) => b.getAttribute('aria-label'))).toBe('Open chat');
     // Idle: no chunk, no Firebase, no call to the stack, no panel.
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -135,14 +135,14 @@ describe('the visitor widget on the demo website', () => {
     const { context, page, errors } = await visitor();
     await page.goto(`${stack.demoSiteUrl}/help`);
     await openWidget(page);
-    await page.waitForSelector(`${W} #parley-offline-title`, { timeout: 20_000 });
+    await shown(page, `${W} #parley-offline-title`, 20_000);
 
     // Keyboard and accessible names: every field is reachable by its label.
     await page.locator(`${W} #parley-offline-name`).fill('Olga Offline');
     await page.locator(`${W} #parley-offline-email`).fill('olga@example.com');
     await page.locator(`${W} #parley-offline-message`).fill('x'.repeat(LIMITS.offlineMessage + 1));
     await page.locator(`${W} button[type="submit"]`).click();
-    const refusal = await page.waitForSelector(`${W} #parley-offline-message-error`);
+    const refusal = await shown(page, `${W} #parley-offline-message-error`);
     expect(await refusal?.evaluate((e) => e.textContent)).toMatch(
       `at most ${LIMITS.offlineMessage} characters`,
     );
@@ -150,9 +150,7 @@ describe('the visitor widget on the demo website', () => {
     const message = `My Aurora lamp flickers 💡 — order #${Date.now()}`;
     await page.locator(`${W} #parley-offline-message`).fill(message);
     await page.locator(`${W} button[type="submit"]`).click();
-    const sent = await page.waitForSelector(`${W} [role="status"] ::-p-text(Message sent)`, {
-      timeout: 20_000,
-    });
+    const sent = await shown(page, `${W} [role="status"] ::-p-text("Message sent")`, 20_000);
     expect(sent).not.toBeNull();
     await saveScreenshot(page, stack.artifactsDir, 'widget-offline-sent');
 
@@ -190,9 +188,7 @@ describe('the visitor widget on the demo website', () => {
       await page.goto(`${stack.demoSiteUrl}/products`);
       await openWidget(page);
 
-      const select = await page.waitForSelector(`${W} select#parley-department`, {
-        timeout: 20_000,
-      });
+      const select = await shown(page, `${W} select#parley-department`, 20_000);
       const options = await select!.evaluate((s) =>
         [...(s as HTMLSelectElement).options].map((o) => o.textContent),
       );
@@ -203,7 +199,7 @@ describe('the visitor widget on the demo website', () => {
       await select!.select('sales');
       await saveScreenshot(page, stack.artifactsDir, 'widget-welcome-department');
       await page.locator(`${W} button[type="submit"]`).click();
-      await page.waitForSelector(`${W} .chat-status.waiting`, { timeout: 20_000 });
+      await shown(page, `${W} .chat-status.waiting`, 20_000);
       await saveScreenshot(page, stack.artifactsDir, 'widget-waiting');
 
       // The chat reached Nora (ring-all within Sales); she accepts it.
@@ -211,16 +207,17 @@ describe('the visitor widget on the demo website', () => {
       expect(chat.data.departmentId).toBe('sales');
       expect(chat.data.pageUrl).toBe(`${stack.demoSiteUrl}/products`);
       await nora.accept(chat.id);
-      await page.waitForSelector(`${W} .chat-status.joined`, { timeout: 20_000 });
-      await page.waitForSelector(`${W} .message.system ::-p-text(Nora joined the chat)`);
+      await shown(page, `${W} .chat-status.joined`, 20_000);
+      await shown(page, `${W} .message.system ::-p-text("Nora joined the chat")`);
 
       // The visitor writes (emoji, right-to-left, a long unbroken word); Nora reads it in order.
       const lines = ['Hello! 👋🏽 Do you ship to Oslo?', 'שלום, אפשר עזרה?', 'L'.repeat(300)];
       for (const line of lines) {
         await page.locator(`${W} textarea[aria-label="Message"]`).fill(line);
         await page.keyboard.press('Enter');
-        await page.waitForSelector(
-          `${W} .message.own:not(.pending) ::-p-text(${line.slice(0, 20)})`,
+        await shown(
+          page,
+          `${W} .message.own:not(.pending) ::-p-text(${JSON.stringify(line.slice(0, 20))})`,
         );
       }
       const received = await waitFor(async () => {
@@ -234,7 +231,7 @@ describe('the visitor widget on the demo website', () => {
       await nora.send(chat.id, 'Hi Vera, yes we do: 3–5 days 🚚');
       const markup = '<img src=x onerror="window.__pwned=1"><b>not bold</b>';
       await nora.send(chat.id, markup);
-      await page.waitForSelector(`${W} .message.operator ::-p-text(not bold)`, { timeout: 10_000 });
+      await shown(page, `${W} .message.operator ::-p-text("not bold")`, 10_000);
       const view = await page.evaluate(() => {
         const shadow = document.querySelector('parley-widget')!.shadowRoot!;
         const texts = [...shadow.querySelectorAll('.message .text')];
@@ -261,17 +258,19 @@ describe('the visitor widget on the demo website', () => {
 
       // Next page of the site: the panel reopens by itself with the same conversation.
       await page.goto(`${stack.demoSiteUrl}/pricing`);
-      await page.waitForSelector(`${W} .message.operator ::-p-text(3–5 days)`, { timeout: 20_000 });
+      await shown(page, `${W} .message.operator ::-p-text("3–5 days")`, 20_000);
       expect(await page.$$eval(`${W} .message .text`, (nodes) => nodes.length)).toBe(
         lines.length + 2,
       );
 
       // End chat: closed for both sides.
       await page.locator(`${W} button.end-chat`).click();
-      await page.waitForSelector(`${W} .message.system ::-p-text(${visitorName} ended the chat)`, {
-        timeout: 20_000,
-      });
-      await page.waitForSelector(`${W} ::-p-text(Start a new chat)`);
+      await shown(
+        page,
+        `${W} .message.system ::-p-text(${JSON.stringify(`${visitorName} ended the chat`)})`,
+        20_000,
+      );
+      await shown(page, `${W} ::-p-text("Start a new chat")`);
       expect((await nora.chat(chat.id))?.status).toBe('closed');
       await saveScreenshot(page, stack.artifactsDir, 'widget-ended');
       expect(errors).toEqual([]);
@@ -282,14 +281,27 @@ describe('the visitor widget on the demo website', () => {
 
 // ---------------------------------------------------------------- helpers
 
-async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
+async function waitFor<T>(
+  probe: () => Promise<T | undefined>,
+  timeoutMs: number,
+  what = 'the condition',
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe().catch(() => undefined);
     if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/**
+ * Waits for an element (inside the widget's shadow root). Polls: page.waitForSelector watches
+ * the document's mutations, and changes inside a shadow root don't reach that observer.
+ */
+function shown(page: Page, selector: string, timeoutMs = 20_000): Promise<ElementHandle<Element>> {
+  return waitFor(async () => (await page.$(selector)) ?? undefined, timeoutMs, selector);
 }
 
 interface OperatorClient {

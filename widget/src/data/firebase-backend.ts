@@ -87,7 +87,10 @@ export function createFirebaseBackend(config: WidgetConfig): WidgetBackend {
       await visitorUid(); // startChat records the caller's uid as visitor.uid
       return callables.startChat(input, page);
     },
-    submitOfflineMessage: callables.submitOfflineMessage,
+    async submitOfflineMessage(input, pageUrl) {
+      await visitorUid(); // the rate limit counts per visitor
+      await callables.submitOfflineMessage(input, pageUrl);
+    },
     endChat: callables.closeChat,
     watchChat(chatId, onChat, onError) {
       return onSnapshot(
