@@ -1,14 +1,19 @@
-import { getApps, initializeApp } from 'firebase-admin/app';
+import { type App, getApps, initializeApp } from 'firebase-admin/app';
 import { type Auth, getAuth } from 'firebase-admin/auth';
 import { type Firestore, getFirestore } from 'firebase-admin/firestore';
 
 /**
- * The admin SDK, initialised on first use rather than at import time, so that the emulator's
- * function discovery (which loads this bundle) never opens connections, and tests can point
- * FIRESTORE_EMULATOR_HOST somewhere before the first call.
+ * The functions' own named admin app, initialised on first use rather than at import time, so the
+ * emulator's function discovery (which loads this bundle) opens no connections, and code that
+ * embeds these modules (tests calling the schedule bodies) keeps its default app to itself.
+ * Project and credentials come from the environment as for the default app.
  */
-function app() {
-  return getApps()[0] ?? initializeApp();
+const APP_NAME = 'parley-functions';
+
+function app(): App {
+  return (
+    getApps().find((candidate) => candidate.name === APP_NAME) ?? initializeApp(undefined, APP_NAME)
+  );
 }
 
 let firestore: Firestore | null = null;
