@@ -6,6 +6,7 @@ import {
   signInWithEmailAndPassword,
   type User,
 } from 'firebase/auth/web-extension';
+import { browser } from 'wxt/browser';
 import type { Role } from '../domain/model.ts';
 import { getFirebase } from './firebase.ts';
 
@@ -49,13 +50,35 @@ export function operatorFromClaims(
   };
 }
 
+const LAST_OPERATOR_KEY = 'parley.lastOperator';
+
+/** The operator last seen signed in here, so an expired token while offline doesn't sign out. */
+async function cachedOperator(uid: string): Promise<OperatorSession | null> {
+  const items: Record<string, unknown> = await browser.storage.local
+    .get(LAST_OPERATOR_KEY)
+    .catch(() => ({}));
+  const stored = items[LAST_OPERATOR_KEY] as OperatorSession | undefined;
+  return stored?.uid === uid ? stored : null;
+}
+
 async function stateFor(user: User | null): Promise<SessionState> {
-  if (!user) return { status: 'signed-out' };
-  const token = await getIdTokenResult(user);
-  const operator = operatorFromClaims(user, token.claims);
-  return operator
-    ? { status: 'signed-in', operator }
-    : { status: 'no-workspace', email: user.email ?? '' };
+  if (!user) {
+    await browser.storage.local.remove(LAST_OPERATOR_KEY).catch(() => {});
+    return { status: 'signed-out' };
+  }
+  let claims: Record<string, unknown>;
+  try {
+    claims = (await getIdTokenResult(user)).claims;
+  } catch (error) {
+    // Refreshing an expired token needs the network; offline, the console still opens.
+    const cached = await cachedOperator(user.uid);
+    if (cached) return { status: 'signed-in', operator: cached };
+    throw error;
+  }
+  const operator = operatorFromClaims(user, claims);
+  if (!operator) return { status: 'no-workspace', email: user.email ?? '' };
+  await browser.storage.local.set({ [LAST_OPERATOR_KEY]: operator }).catch(() => {});
+  return { status: 'signed-in', operator };
 }
 
 let started: Promise<void> | undefined;

@@ -43,7 +43,7 @@ export const cannedCollection = (db: Firestore, ws: string) =>
   collection(db, paths.cannedResponses(ws)).withConverter(cannedWriteConverter);
 
 /**
- * The clean shortcut (no leading slash) and text, or a FormError: shortcut rules, duplicates and
+ * The clean shortcut (no leading slash) and text, or an InputError: shortcut rules, duplicates and
  * built-in commands come from utils/domain/canned.ts.
  */
 export function cleanCanned(

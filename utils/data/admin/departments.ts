@@ -16,7 +16,7 @@ import { dataOf } from '../convert.ts';
 import { type DepartmentDoc, departmentFromData } from '../departments.ts';
 import { appendAudit } from './audit-log.ts';
 import type { AdminContext } from './context.ts';
-import { FormError, valueOrThrow } from './errors.ts';
+import { InputError, valueOrThrow } from './errors.ts';
 import { cleanOperatorIds } from './operator-lists.ts';
 
 export type { DepartmentDoc };
@@ -41,7 +41,7 @@ export const departmentsCollection = (db: Firestore, ws: string) =>
   collection(db, paths.departments(ws)).withConverter(departmentWriteConverter);
 
 /**
- * The clean department or a FormError: a valid name not used by another department
+ * The clean department or an InputError: a valid name not used by another department
  * (case-insensitively) and at least one operator who still exists.
  */
 export function cleanDepartment(
@@ -54,7 +54,7 @@ export function cleanDepartment(
   const clash = existing.find(
     (other) => other.id !== ownId && foldForComparison(other.name) === foldForComparison(name),
   );
-  if (clash) throw new FormError(`There is already a department called "${clash.name}".`);
+  if (clash) throw new InputError(`There is already a department called "${clash.name}".`);
   const operatorIds = cleanOperatorIds(input.operatorIds, knownOperatorIds, 'The department');
   return { name, operatorIds };
 }

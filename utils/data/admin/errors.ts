@@ -4,16 +4,16 @@
  */
 
 /** A problem with what was typed, found before sending (the form shows `message`). */
-export class FormError extends Error {
+export class InputError extends Error {
   constructor(message: string) {
     super(message);
-    this.name = 'FormError';
+    this.name = 'InputError';
   }
 }
 
-/** Throws a FormError for a failed domain validation, or returns the clean value. */
+/** Throws an InputError for a failed domain validation, or returns the clean value. */
 export function valueOrThrow<T>(result: { ok: true; value: T } | { ok: false; message: string }) {
-  if (!result.ok) throw new FormError(result.message);
+  if (!result.ok) throw new InputError(result.message);
   return result.value;
 }
 
@@ -37,7 +37,7 @@ export function firestoreErrorMessage(error: unknown, action: string): string {
 
 /** The sentence to show for anything a save threw. */
 export function messageOf(error: unknown, action: string): string {
-  if (error instanceof FormError) return error.message;
+  if (error instanceof InputError) return error.message;
   if (error && typeof error === 'object' && (error as Error).name === 'CallableError')
     return (error as Error).message;
   return firestoreErrorMessage(error, action);

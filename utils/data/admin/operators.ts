@@ -14,7 +14,7 @@ import {
 } from '../../domain/validation.ts';
 import { call } from '../callables.ts';
 import type { OperatorDoc } from '../operators.ts';
-import { FormError, valueOrThrow } from './errors.ts';
+import { InputError, valueOrThrow } from './errors.ts';
 
 export type { OperatorDoc };
 
@@ -45,7 +45,7 @@ export function createRequestFrom(workspaceId: string, form: OperatorForm): Crea
   const role = valueOrThrow(validateRole(form.role));
   const maxChats = valueOrThrow(validateMaxChats(form.maxChats));
   const password = chosenPasswordErrors(form.password, form.confirm, { email, displayName });
-  if (password.problems.length > 0) throw new FormError(password.problems.join(' '));
+  if (password.problems.length > 0) throw new InputError(password.problems.join(' '));
   return {
     workspaceId,
     displayName,
@@ -84,7 +84,7 @@ export function updateRequestFrom(
       email: original.email,
       displayName,
     });
-    if (password.problems.length > 0) throw new FormError(password.problems.join(' '));
+    if (password.problems.length > 0) throw new InputError(password.problems.join(' '));
     request.password = form.password;
   }
   return request;

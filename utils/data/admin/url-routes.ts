@@ -14,7 +14,7 @@ import { validateUrlPattern } from '../../domain/validation.ts';
 import { dataOf, str, strings } from '../convert.ts';
 import { appendAudit } from './audit-log.ts';
 import type { AdminContext } from './context.ts';
-import { FormError, valueOrThrow } from './errors.ts';
+import { InputError, valueOrThrow } from './errors.ts';
 import { cleanOperatorIds } from './operator-lists.ts';
 
 export type UrlRouteDoc = WithId<UrlRoute>;
@@ -37,7 +37,7 @@ export const urlRouteConverter: FirestoreDataConverter<UrlRouteDoc, DocumentData
 export const urlRoutesCollection = (db: Firestore, ws: string) =>
   collection(db, paths.urlRoutes(ws)).withConverter(urlRouteConverter);
 
-/** The clean rule or a FormError: a valid website address, not already routed, and operators. */
+/** The clean rule or an InputError: a valid website address, not already routed, and operators. */
 export function cleanUrlRoute(
   input: { pattern: string; operatorIds: readonly string[] },
   existing: readonly UrlRouteDoc[],
@@ -47,7 +47,7 @@ export function cleanUrlRoute(
   const pattern = valueOrThrow(validateUrlPattern(input.pattern));
   const key = pattern.toLowerCase();
   if (existing.some((route) => route.id !== ownId && route.pattern.trim().toLowerCase() === key))
-    throw new FormError(`"${pattern}" already has a routing rule; edit that one instead.`);
+    throw new InputError(`"${pattern}" already has a routing rule; edit that one instead.`);
   const operatorIds = cleanOperatorIds(input.operatorIds, knownOperatorIds, 'The routing rule');
   return { pattern, operatorIds };
 }
