@@ -30,16 +30,16 @@ import type { ControlPanelProps } from '../../options/panel-registry.ts';
 import { FormError, FormStatus } from '../shared/form-error.tsx';
 import { MenuButton } from '../shared/menu-button.tsx';
 import { Modal } from '../shared/modal.tsx';
+import { OperatorForm } from '../shared/operator-form.tsx';
 import type { PickableOperator } from '../shared/operator-picker.tsx';
+import { SipInfo } from '../shared/sip-info.tsx';
 import { useAction } from '../shared/use-action.ts';
 import { useAdminData } from '../shared/use-admin-data.ts';
 import { useNow } from '../shared/use-now.ts';
 import { DeleteOperatorConfirm } from './delete-operator.tsx';
 import { GeneratedPassword } from './generated-password.tsx';
-import { OfflineMessagesEditor } from './offline-messages-dialog.tsx';
-import { OperatorForm } from './operator-form.tsx';
+import { OfflineMessagesEditor } from './offline-messages-editor.tsx';
 import { OperatorsTable } from './operators-table.tsx';
-import { SipInfo } from './sip-info.tsx';
 import { UrlRoutingEditor } from './url-routing-editor.tsx';
 
 type Dialog =

@@ -1,5 +1,5 @@
 import type { SipInfo as Sip } from '../../../utils/domain/model.ts';
-import { CopyButton } from '../shared/copy-button.tsx';
+import { CopyButton } from './copy-button.tsx';
 
 /**
  * The seed manual's "SIP Info": the connection details a third-party chat client needs to sign

@@ -5,7 +5,7 @@ import type {
 } from '../../../utils/data/admin/operators.ts';
 import type { Role } from '../../../utils/domain/model.ts';
 import { DEFAULT_MAX_CHATS, LIMITS } from '../../../utils/domain/validation.ts';
-import { FormError } from '../shared/form-error.tsx';
+import { FormError } from './form-error.tsx';
 
 export type OperatorFormMode = 'add' | 'edit' | 'self';
 

@@ -1,0 +1,43 @@
+import type { AuditEntryDoc } from '../../../utils/data/admin/audit-log.ts';
+
+/** Who did what and when, newest first. */
+export function AuditLogTable(props: {
+  entries: readonly AuditEntryDoc[];
+  nameOf: (uid: string) => string;
+}) {
+  if (props.entries.length === 0) return <p class="empty">Nothing has been recorded yet.</p>;
+  return (
+    <table class="admin-table audit-log">
+      <thead>
+        <tr>
+          <th scope="col">When</th>
+          <th scope="col">Who</th>
+          <th scope="col">What</th>
+          <th scope="col">Target</th>
+          <th scope="col">Details</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.entries.map((entry) => (
+          <tr key={entry.id}>
+            <td>
+              <time dateTime={entry.at.toISOString()}>
+                {entry.at.toISOString().slice(0, 16).replace('T', ' ')}
+              </time>
+            </td>
+            <td>{entry.actor === 'system' ? 'Parley (scheduled)' : props.nameOf(entry.actor)}</td>
+            <td>
+              <code>{entry.action}</code>
+            </td>
+            <td>{props.nameOf(entry.target)}</td>
+            <td class="muted">
+              {Object.entries(entry.details ?? {})
+                .map(([key, value]) => `${key}: ${value}`)
+                .join(', ')}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,139 @@
+import { useState } from 'preact/hooks';
+import { closeBillingPeriod } from '../../../utils/data/admin/invoices.ts';
+import type { CardFields } from '../../../utils/data/admin/payment-card.ts';
+import {
+  addPaymentMethod,
+  type PaymentMethodDoc,
+  removePaymentMethod,
+  setDefaultPaymentMethod,
+} from '../../../utils/data/admin/payment-methods.ts';
+import { countActiveSeats } from '../../../utils/domain/billing.ts';
+import type { ControlPanelProps } from '../../options/panel-registry.ts';
+import { FormError, FormStatus } from '../shared/form-error.tsx';
+import { useAction } from '../shared/use-action.ts';
+import { useAdminData } from '../shared/use-admin-data.ts';
+import { useNow } from '../shared/use-now.ts';
+import { AddCardForm } from './add-card-form.tsx';
+import { ClosePeriodForm } from './close-period-form.tsx';
+import { FeeSummary } from './fee-summary.tsx';
+import { InvoicesTable } from './invoices-table.tsx';
+import { PaymentMethodsList } from './payment-methods-list.tsx';
+
+/** Administrators only: the monthly fee, invoices, and saved payment methods. */
+export function BillingPanel({ operator }: ControlPanelProps) {
+  const data = useAdminData(operator, ['workspace', 'operators', 'invoices', 'paymentMethods']);
+  const [adding, setAdding] = useState(false);
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const add = useAction('save the card');
+  const change = useAction('change the card');
+  const now = useNow(60_000);
+
+  if (!data) return <p class="muted">Loading…</p>;
+  const { context } = data;
+  const workspace = data.workspace.data.value;
+  const methods = data.paymentMethods.items.value;
+
+  async function addCard(card: CardFields, makeDefault: boolean) {
+    const done = await add.run(() => addPaymentMethod(context, card, methods, makeDefault));
+    if (!done) return;
+    setAdding(false);
+    setStatus(`Saved the card ending ${card.last4}.`);
+  }
+
+  async function onCard(method: PaymentMethodDoc, work: () => Promise<void>, message: string) {
+    setBusyId(method.id);
+    setStatus(null);
+    const done = await change.run(async () => {
+      await work();
+      return true;
+    });
+    setBusyId(null);
+    if (done) setStatus(message);
+  }
+
+  return (
+    <section class="admin-panel billing-panel" aria-labelledby="billing-title">
+      <header class="admin-panel__header">
+        <h2 id="billing-title">Billing</h2>
+      </header>
+
+      <section aria-labelledby="fee-title">
+        <h3 id="fee-title">Monthly fee</h3>
+        <p class="muted">
+          The number of active Chat Operator accounts determines your monthly fee.
+        </p>
+        <FormError message={data.workspace.error.value ?? data.operators.error.value} />
+        {workspace ? (
+          <FeeSummary
+            seats={countActiveSeats(data.operators.items.value)}
+            seatPrice={workspace.seatPrice}
+            currency={workspace.currency}
+          />
+        ) : (
+          <p class="muted">Loading…</p>
+        )}
+      </section>
+
+      <section aria-labelledby="invoices-title">
+        <h3 id="invoices-title">Invoices</h3>
+        <FormError message={data.invoices.error.value} />
+        {data.invoices.status.value === 'loading' ? (
+          <p class="muted">Loading invoices…</p>
+        ) : (
+          <InvoicesTable invoices={data.invoices.items.value} />
+        )}
+        <ClosePeriodForm
+          now={now}
+          onClosePeriod={(period) => closeBillingPeriod(context.workspaceId, period)}
+        />
+      </section>
+
+      <section aria-labelledby="cards-title">
+        <header class="row">
+          <h3 id="cards-title">Payment methods</h3>
+          <span class="spacer" />
+          {!adding && (
+            <button type="button" onClick={() => setAdding(true)}>
+              Add card
+            </button>
+          )}
+        </header>
+        <FormError message={data.paymentMethods.error.value} />
+        <PaymentMethodsList
+          methods={methods}
+          now={now}
+          busyId={busyId}
+          onMakeDefault={(method) =>
+            void onCard(
+              method,
+              () => setDefaultPaymentMethod(context, method.id, methods),
+              `The card ending ${method.last4} is now the default.`,
+            )
+          }
+          onRemove={(method) =>
+            void onCard(
+              method,
+              () => removePaymentMethod(context, method, methods),
+              `Removed the card ending ${method.last4}.`,
+            )
+          }
+        />
+        <FormError message={change.error} />
+        {adding && (
+          <AddCardForm
+            now={now}
+            busy={add.busy}
+            error={add.error}
+            onSubmit={(card, makeDefault) => void addCard(card, makeDefault)}
+            onCancel={() => {
+              setAdding(false);
+              add.clearError();
+            }}
+          />
+        )}
+      </section>
+      <FormStatus message={status} />
+    </section>
+  );
+}

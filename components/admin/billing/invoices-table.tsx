@@ -1,0 +1,46 @@
+import type { InvoiceDoc } from '../../../utils/data/admin/invoices.ts';
+import { formatMoney } from '../../../utils/domain/billing.ts';
+
+const STATUS_LABELS: Record<InvoiceDoc['status'], string> = {
+  open: 'Open',
+  paid: 'Paid',
+  void: 'Void',
+};
+
+/** Invoices, newest period first. */
+export function InvoicesTable({ invoices }: { invoices: readonly InvoiceDoc[] }) {
+  if (invoices.length === 0)
+    return <p class="empty">No invoices yet. The first one is issued when a month closes.</p>;
+  return (
+    <table class="admin-table invoices-table">
+      <thead>
+        <tr>
+          <th scope="col">Period</th>
+          <th scope="col" class="number">
+            Seats
+          </th>
+          <th scope="col" class="number">
+            Seat price
+          </th>
+          <th scope="col" class="number">
+            Total
+          </th>
+          <th scope="col">Status</th>
+          <th scope="col">Issued</th>
+        </tr>
+      </thead>
+      <tbody>
+        {invoices.map((invoice) => (
+          <tr key={invoice.id}>
+            <th scope="row">{invoice.period}</th>
+            <td class="number">{invoice.seats}</td>
+            <td class="number">{formatMoney(invoice.seatPrice, invoice.currency)}</td>
+            <td class="number">{formatMoney(invoice.total, invoice.currency)}</td>
+            <td>{STATUS_LABELS[invoice.status]}</td>
+            <td>{invoice.issuedAt.toISOString().slice(0, 10)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

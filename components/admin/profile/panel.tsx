@@ -1,0 +1,17 @@
+import type { ControlPanelDefinition } from '../../options/panel-registry.ts';
+import { rolesFor } from '../shared/roles.ts';
+import { ProfilePanel } from './profile-panel.tsx';
+import '../shared/admin.css';
+
+/**
+ * Replaces the shell's read-only "My profile" (same id; the registry lets a later panel replace
+ * an earlier one) with one where operators change their name and password and see their SIP info.
+ */
+const panel: ControlPanelDefinition = {
+  id: 'profile',
+  title: 'My profile',
+  roles: rolesFor('profile'),
+  order: 10,
+  component: ProfilePanel,
+};
+export default panel;

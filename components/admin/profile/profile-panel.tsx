@@ -1,0 +1,71 @@
+import { useState } from 'preact/hooks';
+import type { OperatorForm as OperatorFields } from '../../../utils/data/admin/operators.ts';
+import { updateOperator, updateRequestFrom } from '../../../utils/data/admin/operators.ts';
+import type { ControlPanelProps } from '../../options/panel-registry.ts';
+import { FormError, FormStatus } from '../shared/form-error.tsx';
+import { OperatorForm } from '../shared/operator-form.tsx';
+import { SipInfo } from '../shared/sip-info.tsx';
+import { useAction } from '../shared/use-action.ts';
+import { useAdminData } from '../shared/use-admin-data.ts';
+
+/**
+ * My profile, for every operator: who I am, my display name and password (the only fields an
+ * operator may change on their own account), and my SIP info for third-party chat clients.
+ */
+export function ProfilePanel({ operator }: ControlPanelProps) {
+  const data = useAdminData(operator, ['operators']);
+  const [formKey, setFormKey] = useState(0);
+  const [status, setStatus] = useState<string | null>(null);
+  const save = useAction('save your profile');
+  const me = data?.operators.items.value.find((op) => op.id === operator.uid);
+
+  async function submit(fields: OperatorFields) {
+    if (!me) return;
+    setStatus(null);
+    const request = await save.run(async () => {
+      const built = updateRequestFrom(operator.workspaceId, me, fields, true);
+      if (built.displayName === undefined && built.password === undefined) return built;
+      await updateOperator(built);
+      return built;
+    });
+    if (!request) return;
+    setFormKey((key) => key + 1);
+    setStatus(
+      request.displayName === undefined && request.password === undefined
+        ? 'Nothing to save: nothing was changed.'
+        : `Saved${request.password ? '; your new password works from your next sign-in' : ''}.`,
+    );
+  }
+
+  return (
+    <section class="admin-panel profile-panel" aria-labelledby="profile-title">
+      <h2 id="profile-title">My profile</h2>
+      <dl class="facts">
+        <dt>Name</dt>
+        <dd>{me?.displayName ?? operator.displayName}</dd>
+        <dt>Email</dt>
+        <dd>{operator.email}</dd>
+        <dt>Role</dt>
+        <dd>{operator.role === 'admin' ? 'Administrator' : 'Normal'}</dd>
+        <dt>Workspace</dt>
+        <dd>{operator.workspaceId}</dd>
+      </dl>
+      <FormError message={data?.operators.error.value} />
+      {me && (
+        <section aria-labelledby="profile-edit-title">
+          <h3 id="profile-edit-title">Change my name or password</h3>
+          <OperatorForm
+            key={formKey}
+            mode="self"
+            operator={me}
+            busy={save.busy}
+            error={save.error}
+            onSubmit={(fields) => void submit(fields)}
+          />
+          <FormStatus message={status} />
+          <SipInfo sip={me.sip} name={me.displayName} />
+        </section>
+      )}
+    </section>
+  );
+}

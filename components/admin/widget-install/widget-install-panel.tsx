@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'preact/hooks';
+import {
+  loadWidgetScriptUrl,
+  saveWidgetScriptUrl,
+  widgetScriptUrlError,
+} from '../../../utils/data/admin/widget-snippet.ts';
+import { loadFirebaseSettings } from '../../../utils/data/firebase-config.ts';
+import type { ControlPanelProps } from '../../options/panel-registry.ts';
+import { WidgetSnippetView } from './widget-snippet-view.tsx';
+
+/** Widget install: the snippet to paste into a website for this workspace. */
+export function WidgetInstallPanel({ operator }: ControlPanelProps) {
+  const [scriptUrl, setScriptUrl] = useState<string | null>(null);
+  useEffect(() => {
+    void loadFirebaseSettings().then(loadWidgetScriptUrl).then(setScriptUrl);
+  }, []);
+
+  return (
+    <section class="admin-panel widget-install-panel" aria-labelledby="widget-title">
+      <header class="admin-panel__header">
+        <h2 id="widget-title">Widget install</h2>
+      </header>
+      {scriptUrl === null ? (
+        <p class="muted">Loading…</p>
+      ) : (
+        <WidgetSnippetView
+          workspaceId={operator.workspaceId}
+          scriptUrl={scriptUrl}
+          onScriptUrlChange={(url) => {
+            setScriptUrl(url);
+            if (!widgetScriptUrlError(url)) void saveWidgetScriptUrl(url);
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import { useId } from 'preact/hooks';
+import { widgetScriptUrlError, widgetSnippet } from '../../../utils/data/admin/widget-snippet.ts';
+import { CopyButton } from '../shared/copy-button.tsx';
+
+export interface WidgetSnippetViewProps {
+  workspaceId: string;
+  scriptUrl: string;
+  onScriptUrlChange: (url: string) => void;
+}
+
+/** The install snippet for this workspace with a Copy button, and where widget.js is served. */
+export function WidgetSnippetView(props: WidgetSnippetViewProps) {
+  const snippetId = useId();
+  const urlError = widgetScriptUrlError(props.scriptUrl);
+  const snippet = widgetSnippet(props.scriptUrl, props.workspaceId);
+  return (
+    <div class="widget-install">
+      <p>
+        Paste this tag into every page of your website where visitors should see the Live Chat
+        button, just before <code>&lt;/body&gt;</code>.
+      </p>
+      <label class="field" for={snippetId}>
+        <span>Install snippet for workspace {props.workspaceId}</span>
+      </label>
+      <textarea
+        id={snippetId}
+        class="snippet"
+        name="snippet"
+        readOnly
+        rows={3}
+        value={urlError ? '' : snippet}
+        onFocus={(e) => e.currentTarget.select()}
+      />
+      <div class="row form-actions">
+        {!urlError && <CopyButton text={snippet} label="Copy the install snippet" />}
+      </div>
+      <details>
+        <summary>Where widget.js is served</summary>
+        <label class="field">
+          <span>Address of widget.js</span>
+          <input
+            name="scriptUrl"
+            type="url"
+            value={props.scriptUrl}
+            aria-invalid={urlError ? true : undefined}
+            onChange={(e) => props.onScriptUrlChange(e.currentTarget.value)}
+          />
+        </label>
+        {urlError ? (
+          <p class="error">{urlError}</p>
+        ) : (
+          <p class="muted hint">
+            Change this if you host the widget yourself (for example on your own CDN).
+          </p>
+        )}
+      </details>
+    </div>
+  );
+}
