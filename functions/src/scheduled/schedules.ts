@@ -15,12 +15,18 @@ export const housekeeping = onSchedule(
   },
 );
 
-/** Closes the previous month for every workspace (the same code as closeBillingPeriod). */
-export async function closeLastMonth(now = new Date()) {
+/**
+ * Closes the previous month for every workspace (or just `only`), with the same code as
+ * closeBillingPeriod; a workspace already closed for that month keeps its invoice.
+ */
+export async function closeLastMonth(now = new Date(), only?: string[]) {
   const period = periodToClose(now);
-  const workspaces = await workspacesCol().get();
+  const workspaces = only
+    ? await Promise.all(only.map((ws) => workspacesCol().doc(ws).get()))
+    : (await workspacesCol().get()).docs;
   const results = [];
-  for (const snapshot of workspaces.docs) {
+  for (const snapshot of workspaces) {
+    if (!snapshot.exists) continue;
     try {
       results.push({
         ws: snapshot.id,
