@@ -16,7 +16,15 @@ import {
   initializeTestEnvironment,
   type RulesTestEnvironment,
 } from '@firebase/rules-unit-testing';
-import { type DocumentData, doc, type Firestore, writeBatch } from 'firebase/firestore';
+import { deleteApp, type FirebaseApp, initializeApp } from 'firebase/app';
+import {
+  connectFirestoreEmulator,
+  type DocumentData,
+  doc,
+  type Firestore,
+  initializeFirestore,
+  writeBatch,
+} from 'firebase/firestore';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 export const WS = 'acme';
@@ -115,12 +123,26 @@ export interface RulesSuite {
  */
 export function useRulesSuite(name: string): RulesSuite {
   let env: RulesTestEnvironment | undefined;
+  let owner: { app: FirebaseApp; db: Firestore } | undefined;
   const dbs = new Map<ActorName, Firestore>();
+  const projectId = `demo-parley-rules-${name}`;
+
+  // One rules-bypassing client for the whole file ("owner" is the emulators' admin token);
+  // withSecurityRulesDisabled would build and tear down a client for every seed.
+  const ownerDb = (): Firestore => {
+    if (owner) return owner.db;
+    const { host, port } = emulatorAddress();
+    const app = initializeApp({ projectId }, `${projectId}-owner-${Date.now()}`);
+    const db = initializeFirestore(app, {});
+    connectFirestoreEmulator(db, host, port, { mockUserToken: 'owner' });
+    owner = { app, db };
+    return db;
+  };
 
   beforeAll(async () => {
     const { host, port } = emulatorAddress();
     env = await initializeTestEnvironment({
-      projectId: `demo-parley-rules-${name}`,
+      projectId,
       firestore: {
         host,
         port,
@@ -130,6 +152,7 @@ export function useRulesSuite(name: string): RulesSuite {
   });
 
   afterAll(async () => {
+    if (owner) await deleteApp(owner.app);
     await env?.cleanup();
   });
 
@@ -150,12 +173,10 @@ export function useRulesSuite(name: string): RulesSuite {
       return db;
     },
     async seed(docs) {
-      await suite.env().withSecurityRulesDisabled(async (context) => {
-        const db = context.firestore() as unknown as Firestore;
-        const batch = writeBatch(db);
-        for (const [docPath, data] of Object.entries(docs)) batch.set(doc(db, docPath), data);
-        await batch.commit();
-      });
+      const db = ownerDb();
+      const batch = writeBatch(db);
+      for (const [docPath, data] of Object.entries(docs)) batch.set(doc(db, docPath), data);
+      await batch.commit();
     },
     async reset(docs) {
       await suite.env().clearFirestore();
