@@ -54,9 +54,18 @@ describe('WidgetController', () => {
     backend.updateChat('chat-1', { status: 'active', operatorId: 'op1' });
     backend.addMessage('chat-1', { kind: 'operator', uid: 'op1', name: 'Nora' }, 'Hi Ann!');
     expect(controller.operatorName.value).toBe('Nora');
-    backend.updateChat('chat-1', { operatorName: 'Otto' });
+    // Transferred to Otto: Nora's name no longer applies; his first message names him.
+    backend.updateChat('chat-1', { operatorId: 'op2' });
+    expect(controller.operatorName.value).toBeNull();
+    backend.addMessage('chat-1', { kind: 'operator', uid: 'op2', name: 'Otto' }, 'Otto here.');
     expect(controller.operatorName.value).toBe('Otto');
-    expect(controller.messages.value.map((m) => m.text)).toEqual(['Hello?', 'Hi Ann!']);
+    backend.updateChat('chat-1', { operatorName: 'Otto B.' });
+    expect(controller.operatorName.value).toBe('Otto B.');
+    expect(controller.messages.value.map((m) => m.text)).toEqual([
+      'Hello?',
+      'Hi Ann!',
+      'Otto here.',
+    ]);
     expect(controller.messages.value[0]?.from).toEqual({
       kind: 'visitor',
       uid: 'visitor-1',

@@ -45,12 +45,19 @@ export class WidgetController {
   /** The last failure of a visitor action, shown next to the form that caused it. */
   readonly error = signal<string | null>(null);
 
-  /** Who is helping: the name the functions put on the chat, else the last operator's. */
+  /**
+   * Who is helping: the name on the chat when the functions write one, else the name on the
+   * latest message of the assigned operator (so a transfer doesn't keep showing the previous one).
+   */
   readonly operatorName = computed(() => {
     const chat = this.chat.value;
     if (!chat || chat.status === 'queued') return null;
     if (chat.operatorName) return chat.operatorName;
-    const fromOperator = this.messages.value.filter((m) => m.from.kind === 'operator').at(-1);
+    const fromOperator = this.messages.value
+      .filter(
+        (m) => m.from.kind === 'operator' && (!chat.operatorId || m.from.uid === chat.operatorId),
+      )
+      .at(-1);
     return fromOperator?.from.name || null;
   });
 

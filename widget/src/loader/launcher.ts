@@ -21,7 +21,8 @@ export function isOpenRemembered(workspace: string): boolean {
 export const HOST_STYLE =
   'all:initial!important;display:block!important;position:fixed!important;z-index:2147483000!important;right:20px!important;bottom:20px!important;width:auto!important;height:auto!important';
 
-export const FONT = 'system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif';
+export const FONT =
+  'system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif,"Apple Color Emoji","Segoe UI Emoji","Noto Color Emoji"';
 
 export const LAUNCHER_CSS = `.launcher{all:unset;box-sizing:border-box;display:flex;align-items:center;gap:8px;height:52px;padding:0 20px 0 16px;border-radius:26px;background:#3559e0;color:#fff;font:600 15px/1 ${FONT};cursor:pointer;box-shadow:0 6px 20px rgba(20,30,80,.3)}
 .launcher:hover{background:#2846c0}
