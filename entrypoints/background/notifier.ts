@@ -76,7 +76,8 @@ export function startNotifier(store: ConsoleStore, options: NotifierOptions): ()
         const unseen = conversation.server.value.filter(
           (m) => m.from.uid !== uid && m.from.kind !== 'system' && m.sentAt.getTime() > readAt,
         );
-        if (!conversation.live.value || unseen.length === 0 || options.consoleOpen()) continue;
+        const settled = conversation.live.value && conversation.readLoaded.value;
+        if (!settled || unseen.length === 0 || options.consoleOpen()) continue;
         const last = unseen.at(-1)!;
         const id = `message|${key}|${last.id}`;
         void notified.first(id).then((isNew) => {

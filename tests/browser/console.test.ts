@@ -147,7 +147,10 @@ async function visitorStartsChat(
   await page.setViewport({ width: 1000, height: 800 });
   await page.goto(`${stack.demoSiteUrl}/pricing`);
   await page.bringToFront();
-  await (await deep(page, 'button[aria-label="Open chat"]')).click();
+  const launcher = await step('the widget launcher appears', [page], () =>
+    deep(page, 'button[aria-label="Open chat"]', 40_000),
+  );
+  await launcher.click();
   await (await deep(page, 'input[name="name"]')).type(name);
   const select = await step('the widget offers departments', [page], () =>
     deep(page, 'select[name="department"]'),

@@ -52,12 +52,16 @@ export function operatorFromClaims(
 
 const LAST_OPERATOR_KEY = 'parley.lastOperator';
 
-/** The operator last seen signed in here, so an expired token while offline doesn't sign out. */
-async function cachedOperator(uid: string): Promise<OperatorSession | null> {
+async function lastOperator(): Promise<OperatorSession | null> {
   const items: Record<string, unknown> = await browser.storage.local
     .get(LAST_OPERATOR_KEY)
     .catch(() => ({}));
-  const stored = items[LAST_OPERATOR_KEY] as OperatorSession | undefined;
+  return (items[LAST_OPERATOR_KEY] as OperatorSession | undefined) ?? null;
+}
+
+/** The operator last seen signed in here, so an expired token while offline doesn't sign out. */
+async function cachedOperator(uid: string): Promise<OperatorSession | null> {
+  const stored = await lastOperator();
   return stored?.uid === uid ? stored : null;
 }
 
@@ -85,21 +89,28 @@ let started: Promise<void> | undefined;
 
 /** Follows Firebase Auth (token changes include claim changes after a refresh). Idempotent. */
 export function startSession(): Promise<void> {
-  started ??= getFirebase().then(
-    ({ auth }) =>
-      new Promise<void>((resolve) => {
-        onIdTokenChanged(auth, (user) => {
-          stateFor(user)
-            .then((state) => {
-              session.value = state;
-            })
-            .catch(() => {
-              session.value = { status: 'signed-out' };
-            })
-            .finally(resolve);
-        });
-      }),
-  );
+  started ??= (async () => {
+    // Paint first, verify after: the operator last signed in here is assumed until Firebase Auth
+    // (IndexedDB, maybe a token refresh) confirms or corrects it, so the console can paint from
+    // its local cache at once. Firestore itself waits for Auth before it sends anything.
+    const cached = await lastOperator();
+    if (cached && session.value.status === 'starting') {
+      session.value = { status: 'signed-in', operator: cached };
+    }
+    const { auth } = await getFirebase();
+    await new Promise<void>((resolve) => {
+      onIdTokenChanged(auth, (user) => {
+        stateFor(user)
+          .then((state) => {
+            session.value = state;
+          })
+          .catch(() => {
+            session.value = { status: 'signed-out' };
+          })
+          .finally(resolve);
+      });
+    });
+  })();
   return started;
 }
 

@@ -42,14 +42,14 @@ export function ChatsSection({ store, drafts, selected, onSelect }: ChatsSection
           chat={chat}
           fromName={store.operatorName(chat.transfer?.from)}
           expiresAt={transferExpiresAt(chat)}
-          onAccept={async () => onSelect(await store.acceptTransfer(chat.id))}
-          onDecline={() => store.declineTransfer(chat.id)}
+          onAccept={async () => onSelect(await store.actions.acceptTransfer(chat.id))}
+          onDecline={() => store.actions.declineTransfer(chat.id)}
         />
       ))}
       <IncomingChats
         chats={store.incoming.value}
         departmentName={(id) => store.departmentName(id)}
-        onAccept={async (chatId) => onSelect(await store.acceptChat(chatId))}
+        onAccept={async (chatId) => onSelect(await store.actions.acceptChat(chatId))}
       />
       <ChatTabs
         tabs={tabs}

@@ -71,13 +71,13 @@ export function ConversationPane({
       ? chat.transfer
       : undefined;
   const outgoingExpiry =
-    chat && outgoing ? transferExpiresAt(chat, store.transferExpiry.value[chat.id]) : 0;
+    chat && outgoing ? transferExpiresAt(chat, store.actions.transferExpiry.value[chat.id]) : 0;
 
   async function close() {
     if (!chat) return;
     setCloseError(null);
     try {
-      await store.closeChat(chat.id);
+      await store.actions.closeChat(chat.id);
       onLeft?.();
     } catch (error) {
       setCloseError((error as Error).message);
@@ -114,7 +114,7 @@ export function ConversationPane({
           toName={store.operatorName(outgoing.to)}
           expiresAt={outgoingExpiry}
           onCancel={async () => {
-            if (Date.now() < outgoingExpiry) await store.declineTransfer(chat!.id);
+            if (Date.now() < outgoingExpiry) await store.actions.declineTransfer(chat!.id);
             setDismissedTransfer(outgoing.requestedAt.getTime());
           }}
         />
@@ -152,12 +152,12 @@ export function ConversationPane({
             ? async () => notYetMine()
             : chat
               ? async (operator) => {
-                  await store.requestTransfer(chat.id, operator.displayName);
+                  await store.actions.requestTransfer(chat.id, operator.displayName);
                 }
               : undefined
         }
         onAcceptTransfer={async () => {
-          await store.acceptTransfer(offeredToMe?.id);
+          await store.actions.acceptTransfer(offeredToMe?.id);
         }}
       />
     </section>

@@ -1,7 +1,16 @@
 import { effect, signal } from '@preact/signals';
 import { getFirebase } from '../firebase.ts';
-import { session, startSession } from '../session.ts';
+import { type OperatorSession, session, startSession } from '../session.ts';
 import { ConsoleStore } from './console-store.ts';
+
+function sameOperator(a: OperatorSession, b: OperatorSession) {
+  return (
+    a.uid === b.uid &&
+    a.workspaceId === b.workspaceId &&
+    a.role === b.role &&
+    a.displayName === b.displayName
+  );
+}
 
 /** The signed-in operator's ConsoleStore (null while signed out); pages render from it. */
 export const activeConsole = signal<ConsoleStore | null>(null);
@@ -17,14 +26,14 @@ export function followSession(): void {
   let generation = 0;
   effect(() => {
     const state = session.value;
-    const uid = state.status === 'signed-in' ? state.operator.uid : null;
-    if (current && current.operator.uid === uid) return;
+    const operator = state.status === 'signed-in' ? state.operator : null;
+    // The same operator confirmed by Auth (after the optimistic start) keeps the running store.
+    if (current && operator && sameOperator(current.operator, operator)) return;
     current?.stop();
     current = null;
     const mine = ++generation;
     activeConsole.value = null;
-    if (state.status !== 'signed-in') return;
-    const operator = state.operator;
+    if (!operator) return;
     void getFirebase().then(async ({ db }) => {
       if (mine !== generation) return;
       const store = new ConsoleStore(db, operator);

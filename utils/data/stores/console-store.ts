@@ -3,9 +3,7 @@ import { doc, type Firestore, setDoc } from 'firebase/firestore';
 import type { PresenceState } from '../../domain/model.ts';
 import { internalChatId, paths } from '../../domain/paths.ts';
 import { effectivePresence } from '../../domain/presence.ts';
-import { call } from '../callables.ts';
-import { type CachedCanned, cachedCanned, replaceCachedCanned } from '../canned-cache.ts';
-import { type CannedResponseDoc, cannedResponsesRef } from '../canned-responses.ts';
+import type { CachedCanned } from '../canned-cache.ts';
 import {
   assignedToMe,
   type ChatDoc,
@@ -32,6 +30,8 @@ import { type PresenceDoc, presencesRef, writeMyPresence } from '../presence.ts'
 import { writePresenceIntent } from '../presence-intent.ts';
 import { recentConversations } from '../recent-conversations.ts';
 import type { OperatorSession } from '../session.ts';
+import { bindCannedResponses } from './canned-source.ts';
+import { ChatActions } from './chat-actions.ts';
 import { ConversationStore } from './conversation-store.ts';
 import { bindQuery } from './live.ts';
 import { OutboxStore } from './outbox-store.ts';
@@ -54,8 +54,6 @@ export class ConsoleStore {
   readonly internalChats = signal<InternalChatDoc[]>([]);
   readonly canned = signal<CachedCanned[]>([]);
   readonly departments = signal<DepartmentDoc[]>([]);
-  /** when transfers I requested lapse (from requestTransfer's answer), by chat id */
-  readonly transferExpiry = signal<Record<string, number>>({});
   /** true once my chats came from the network (before: painted from the local cache) */
   readonly live = signal(false);
   /** false while Firestore serves from its cache because the server is unreachable */
@@ -71,6 +69,8 @@ export class ConsoleStore {
   );
 
   readonly outbox: OutboxStore;
+  /** accept, close and transfer chats (callables) */
+  readonly actions: ChatActions;
   readonly #conversations = new Map<ConversationKey, ConversationStore>();
   readonly conversationsVersion = signal(0);
   #stop: (() => void)[] = [];
@@ -80,6 +80,7 @@ export class ConsoleStore {
     readonly operator: OperatorSession,
   ) {
     this.outbox = new OutboxStore(operator.uid, firestoreSender(db));
+    this.actions = new ChatActions(operator.workspaceId);
   }
 
   get isAdmin() {
@@ -90,7 +91,8 @@ export class ConsoleStore {
     const { db, operator } = this;
     const ws = operator.workspaceId;
     const uid = operator.uid;
-    await this.#paintFromCache();
+    // The cache paints while the listeners connect; whichever answers later never hides live data.
+    void this.#paintFromCache();
     const onError = (error: Error) => {
       this.error.value = `Live updates failed: ${error.message}`;
     };
@@ -118,7 +120,7 @@ export class ConsoleStore {
       bindQuery(presencesRef(db, ws), this.presences, { onError }),
       bindQuery(myInternalChats(db, ws, uid), this.internalChats, { onError }),
       bindQuery(departmentsRef(db, ws), this.departments, {}),
-      this.#bindCanned(),
+      bindCannedResponses(db, ws, this.canned),
     );
     if (this.isAdmin) {
       this.#stop.push(
@@ -240,46 +242,6 @@ export class ConsoleStore {
     return this.departments.value.find((d) => d.id === id)?.name ?? id;
   }
 
-  // ------------------------------------------------------------ chat actions (callables)
-
-  async acceptChat(chatId: string): Promise<ConversationKey> {
-    await call('acceptChat', { workspaceId: this.operator.workspaceId, chatId });
-    return conversationKey({ kind: 'chat', workspaceId: this.operator.workspaceId, id: chatId });
-  }
-
-  async closeChat(chatId: string): Promise<void> {
-    await call('closeChat', { workspaceId: this.operator.workspaceId, chatId });
-  }
-
-  async requestTransfer(chatId: string, toName: string): Promise<void> {
-    const result = await call('requestTransfer', {
-      workspaceId: this.operator.workspaceId,
-      chatId,
-      toName,
-    });
-    const expiresAt = Date.parse(result.expiresAt);
-    if (!Number.isNaN(expiresAt)) {
-      this.transferExpiry.value = { ...this.transferExpiry.value, [chatId]: expiresAt };
-    }
-  }
-
-  /** `/a` or the banner's Accept: without a chat id the server picks the one pending to me. */
-  async acceptTransfer(chatId?: string): Promise<ConversationKey> {
-    const result = await call('acceptTransfer', {
-      workspaceId: this.operator.workspaceId,
-      ...(chatId ? { chatId } : {}),
-    });
-    return conversationKey({
-      kind: 'chat',
-      workspaceId: this.operator.workspaceId,
-      id: result.chatId,
-    });
-  }
-
-  async declineTransfer(chatId: string): Promise<void> {
-    await call('declineTransfer', { workspaceId: this.operator.workspaceId, chatId });
-  }
-
   send(key: ConversationKey, text: string) {
     return this.outbox.send(key, { uid: this.operator.uid, name: this.operator.displayName }, text);
   }
@@ -333,31 +295,6 @@ export class ConsoleStore {
         }
       }
     });
-  }
-
-  #bindCanned(): () => void {
-    const ws = this.operator.workspaceId;
-    void cachedCanned(ws).then((cached) => {
-      if (this.canned.value.length === 0) this.canned.value = cached;
-    });
-    const live = signal<CannedResponseDoc[]>([]);
-    let first = true;
-    const stopQuery = bindQuery(cannedResponsesRef(this.db, ws), live, {});
-    const stopCopy = effect(() => {
-      const docs = live.value;
-      if (first) {
-        first = false;
-        return;
-      }
-      this.canned.value = docs
-        .map(({ id, shortcut, text }) => ({ id, shortcut, text }))
-        .sort((a, b) => a.shortcut.localeCompare(b.shortcut));
-      void replaceCachedCanned(ws, docs).catch(() => {});
-    });
-    return () => {
-      stopQuery();
-      stopCopy();
-    };
   }
 
   /** Before the network answers, show the chats I had open last time (instant first paint). */

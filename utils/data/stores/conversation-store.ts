@@ -49,6 +49,8 @@ export class ConversationStore {
   /** true once the server (or Firestore's cache) answered; before that, messages are from Dexie */
   readonly live = signal(false);
   readonly readAt = signal(0);
+  /** true once the read mark came from IndexedDB (unread counts are final from then on) */
+  readonly readLoaded = signal(false);
   readonly error = signal<string | null>(null);
 
   readonly messages = computed<ConversationMessage[]>(() => {
@@ -98,13 +100,16 @@ export class ConversationStore {
     const ref = parseConversationKey(this.key);
     if (!ref) throw new Error(`Bad conversation key ${this.key}`);
     const { db, uid } = this.context;
-    // Paint from the local cache first; the listener replaces it when the network answers.
-    const [cached, mark] = await Promise.all([
-      cachedConversation(uid, this.key),
-      readMark(uid, this.key),
-    ]);
-    this.readAt.value = Math.max(this.readAt.value, mark);
-    if (cached && !this.live.value) this.server.value = cached.messages;
+    // Paint from the local cache while the listener connects; live data always wins.
+    void Promise.all([cachedConversation(uid, this.key), readMark(uid, this.key)])
+      .then(([cached, mark]) => {
+        this.readAt.value = Math.max(this.readAt.value, mark);
+        if (cached && !this.live.value) this.server.value = cached.messages;
+      })
+      .catch(() => {})
+      .finally(() => {
+        this.readLoaded.value = true;
+      });
 
     const options = {
       includeMetadataChanges: true,
