@@ -1,5 +1,7 @@
 import type { Transaction } from 'firebase-admin/firestore';
 import type { SipInfo } from '../../utils/domain/model.ts';
+import { checkPassword } from '../../utils/domain/password-policy.ts';
+import { lastAdminError } from '../../utils/domain/permissions.ts';
 import { auth } from './admin.ts';
 import { operatorsCol } from './data/operators.ts';
 import { fail } from './errors.ts';
@@ -27,24 +29,26 @@ export async function assertEmailFree(email: string, exceptUid?: string): Promis
 }
 
 /**
- * Refuses to leave a workspace without an active administrator: `remaining` says whether the
- * operator `uid` will still be an active admin after the change. Reads inside the transaction so
- * two admins demoting each other at once can't both succeed.
+ * Refuses a change that would leave the workspace without an active administrator
+ * (utils/domain/permissions lastAdminError). Reads the operators inside the transaction, so two
+ * admins demoting each other at once can't both succeed.
  */
 export async function assertAdminRemains(
   tx: Transaction,
   ws: string,
   uid: string,
-  remaining: boolean,
-  displayName: string,
+  change: Parameters<typeof lastAdminError>[2],
 ): Promise<void> {
-  if (remaining) return;
-  const admins = await tx.get(operatorsCol(ws).where('role', '==', 'admin'));
-  const others = admins.docs.filter((d) => d.id !== uid && d.data().active);
-  if (others.length === 0) {
-    fail(
-      'failed-precondition',
-      `${displayName} is the last administrator of this workspace; make someone else an administrator first.`,
-    );
-  }
+  const operators = (await tx.get(operatorsCol(ws))).docs.map((d) => d.data());
+  const problem = lastAdminError(operators, uid, change);
+  if (problem) fail('failed-precondition', problem);
+}
+
+/** A password a person chose must pass the domain policy (password-policy.ts). */
+export function assertPasswordAcceptable(
+  password: string,
+  account: { email?: string; displayName?: string },
+): void {
+  const { ok, problems } = checkPassword(password, account);
+  if (!ok) fail('invalid-argument', `Choose a stronger password. ${problems.join(' ')}`);
 }

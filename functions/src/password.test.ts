@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkPassword, GENERATED_PASSWORD_MIN } from '../../utils/domain/password-policy.ts';
 import { GENERATED_PASSWORD_LENGTH, generatePassword } from './password.ts';
 
 describe('generatePassword', () => {
@@ -6,7 +7,8 @@ describe('generatePassword', () => {
     for (let i = 0; i < 200; i++) {
       const password = generatePassword();
       expect(password).toHaveLength(GENERATED_PASSWORD_LENGTH);
-      expect(GENERATED_PASSWORD_LENGTH).toBeGreaterThanOrEqual(16);
+      expect(GENERATED_PASSWORD_LENGTH).toBeGreaterThanOrEqual(GENERATED_PASSWORD_MIN);
+      expect(checkPassword(password)).toMatchObject({ ok: true, strength: 'strong' });
       expect(password).toMatch(/[a-z]/);
       expect(password).toMatch(/[A-Z]/);
       expect(password).toMatch(/[2-9]/);

@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { GENERATED_PASSWORD_MIN } from '../../utils/domain/password-policy.ts';
 
 // No look-alikes (0/O, 1/l/I) so an admin can read the password out to a colleague.
 const LOWER = 'abcdefghijkmnopqrstuvwxyz';
@@ -15,7 +16,9 @@ export const GENERATED_PASSWORD_LENGTH = 20;
  * passes any composition rule a provider might impose.
  */
 export function generatePassword(length = GENERATED_PASSWORD_LENGTH): string {
-  if (length < 16) throw new Error('Generated passwords have at least 16 characters.');
+  if (length < GENERATED_PASSWORD_MIN) {
+    throw new Error(`Generated passwords have at least ${GENERATED_PASSWORD_MIN} characters.`);
+  }
   const pick = (alphabet: string) => alphabet[randomInt(alphabet.length)]!;
   const chars = [pick(LOWER), pick(UPPER), pick(DIGITS), pick(SYMBOLS)];
   while (chars.length < length) chars.push(pick(ALL));

@@ -55,15 +55,13 @@ const id = (value: unknown, label: string) => take(validateDocumentId(value, lab
 const optionalId = (value: unknown, label: string) =>
   absent(value) ? undefined : id(value, label);
 
-/** Operator passwords chosen by a person: long enough for Auth, short enough to be sane. */
-export const PASSWORD_MIN = 8;
-export const PASSWORD_MAX = 128;
+/**
+ * A chosen password (empty = generate one). Only its type here: the callable checks it against
+ * the policy (password-policy.ts) once it knows the account's name and email.
+ */
 function optionalPassword(value: unknown): string | undefined {
-  if (absent(value)) return undefined;
+  if (value === undefined || value === null || value === '') return undefined;
   if (typeof value !== 'string') throw new Invalid('The password must be text.');
-  if (value.length < PASSWORD_MIN || value.length > PASSWORD_MAX) {
-    throw new Invalid(`The password must have ${PASSWORD_MIN} to ${PASSWORD_MAX} characters.`);
-  }
   return value;
 }
 

@@ -1,28 +1,28 @@
+import { HttpsError } from 'firebase-functions/v2/https';
 import { describe, expect, it } from 'vitest';
-import type { Workspace } from '../../utils/domain/model.ts';
-import { hasLiveTransfer, transferDeadline } from './transfers.ts';
+import { refuse, transferTimeoutMs, unlessRefused } from './transfers.ts';
 
-const requestedAt = new Date('2026-11-25T12:00:00Z');
-const chat = { transfer: { from: 'nora', to: 'otto', requestedAt } };
-const workspace = (transferTimeoutSeconds?: number): Workspace => ({
-  name: 'Demo',
-  seatPrice: 1900,
-  currency: 'EUR',
-  routingMode: 'all',
-  createdAt: requestedAt,
-  transferTimeoutSeconds,
-});
-const at = (seconds: number) => new Date(requestedAt.getTime() + seconds * 1000);
-
-describe('transfer deadlines', () => {
-  it('lapse after 60 s by default or the workspace setting', () => {
-    expect(transferDeadline(chat, workspace())).toEqual(at(60));
-    expect(transferDeadline(chat, workspace(300))).toEqual(at(300));
-    expect(transferDeadline({}, workspace())).toBeNull();
+describe('transferTimeoutMs', () => {
+  it('is the workspace setting in ms, or the 60 s default', () => {
+    expect(transferTimeoutMs(undefined)).toBe(60_000);
+    expect(transferTimeoutMs({})).toBe(60_000);
+    expect(transferTimeoutMs({ transferTimeoutSeconds: 300 })).toBe(300_000);
+    expect(transferTimeoutMs({ transferTimeoutSeconds: 0 })).toBe(60_000);
   });
-  it('are live strictly before the deadline', () => {
-    expect(hasLiveTransfer(chat, workspace(), at(59))).toBe(true);
-    expect(hasLiveTransfer(chat, workspace(), at(60))).toBe(false);
-    expect(hasLiveTransfer({}, workspace(), at(0))).toBe(false);
+});
+
+describe('refusals', () => {
+  it('become HttpsErrors with their code and message', () => {
+    expect(() => refuse(null)).not.toThrow();
+    try {
+      refuse({ code: 'permission-denied', message: 'Not yours.' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(HttpsError);
+      expect((error as HttpsError).code).toBe('permission-denied');
+      expect((error as HttpsError).message).toBe('Not yours.');
+    }
+    expect(unlessRefused({ id: 'c1' })).toEqual({ id: 'c1' });
+    expect(() => unlessRefused({ code: 'failed-precondition', message: 'None.' })).toThrow('None.');
   });
 });

@@ -1,28 +1,22 @@
-import type { Chat, Workspace } from '../../utils/domain/model.ts';
+import type { Workspace } from '../../utils/domain/model.ts';
+import { isRefusal, type Refusal, TRANSFER_TIMEOUT_MS } from '../../utils/domain/transfer.ts';
+import { fail } from './errors.ts';
 
-/** model.ts: a transfer request waits this long for `/a` unless the workspace says otherwise. */
-export const DEFAULT_TRANSFER_TIMEOUT_SECONDS = 60;
-
-export function transferExpiresAt(
-  requestedAt: Date,
-  timeoutSeconds = DEFAULT_TRANSFER_TIMEOUT_SECONDS,
-): Date {
-  return new Date(requestedAt.getTime() + timeoutSeconds * 1000);
+/** A workspace's transferTimeoutSeconds as the domain's timeout in ms (default 60 s). */
+export function transferTimeoutMs(
+  workspace: Pick<Workspace, 'transferTimeoutSeconds'> | undefined,
+) {
+  const seconds = workspace?.transferTimeoutSeconds;
+  return typeof seconds === 'number' && seconds > 0 ? seconds * 1000 : TRANSFER_TIMEOUT_MS;
 }
 
-/** When a chat's pending transfer lapses, per the workspace's transferTimeoutSeconds. */
-export function transferDeadline(chat: Pick<Chat, 'transfer'>, workspace: Workspace | undefined) {
-  return chat.transfer
-    ? transferExpiresAt(chat.transfer.requestedAt, workspace?.transferTimeoutSeconds)
-    : null;
+/** Answers a domain refusal as the HttpsError it names. */
+export function refuse(refusal: Refusal | null): void {
+  if (refusal) fail(refusal.code, refusal.message);
 }
 
-/** A transfer that exists and has not lapsed at `now`. */
-export function hasLiveTransfer(
-  chat: Pick<Chat, 'transfer'>,
-  workspace: Workspace | undefined,
-  now: Date,
-): boolean {
-  const deadline = transferDeadline(chat, workspace);
-  return deadline !== null && deadline.getTime() > now.getTime();
+/** The chosen value, or the refusal answered as an HttpsError. */
+export function unlessRefused<T>(value: T | Refusal): T {
+  if (isRefusal(value)) fail(value.code, value.message);
+  return value as T;
 }

@@ -1,5 +1,10 @@
 import { FieldValue } from 'firebase-admin/firestore';
 import type { AcceptTransferResponse } from '../../../utils/domain/callables.ts';
+import {
+  acceptTransferRefusal,
+  pickTransferToAccept,
+  transferNotes,
+} from '../../../utils/domain/transfer.ts';
 import { db } from '../admin.ts';
 import { requireOperator } from '../auth-guard.ts';
 import { callable } from '../callable.ts';
@@ -11,27 +16,12 @@ import { workspaceRef } from '../data/workspaces.ts';
 import { fail } from '../errors.ts';
 import { valid } from '../input.ts';
 import { validateAcceptTransferRequest } from '../requests.ts';
-import { hasLiveTransfer } from '../transfers.ts';
-
-/** Without a chatId (`/a` typed anywhere): the one live transfer waiting for the caller. */
-async function findPendingTransfer(ws: string, uid: string, now: Date): Promise<string> {
-  const [workspace, waiting] = await Promise.all([
-    workspaceRef(ws).get(),
-    chatsCol(ws).where('transfer.to', '==', uid).get(),
-  ]);
-  const live = waiting.docs
-    .map((d) => d.data())
-    .filter((chat) => chat.status === 'active' && hasLiveTransfer(chat, workspace.data(), now));
-  if (live.length === 0) fail('failed-precondition', 'No transfer is waiting for you.');
-  if (live.length > 1) {
-    fail('failed-precondition', 'Several transfers are waiting for you; accept one from its chat.');
-  }
-  return live[0]!.id;
-}
+import { refuse, transferTimeoutMs, unlessRefused } from '../transfers.ts';
 
 /**
- * `/a`: the receiver takes over a chat transferred to them. The chat moves to them, the sender's
- * slot is freed and theirs taken, in one transaction (a lapsed or withdrawn transfer fails).
+ * `/a`: the receiver takes over a chat transferred to them (without a chatId: the one transfer
+ * waiting for them). The chat moves to them, the sender's slot is freed and theirs taken, in one
+ * transaction; a lapsed, withdrawn or superseded request is refused.
  */
 export const acceptTransfer = callable(
   'acceptTransfer',
@@ -40,19 +30,25 @@ export const acceptTransfer = callable(
     const ws = input.workspaceId;
     const caller = requireOperator(request, ws);
     const now = new Date();
-    const chatId = input.chatId ?? (await findPendingTransfer(ws, caller.uid, now));
+    const timeoutMs = transferTimeoutMs((await workspaceRef(ws).get()).data());
+    const chatId =
+      input.chatId ??
+      unlessRefused(
+        pickTransferToAccept(
+          (await chatsCol(ws).where('transfer.to', '==', caller.uid).get()).docs.map((d) =>
+            d.data(),
+          ),
+          caller.uid,
+          now,
+          timeoutMs,
+        ),
+      ).id;
 
     await db().runTransaction(async (tx) => {
       const chat = await getChat(tx, ws, chatId);
-      const workspace = (await tx.get(workspaceRef(ws))).data();
       const receiver = (await tx.get(operatorRef(ws, caller.uid))).data();
       const presence = (await tx.get(presenceRef(ws, caller.uid))).data();
-      if (chat.status !== 'active' || chat.transfer?.to !== caller.uid) {
-        fail('failed-precondition', 'No transfer to you is waiting on this chat.');
-      }
-      if (!hasLiveTransfer(chat, workspace, now)) {
-        fail('failed-precondition', 'That transfer request has expired.');
-      }
+      refuse(acceptTransferRefusal(chat, caller, now, timeoutMs));
       if (!receiver?.active) fail('permission-denied', 'Your operator account is not active.');
       if ((presence?.activeChats ?? 0) >= receiver.maxChats) {
         fail('failed-precondition', 'You have no free chat slot; close a chat first.');
@@ -72,9 +68,7 @@ export const acceptTransfer = callable(
         tx,
         ws,
         chatId,
-        sender
-          ? `${receiver.displayName} took over the chat from ${sender.displayName}.`
-          : `${receiver.displayName} took over the chat.`,
+        transferNotes.accepted(sender?.displayName ?? 'An operator', receiver.displayName),
       );
     });
     return { chatId };

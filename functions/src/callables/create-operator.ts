@@ -10,7 +10,7 @@ import { presenceRef } from '../data/presence.ts';
 import { workspaceRef } from '../data/workspaces.ts';
 import { fail } from '../errors.ts';
 import { valid } from '../input.ts';
-import { assertEmailFree, sipInfoFor } from '../operators.ts';
+import { assertEmailFree, assertPasswordAcceptable, sipInfoFor } from '../operators.ts';
 import { generatePassword } from '../password.ts';
 import { validateCreateOperatorRequest } from '../requests.ts';
 
@@ -26,6 +26,7 @@ export const createOperator = callable(
     const ws = input.workspaceId;
     const caller = requireOperator(request, ws, 'admin');
     if (!(await workspaceRef(ws).get()).exists) fail('not-found', 'This workspace does not exist.');
+    if (input.password !== undefined) assertPasswordAcceptable(input.password, input);
     await assertEmailFree(input.email);
 
     const generated = input.password === undefined;

@@ -32,9 +32,7 @@ export const deleteOperator = callable(
     const target = await db().runTransaction(async (tx) => {
       const operator = (await tx.get(operatorRef(ws, uid))).data();
       if (!operator) fail('not-found', 'That operator does not exist in this workspace.');
-      if (operator.role === 'admin' && operator.active) {
-        await assertAdminRemains(tx, ws, uid, false, operator.displayName);
-      }
+      await assertAdminRemains(tx, ws, uid, { kind: 'delete' });
       // Gone from routing at once: nothing new is offered while the clean-up below runs.
       tx.update(operatorRef(ws, uid), { active: false });
       return operator;

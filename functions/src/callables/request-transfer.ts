@@ -1,24 +1,27 @@
-import { FieldValue } from 'firebase-admin/firestore';
 import type { RequestTransferResponse } from '../../../utils/domain/callables.ts';
 import { effectivePresence } from '../../../utils/domain/presence.ts';
 import { resolveTransferTarget } from '../../../utils/domain/slash-commands.ts';
+import {
+  newTransfer,
+  requestTransferRefusal,
+  transferNotes,
+} from '../../../utils/domain/transfer.ts';
 import { db } from '../admin.ts';
 import { requireOperator } from '../auth-guard.ts';
 import { callable } from '../callable.ts';
 import { getChat } from '../chat-ops.ts';
 import { addSystemMessage, chatRef } from '../data/chats.ts';
-import { workspaceRef } from '../data/workspaces.ts';
 import { fail } from '../errors.ts';
 import { valid } from '../input.ts';
 import { validateRequestTransferRequest } from '../requests.ts';
 import { loadRoutingContext } from '../routing-context.ts';
-import { hasLiveTransfer, transferExpiresAt } from '../transfers.ts';
+import { refuse, transferTimeoutMs } from '../transfers.ts';
 
 /**
  * `/t Name`: the chat's operator (or an admin) asks another operator to take the chat over. The
- * name resolves case-insensitively (slash-commands.ts); unknown, ambiguous or self is
+ * name resolves as the composer resolves it (slash-commands.ts); unknown, ambiguous or self is
  * invalid-argument, an offline or deactivated operator failed-precondition, each with a message
- * the composer shows inline. The receiver accepts with `/a` before the transfer lapses.
+ * the composer shows inline. The receiver accepts with `/a` before the request lapses.
  */
 export const requestTransfer = callable(
   'requestTransfer',
@@ -26,7 +29,8 @@ export const requestTransfer = callable(
     const { workspaceId: ws, chatId, toName } = valid(validateRequestTransferRequest(request.data));
     const caller = requireOperator(request, ws);
     const context = await loadRoutingContext(ws);
-    const now = context.now;
+    const { now } = context;
+    const presenceOf = (uid: string) => effectivePresence(context.presence[uid], now);
     const resolution = resolveTransferTarget(
       toName,
       context.operators.map((op) => ({
@@ -34,7 +38,7 @@ export const requestTransfer = callable(
         displayName: op.displayName,
         email: op.email,
         active: op.active,
-        presence: effectivePresence(context.presence[op.id], now),
+        presence: presenceOf(op.id),
       })),
       caller.uid,
     );
@@ -42,37 +46,36 @@ export const requestTransfer = callable(
       const refusal = resolution.reason === 'offline' || resolution.reason === 'inactive';
       fail(refusal ? 'failed-precondition' : 'invalid-argument', resolution.message);
     }
-    const target = { uid: resolution.operator.uid, name: resolution.operator.displayName };
+    const target = resolution.operator;
+    const timeoutMs = transferTimeoutMs(context.workspace);
 
-    await db().runTransaction(async (tx) => {
+    const transfer = await db().runTransaction(async (tx) => {
       const chat = await getChat(tx, ws, chatId);
-      const workspace = (await tx.get(workspaceRef(ws))).data();
-      if (chat.status !== 'active')
-        fail('failed-precondition', 'Only an ongoing chat can be transferred.');
-      if (chat.operatorId !== caller.uid && caller.role !== 'admin') {
-        fail('permission-denied', 'Only the operator of this chat can transfer it.');
-      }
-      if (chat.operatorId === target.uid) {
-        fail('invalid-argument', `${target.name} already has this chat.`);
-      }
-      if (hasLiveTransfer(chat, workspace, now)) {
-        const pendingTo = context.operatorNames[chat.transfer?.to ?? ''] ?? 'another operator';
-        fail('failed-precondition', `A transfer to ${pendingTo} is already waiting.`);
-      }
-      tx.update(chatRef(ws, chatId), {
-        transfer: {
-          from: chat.operatorId ?? caller.uid,
-          to: target.uid,
-          requestedAt: FieldValue.serverTimestamp(),
-        },
-      });
-      const fromName = context.operatorNames[chat.operatorId ?? caller.uid] ?? 'The operator';
-      addSystemMessage(tx, ws, chatId, `${fromName} asked ${target.name} to take over the chat.`);
+      refuse(
+        requestTransferRefusal(
+          chat,
+          caller,
+          {
+            uid: target.uid,
+            active: target.active !== false,
+            presence: target.presence,
+            displayName: target.displayName,
+          },
+          now,
+          timeoutMs,
+        ),
+      );
+      const from = chat.operatorId ?? caller.uid;
+      const created = newTransfer(from, target.uid, now);
+      tx.update(chatRef(ws, chatId), { transfer: created });
+      const fromName = context.operatorNames[from] ?? 'The operator';
+      addSystemMessage(tx, ws, chatId, transferNotes.requested(fromName, target.displayName));
+      return created;
     });
     return {
       chatId,
       to: target.uid,
-      expiresAt: transferExpiresAt(now, context.workspace.transferTimeoutSeconds).toISOString(),
+      expiresAt: new Date(transfer.requestedAt.getTime() + timeoutMs).toISOString(),
     };
   },
 );

@@ -1,6 +1,7 @@
 import type { UpdateRequest } from 'firebase-admin/auth';
 import type { UpdateOperatorResponse } from '../../../utils/domain/callables.ts';
 import type { OperatorClaims } from '../../../utils/domain/model.ts';
+import { operatorUpdateError } from '../../../utils/domain/permissions.ts';
 import { auth, db } from '../admin.ts';
 import { requireOperator } from '../auth-guard.ts';
 import { callable } from '../callable.ts';
@@ -8,10 +9,17 @@ import { writeAudit } from '../data/audit-log.ts';
 import { operatorRef } from '../data/operators.ts';
 import { fail } from '../errors.ts';
 import { valid } from '../input.ts';
-import { assertAdminRemains, assertEmailFree } from '../operators.ts';
+import { assertAdminRemains, assertEmailFree, assertPasswordAcceptable } from '../operators.ts';
 import { validateUpdateOperatorRequest } from '../requests.ts';
 
-const ADMIN_ONLY_FIELDS = ['email', 'role', 'active', 'maxChats'] as const;
+const UPDATABLE_FIELDS = [
+  'displayName',
+  'email',
+  'role',
+  'active',
+  'maxChats',
+  'password',
+] as const;
 
 /**
  * Admin: any field of any operator of the workspace. An operator: their own display name and
@@ -24,25 +32,25 @@ export const updateOperator = callable(
     const input = valid(validateUpdateOperatorRequest(request.data));
     const ws = input.workspaceId;
     const caller = requireOperator(request, ws);
-    if (caller.role !== 'admin') {
-      if (input.uid !== caller.uid) {
-        fail('permission-denied', 'You can only change your own profile.');
-      }
-      const forbidden = ADMIN_ONLY_FIELDS.filter((field) => input[field] !== undefined);
-      if (forbidden.length > 0) {
-        fail('permission-denied', `Only an administrator can change ${forbidden.join(', ')}.`);
-      }
-    }
+    const fields = UPDATABLE_FIELDS.filter((field) => input[field] !== undefined);
+    const forbidden = operatorUpdateError(caller, input.uid, fields);
+    if (forbidden) fail('permission-denied', forbidden);
     if (input.email !== undefined) await assertEmailFree(input.email, input.uid);
 
     const ref = operatorRef(ws, input.uid);
     const before = await db().runTransaction(async (tx) => {
       const current = (await tx.get(ref)).data();
       if (!current) fail('not-found', 'That operator does not exist in this workspace.');
-      const staysAdmin =
-        (input.role ?? current.role) === 'admin' && (input.active ?? current.active);
-      if (current.role === 'admin' && current.active) {
-        await assertAdminRemains(tx, ws, input.uid, staysAdmin, current.displayName);
+      await assertAdminRemains(tx, ws, input.uid, {
+        kind: 'update',
+        role: input.role,
+        active: input.active,
+      });
+      if (input.password !== undefined) {
+        assertPasswordAcceptable(input.password, {
+          email: input.email ?? current.email,
+          displayName: input.displayName ?? current.displayName,
+        });
       }
       const changes = {
         ...(input.displayName !== undefined && { displayName: input.displayName }),

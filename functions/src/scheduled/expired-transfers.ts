@@ -1,34 +1,38 @@
 import { FieldValue } from 'firebase-admin/firestore';
 import type { Workspace } from '../../../utils/domain/model.ts';
+import { transferNotes, transferState } from '../../../utils/domain/transfer.ts';
 import { db } from '../admin.ts';
 import { addSystemMessage, chatRef, chatsCol } from '../data/chats.ts';
 import { operatorRef } from '../data/operators.ts';
-import { hasLiveTransfer } from '../transfers.ts';
+import { transferTimeoutMs } from '../transfers.ts';
 
 /**
- * Transfer requests nobody accepted in time are withdrawn with a note in the chat ("…timed out"),
- * which the sender's console shows. Each is re-checked in a transaction (an /a may have won).
+ * Transfer requests nobody accepted in time are withdrawn with a note in the chat ("…expired
+ * without an answer"), which the sender's console shows. Each is re-checked in a transaction
+ * (an `/a` may have got there first).
  */
 export async function sweepExpiredTransfers(
   ws: string,
   workspace: Workspace,
   now: Date,
 ): Promise<number> {
+  const timeoutMs = transferTimeoutMs(workspace);
   const active = await chatsCol(ws).where('status', '==', 'active').get();
   let expired = 0;
   for (const doc of active.docs) {
-    const chat = doc.data();
-    if (!chat.transfer || hasLiveTransfer(chat, workspace, now)) continue;
+    if (transferState(doc.data(), now, timeoutMs).kind !== 'expired') continue;
     const done = await db().runTransaction(async (tx) => {
-      const current = (await tx.get(chatRef(ws, chat.id))).data();
-      if (!current?.transfer || hasLiveTransfer(current, workspace, now)) return false;
+      const current = (await tx.get(chatRef(ws, doc.id))).data();
+      if (!current?.transfer || transferState(current, now, timeoutMs).kind !== 'expired') {
+        return false;
+      }
       const to = (await tx.get(operatorRef(ws, current.transfer.to))).data();
-      tx.update(chatRef(ws, chat.id), { transfer: FieldValue.delete() });
+      tx.update(chatRef(ws, doc.id), { transfer: FieldValue.delete() });
       addSystemMessage(
         tx,
         ws,
-        chat.id,
-        `The transfer request to ${to?.displayName ?? 'the other operator'} timed out.`,
+        doc.id,
+        transferNotes.expired(to?.displayName ?? 'the other operator'),
       );
       return true;
     });

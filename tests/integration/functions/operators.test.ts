@@ -129,7 +129,12 @@ describe('createOperator', () => {
     await expectError(
       ada.call('createOperator', { ...base, password: 'short' }),
       'invalid-argument',
-      /password/,
+      /stronger password\. Use at least 10 characters/,
+    );
+    await expectError(
+      ada.call('createOperator', { ...base, password: 'rex-is-my-name-2' }),
+      'invalid-argument',
+      /name or email/,
     );
     await expectError(ada.call('createOperator', { ...base, displayName: '' }), 'invalid-argument');
     await expectError(
@@ -169,7 +174,7 @@ describe('updateOperator', () => {
         displayName: 'X',
       }),
       'permission-denied',
-      /your own profile/,
+      /another operator's account/,
     );
   });
 

@@ -87,7 +87,8 @@ describe('requestTransfer', () => {
     // Only the receiver can accept.
     await expectError(
       (await signedIn(team.ops.ada)).call('acceptTransfer', { workspaceId: team.ws, chatId }),
-      'failed-precondition',
+      'permission-denied',
+      /someone else/,
     );
 
     expect(await otto.call('acceptTransfer', { workspaceId: team.ws })).toEqual({ chatId });
@@ -102,8 +103,8 @@ describe('requestTransfer', () => {
       .get();
     expect(notes.docs.map((d) => d.data().text)).toEqual(
       expect.arrayContaining([
-        'Nora Nilsen asked Otto to take over the chat.',
-        'Otto took over the chat from Nora Nilsen.',
+        'Nora Nilsen asked Otto to take over this chat.',
+        'Nora Nilsen transferred the chat to Otto.',
       ]),
     );
     await expectError(
@@ -151,7 +152,7 @@ describe('requestTransfer', () => {
       .db.collection(`workspaces/${team.ws}/chats/${chatId}/messages`)
       .get();
     expect(notes.docs.map((d) => d.data().text)).toContain(
-      'The transfer request to Otto timed out.',
+      'The transfer to Otto expired without an answer.',
     );
   });
 });
