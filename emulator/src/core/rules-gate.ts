@@ -3,12 +3,22 @@
  * project that never had rules loaded allows everything (as the official emulator does).
  */
 
-import type { CompiledRules, RulesMethod, RulesRequest, RulesResource } from '../rules/api.ts';
+import type {
+  CompiledRules,
+  RulesDecision,
+  RulesMethod,
+  RulesRequest,
+  RulesResource,
+} from '../rules/api.ts';
 import type { Caller, Document, StructuredQuery } from './api.ts';
 import { FirestoreError } from './api.ts';
 import type { AppliedWrite } from './apply-write.ts';
 
 export type Lookup = (path: string) => Document | null;
+
+/** Firestore's get()/exists() limits: distinct documents per operation, and per batch in all. */
+export const OPERATION_ACCESS_LIMIT = 10;
+export const BATCH_ACCESS_LIMIT = 20;
 
 function resource(doc: Document | null): RulesResource | null {
   return doc ? { name: doc.name, fields: doc.fields ?? {} } : null;
@@ -38,8 +48,8 @@ export class RulesGate {
     return this.active(caller) !== undefined;
   }
 
-  private evaluate(rules: CompiledRules, request: RulesRequest): void {
-    let decision: { allowed: boolean; reason?: string };
+  private evaluate(rules: CompiledRules, request: RulesRequest): RulesDecision {
+    let decision: RulesDecision;
     try {
       decision = rules.evaluate(request);
     } catch (error) {
@@ -51,6 +61,7 @@ export class RulesGate {
       );
       throw denied(decision.reason);
     }
+    return decision;
   }
 
   private base(caller: Caller, time: string, get: Lookup, getAfter: Lookup) {
@@ -99,7 +110,11 @@ export class RulesGate {
     });
   }
 
-  /** Every write of a batch must pass; getAfter sees the state after the whole batch. */
+  /**
+   * Every write of a batch must pass; getAfter sees the state after the whole batch.
+   * get()/exists() & co. share one budget across the batch (10 distinct documents per write, 20
+   * in all); a document an earlier evaluation read is cached and costs nothing again.
+   */
   checkWrites(
     caller: Caller,
     writes: AppliedWrite[],
@@ -109,16 +124,20 @@ export class RulesGate {
   ): void {
     const rules = this.active(caller);
     if (!rules) return;
+    const accessed = new Set<string>();
     for (const w of writes) {
       if (w.kind === 'verify') continue;
       const method: RulesMethod = w.kind === 'delete' ? 'delete' : w.before ? 'update' : 'create';
-      this.evaluate(rules, {
+      const decision = this.evaluate(rules, {
         ...this.base(caller, time, get, getAfter),
         path: w.path,
         method,
         resource: resource(w.before),
         requestResource: w.after ? resource(w.after)! : undefined,
+        accessLimit: Math.min(OPERATION_ACCESS_LIMIT, BATCH_ACCESS_LIMIT - accessed.size),
+        cachedDocuments: new Set(accessed),
       });
+      for (const read of decision.accessedDocuments ?? []) accessed.add(read);
     }
   }
 }

@@ -38,6 +38,10 @@ export interface RulesRequest {
   /** Max distinct documents get()/exists()/getAfter()/existsAfter() may read (default 10). For a
    * batch, pass what is left of its budget of 20 (see RulesDecision.accessedDocuments). */
   accessLimit?: number;
+  /** Documents earlier evaluations of the same batch already read (relative to documents/).
+   * Firestore caches them, so reading them again is free: only other documents count against
+   * accessLimit. */
+  cachedDocuments?: ReadonlySet<string>;
   /** Receives debug(x) output; ignored when absent. */
   debug?: (text: string) => void;
 }

@@ -103,6 +103,19 @@ describe('document access limit', () => {
     expect(seen).toEqual(['d/0']);
   });
 
+  it('does not count documents an earlier evaluation of the batch already read', () => {
+    const cachedDocuments = new Set(['d/0', 'd/1', 'd/2']);
+    const d = rulesWith(`!(${reads(5)})`).evaluate(
+      request({ path: 'x/1', method: 'get', accessLimit: 2, cachedDocuments }),
+    );
+    expect(d.allowed).toBe(true);
+    expect(d.accessedDocuments).toEqual(['d/0', 'd/1', 'd/2', 'd/3', 'd/4']);
+    const over = rulesWith(`!(${reads(6)})`).evaluate(
+      request({ path: 'x/1', method: 'get', accessLimit: 2, cachedDocuments }),
+    );
+    expect(over.reason).toMatch(/limit of 2 document accesses/);
+  });
+
   it('honours a caller-provided limit (what is left of a batch budget)', () => {
     const d = rulesWith(`!(${reads(3)})`).evaluate(
       request({ path: 'x/1', method: 'get', accessLimit: 2 }),

@@ -12,15 +12,22 @@ import type { RPath, RValue } from './values.ts';
 /** Firestore's limit for single-document requests and queries (batches get 20: the core's call). */
 export const DEFAULT_ACCESS_LIMIT = 10;
 
+const NOTHING_CACHED: ReadonlySet<string> = new Set();
+
 export class TrackingDocumentReader implements DocumentReader {
   private readonly cache = new Map<string, RValue>();
   /** Distinct documents read, relative to documents/. */
   readonly accessed = new Set<string>();
+  /** How many of them count against the limit (the ones not cached by an earlier evaluation). */
+  private counted = 0;
+  private readonly cachedBefore: ReadonlySet<string>;
 
   constructor(
     private readonly request: RulesRequest,
     private readonly limit: number,
-  ) {}
+  ) {
+    this.cachedBefore = request.cachedDocuments ?? NOTHING_CACHED;
+  }
 
   read(kind: 'get' | 'getAfter', path: RPath): RValue {
     const [databases, database, documents, ...rest] = path.segments;
@@ -37,10 +44,13 @@ export class TrackingDocumentReader implements DocumentReader {
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
     if (!this.accessed.has(relative)) {
-      if (this.accessed.size >= this.limit)
-        fail(
-          `Exceeded the limit of ${this.limit} document accesses (get/exists) for this request.`,
-        );
+      if (!this.cachedBefore.has(relative)) {
+        if (this.counted >= this.limit)
+          fail(
+            `Exceeded the limit of ${this.limit} document accesses (get/exists) for this request.`,
+          );
+        this.counted++;
+      }
       this.accessed.add(relative);
     }
     const doc =
