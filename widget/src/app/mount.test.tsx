@@ -66,6 +66,13 @@ describe('mountWidget', () => {
     fireEvent.input(box, { target: { value: 'Hi Nora' } });
     fireEvent.keyDown(box, { key: 'Enter' });
     await waitFor(() => panel.getByText('Hi Nora'));
+    // Minimized: what Nora writes shows as a count on the launcher until the visitor looks.
+    fireEvent.click(panel.getByRole('button', { name: 'Minimize chat' }));
+    backend.addMessage('chat-1', { kind: 'operator', uid: 'op1', name: 'Nora' }, 'Still there?');
+    await waitFor(() => expect(launcher.getAttribute('data-unread')).toBe('1'));
+    expect(launcher.getAttribute('aria-label')).toBe('Open chat (1 new message)');
+    launcher.click();
+    await waitFor(() => expect(launcher.hasAttribute('data-unread')).toBe(false));
     backend.addMessage('chat-1', { kind: 'system', name: 'Parley' }, 'Nora closed the chat');
     backend.updateChat('chat-1', { status: 'closed' });
     await waitFor(() => panel.getByRole('button', { name: 'Start a new chat' }));

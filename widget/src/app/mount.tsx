@@ -1,4 +1,4 @@
-import { effect, signal } from '@preact/signals';
+import { computed, effect, signal } from '@preact/signals';
 import { render } from 'preact';
 import { createFirebaseBackend } from '../data/firebase-backend.ts';
 import { createSessionStore, siteStorage } from '../data/session.ts';
@@ -61,11 +61,29 @@ export function mountWidget({ shadow, launcher, dataset, reopened, backend }: Mo
   };
   launcher.addEventListener('click', () => setOpen(!open.value));
 
+  // Operator messages and notes that arrived while the panel was closed, shown on the launcher.
+  let seen = 0;
+  const unread = computed(() => {
+    const count = controller.messages.value.filter((m) => m.from.kind !== 'visitor').length;
+    if (open.value) seen = count;
+    return Math.max(0, count - seen);
+  });
+
   effect(() => {
     const isOpen = open.value;
+    const waiting = unread.value;
     void controller.screen.value; // refocus on every screen change
     launcher.setAttribute('aria-expanded', String(isOpen));
-    launcher.setAttribute('aria-label', isOpen ? 'Hide chat' : 'Open chat');
+    launcher.setAttribute(
+      'aria-label',
+      isOpen
+        ? 'Hide chat'
+        : waiting
+          ? `Open chat (${waiting} new message${waiting === 1 ? '' : 's'})`
+          : 'Open chat',
+    );
+    if (waiting && !isOpen) launcher.setAttribute('data-unread', String(waiting));
+    else launcher.removeAttribute('data-unread');
     launcher.removeAttribute('aria-busy');
     session.setOpen(isOpen);
     const focusInside = shadow.activeElement !== null && shadow.activeElement !== launcher;

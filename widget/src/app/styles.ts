@@ -58,6 +58,8 @@ button:disabled{opacity:.6;cursor:default}
 .end-chat{margin:0 0 6px}
 .chat-ended{display:flex;flex-direction:column;align-items:center;gap:10px;padding:12px 16px 16px;border-top:1px solid #eceef3;text-align:center}
 .spinner{width:16px;height:16px;border-radius:50%;border:2px solid #c5cad6;border-top-color:#3559e0;animation:spin 1s linear infinite;flex:none}
+.launcher{position:relative}
+.launcher[data-unread]::after{content:attr(data-unread);position:absolute;top:-4px;right:-4px;min-width:20px;height:20px;padding:0 5px;box-sizing:border-box;border-radius:10px;background:#d93025;color:#fff;font-size:12px;line-height:20px;text-align:center}
 @keyframes spin{to{transform:rotate(360deg)}}
 @media (prefers-reduced-motion:reduce){.spinner{animation:none}}
 `;
