@@ -51,7 +51,10 @@ export default defineConfig({
           globalSetup: ['tests/setup/stack.ts'],
           testTimeout: 30_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Files are independent (own project id, own workspace or own emulator) and mostly
+          // wait on the emulators, so a few run at once even on two cores.
+          fileParallelism: true,
+          maxWorkers: 3,
         },
       },
       {

@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type LaunchedBrowser, launchChromium, saveScreenshot } from '../support/chromium.ts';
 
@@ -31,7 +31,12 @@ describe('the built extension in Chromium', () => {
     await tab.close();
   });
 
-  it('builds the Firefox sidebar variant too', () => {
-    expect(existsSync(`${stack.extension?.firefox}/manifest.json`)).toBe(true);
+  it('builds the Firefox variant with the console as its sidebar', () => {
+    const manifestPath = `${stack.extension?.firefox}/manifest.json`;
+    expect(existsSync(manifestPath)).toBe(true);
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    expect(manifest.sidebar_action?.default_panel).toBe('sidepanel.html');
+    expect(manifest.browser_specific_settings?.gecko?.id).toBeTruthy();
+    expect(manifest.permissions).not.toContain('sidePanel');
   });
 });

@@ -29,20 +29,14 @@ export async function launchChromium(
   options: { extensionDir?: string } = {},
 ): Promise<LaunchedBrowser> {
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'parley-chromium-'));
-  const args = [...CHROMIUM_ARGS];
-  if (options.extensionDir) {
-    args.push(
-      `--disable-extensions-except=${options.extensionDir}`,
-      `--load-extension=${options.extensionDir}`,
-    );
-  }
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
     userDataDir,
-    args,
-    enableExtensions: options.extensionDir ? [options.extensionDir] : false,
-  } as Parameters<typeof puppeteer.launch>[0]);
+    args: CHROMIUM_ARGS,
+    // Loading an unpacked extension goes through the CDP pipe (Extensions.loadUnpacked).
+    ...(options.extensionDir ? { pipe: true, enableExtensions: [options.extensionDir] } : {}),
+  });
   let extensionId: string | null = null;
   if (options.extensionDir) {
     const worker = await browser.waitForTarget(
