@@ -110,6 +110,19 @@ describe('@firebase/rules-unit-testing', () => {
     });
   });
 
+  it('judges a document written twice in a batch once, on its final state', async () => {
+    const alice = env.authenticatedContext('alice').firestore();
+    const batch = alice.batch();
+    // The set alone lacks the owner the create rule wants; the update in the same batch adds it.
+    batch.set(alice.doc('notes/n3'), { text: 'draft' });
+    batch.update(alice.doc('notes/n3'), { owner: 'alice' });
+    await assertSucceeds(batch.commit());
+    const lying = alice.batch();
+    lying.set(alice.doc('notes/n4'), { owner: 'alice' });
+    lying.update(alice.doc('notes/n4'), { owner: 'bob' });
+    await assertFails(lying.commit());
+  });
+
   it('reports permission-denied to a snapshot listener', async () => {
     const bob = env.authenticatedContext('bob').firestore();
     const error = await new Promise<{ code?: string }>((resolve) => {

@@ -1,12 +1,13 @@
 /**
- * Rules over a whole commit, with the real rules engine: the get()/exists() budget shared by the
- * batch (10 per write, 20 in all, cached reads free).
+ * Rules over a whole commit, with the real rules engine: one evaluation per written document on
+ * the batch's net effect, and the get()/exists() budget shared by the batch (10 per document,
+ * 20 in all, cached reads free).
  */
 import { describe, expect, it } from 'vitest';
 import { compileRules } from '../rules/index.ts';
 import { FirestoreError, type Write } from './api.ts';
 import { createEmulatorCore } from './index.ts';
-import { name, owner, set, user, v } from './testing.ts';
+import { del, name, owner, set, user, v } from './testing.ts';
 
 /** `exists()` of n documents d/<group>-0 .. d/<group>-(n-1), the group taken from the write. */
 const reads = (n: number) =>
@@ -21,6 +22,11 @@ service cloud.firestore {
     match /seven/{id} { allow create: if ${reads(7)}; }
     match /ten/{id} { allow create: if ${reads(10)}; }
     match /eleven/{id} { allow create: if ${reads(11)}; }
+    match /stamped/{id} {
+      allow create: if request.resource.data.at == request.time && resource == null;
+      allow update, delete: if false;
+    }
+    match /gone/{id} { allow delete: if resource == null; allow create, update: if false; }
   }
 }`;
 
@@ -74,5 +80,31 @@ describe('document access budget of a batch', () => {
     expect(outcome(() => db.commit([write('eleven/x', 'x')], alice))).toMatch(
       /Exceeded the limit of 10 document accesses/,
     );
+  });
+});
+
+describe('several writes to one document in a batch', () => {
+  it('judges the document once, after all of its writes (a set, then a separate transform)', () => {
+    const db = setup();
+    const writes: Write[] = [
+      set('stamped/s', { n: v.int(1) }),
+      {
+        transform: {
+          document: name('stamped/s'),
+          fieldTransforms: [{ fieldPath: 'at', setToServerValue: 'REQUEST_TIME' }],
+        },
+      },
+    ];
+    expect(outcome(() => db.commit(writes, alice))).toBe('allowed');
+    // Each write alone would fail: the set lacks `at`, the transform is an update.
+    expect(outcome(() => db.commit([set('stamped/t', { n: v.int(1) })], alice))).toMatch(
+      /^PERMISSION_DENIED/,
+    );
+  });
+
+  it('a document created and deleted in one batch is a delete of a missing document', () => {
+    const db = setup();
+    expect(outcome(() => db.commit([set('gone/g', {}), del('gone/g')], alice))).toBe('allowed');
+    expect(db.batchGet([name('gone/g')], owner)[0]).toHaveProperty('missing');
   });
 });

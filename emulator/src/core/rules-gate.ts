@@ -3,16 +3,11 @@
  * project that never had rules loaded allows everything (as the official emulator does).
  */
 
-import type {
-  CompiledRules,
-  RulesDecision,
-  RulesMethod,
-  RulesRequest,
-  RulesResource,
-} from '../rules/api.ts';
+import type { CompiledRules, RulesDecision, RulesRequest, RulesResource } from '../rules/api.ts';
 import type { Caller, Document, StructuredQuery } from './api.ts';
 import { FirestoreError } from './api.ts';
 import type { AppliedWrite } from './apply-write.ts';
+import type { DocumentChange } from './commit.ts';
 
 export type Lookup = (path: string) => Document | null;
 
@@ -111,9 +106,13 @@ export class RulesGate {
   }
 
   /**
-   * Every write of a batch must pass; getAfter sees the state after the whole batch.
-   * get()/exists() & co. share one budget across the batch (10 distinct documents per write, 20
-   * in all); a document an earlier evaluation read is cached and costs nothing again.
+   * A commit's writes. Rules run once per document written, on the batch's net effect on it
+   * (resource: before the batch; request.resource: after all of the batch's writes to it), the
+   * way Firestore applies a document's writes together: a `set` followed by a separate `transform`
+   * write of the same document passes rules that check the transformed fields. create, update or
+   * delete follows from whether the document exists before and after. get()/exists() & co. share
+   * one budget across the batch (10 distinct documents per document written, 20 in all); a
+   * document an earlier evaluation read is cached and costs nothing again.
    */
   checkWrites(
     caller: Caller,
@@ -125,19 +124,29 @@ export class RulesGate {
     const rules = this.active(caller);
     if (!rules) return;
     const accessed = new Set<string>();
-    for (const w of writes) {
-      if (w.kind === 'verify') continue;
-      const method: RulesMethod = w.kind === 'delete' ? 'delete' : w.before ? 'update' : 'create';
+    for (const { path, before, after } of netEffects(writes)) {
       const decision = this.evaluate(rules, {
         ...this.base(caller, time, get, getAfter),
-        path: w.path,
-        method,
-        resource: resource(w.before),
-        requestResource: w.after ? resource(w.after)! : undefined,
+        path,
+        method: after === null ? 'delete' : before === null ? 'create' : 'update',
+        resource: resource(before),
+        requestResource: after ? resource(after)! : undefined,
         accessLimit: Math.min(OPERATION_ACCESS_LIMIT, BATCH_ACCESS_LIMIT - accessed.size),
         cachedDocuments: new Set(accessed),
       });
       for (const read of decision.accessedDocuments ?? []) accessed.add(read);
     }
   }
+}
+
+/** Each written document's state before the batch and after all its writes, in first-write order. */
+function netEffects(writes: AppliedWrite[]): Iterable<DocumentChange> {
+  const byPath = new Map<string, DocumentChange>();
+  for (const { kind, path, before, after } of writes) {
+    if (kind === 'verify') continue;
+    const seen = byPath.get(path);
+    if (seen) seen.after = after;
+    else byPath.set(path, { path, before, after });
+  }
+  return byPath.values();
 }
