@@ -391,6 +391,7 @@ describe('Control Panel in Chromium', () => {
     await shot(page, '10-billing');
 
     await openPanel(page, 'widget-install', 'Widget install');
+    await page.waitForSelector('textarea[name="snippet"]');
     const snippet = await page.$eval(
       'textarea[name="snippet"]',
       (el) => (el as HTMLTextAreaElement).value,
