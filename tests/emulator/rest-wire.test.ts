@@ -208,22 +208,31 @@ describe('REST wire format', () => {
       expect(typeof transaction).toBe('string');
       expect((await post(`${documents}:rollback`, { transaction })).status).toBe(200);
 
+      // Google's emulator takes BatchWrite and ListCollectionIds from admins only.
+      const admin = { Authorization: 'Bearer owner' };
       const collection = uniqueCollection();
-      const batch = await post(`${documents}:batchWrite`, {
-        writes: [
-          { update: { name: `${documents}/${collection}/ok`, fields: {} } },
-          {
-            update: { name: `${documents}/${collection}/no`, fields: {} },
-            currentDocument: { exists: true },
-          },
-        ],
-      });
+      const batch = await post(
+        `${documents}:batchWrite`,
+        {
+          writes: [
+            { update: { name: `${documents}/${collection}/ok`, fields: {} } },
+            {
+              update: { name: `${documents}/${collection}/no`, fields: {} },
+              currentDocument: { exists: true },
+            },
+          ],
+        },
+        admin,
+      );
       const { status } = await batch.json();
       expect(status[0].code ?? 0).toBe(0);
       expect(status[1].code).toBe(5);
 
-      const ids = await post(`${documents}:listCollectionIds`, {});
+      const ids = await post(`${documents}:listCollectionIds`, {}, admin);
       expect((await ids.json()).collectionIds).toContain(collection);
+      const anonymous = await post(`${documents}:listCollectionIds`, {});
+      expect(anonymous.status).toBe(403);
+      expect((await anonymous.json()).error.status).toBe('PERMISSION_DENIED');
     });
   });
 });

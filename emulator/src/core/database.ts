@@ -270,16 +270,21 @@ export class DatabaseImpl implements Database {
     );
   }
 
+  /**
+   * Admin only, rules or not: Security Rules cannot grant it, production refuses end-user
+   * credentials and Google's emulator answers non-owner callers with this very message. No client
+   * SDK calls it; firebase-admin always sends the owner token.
+   */
   listCollectionIds(
     parent: string,
     caller: Caller,
     options: { pageSize?: number; pageToken?: string },
   ) {
     this.log(caller, `listCollectionIds ${parent}`);
-    if (this.gate.enforced(caller)) {
+    if (caller.kind !== 'owner') {
       throw new FirestoreError(
         'PERMISSION_DENIED',
-        'Missing or insufficient permissions. listCollectionIds requires admin access.',
+        'Metadata operations require admin authentication.',
       );
     }
     return listCollectionIds(this.store, this.resolver.parentPath(parent), options ?? {});

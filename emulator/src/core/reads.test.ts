@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEmulatorCore } from './index.ts';
-import { del, name, owner, ROOT, seed, set, v } from './testing.ts';
+import { del, name, owner, ROOT, seed, set, user, v } from './testing.ts';
 
 function setup() {
   const db = createEmulatorCore().database('p', '(default)');
@@ -129,6 +129,19 @@ describe('listCollectionIds', () => {
       db.listCollectionIds(ROOT, owner, { pageSize: 1, pageToken: page.nextPageToken })
         .collectionIds,
     ).toEqual(['b']);
+  });
+
+  it('is for admins only, with or without rules', () => {
+    const db = createEmulatorCore().database('p', '(default)');
+    seed(db, { 'a/1': {} });
+    for (const caller of [user('alice'), user(null)]) {
+      expect(() => db.listCollectionIds(ROOT, caller, {})).toThrowError(
+        expect.objectContaining({
+          status: 'PERMISSION_DENIED',
+          message: 'Metadata operations require admin authentication.',
+        }),
+      );
+    }
   });
 });
 
