@@ -33,6 +33,8 @@ export function AddCardForm(props: {
   return (
     <form
       class="add-card"
+      // validateCard lists every problem at once, in words; the browser's bubbles would show one.
+      noValidate
       aria-busy={props.busy}
       onSubmit={(event) => {
         event.preventDefault();
@@ -67,7 +69,6 @@ export function AddCardForm(props: {
             inputMode="numeric"
             autocomplete="off"
             maxLength={4}
-            pattern="[0-9]{4}"
             value={card.last4}
             onInput={(e) => set('last4', e.currentTarget.value)}
           />
