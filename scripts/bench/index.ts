@@ -3,12 +3,32 @@
  * benchmark prints its figures; copy them into the README's Performance section.
  * `npm run bench -- listener` runs only the benchmarks whose name contains "listener".
  */
+import path from 'node:path';
+import { run } from '../stack/build.ts';
+import { benchConsole } from './console-all.ts';
 import { benchListenerLatency } from './listener-latency.ts';
+import { rootDir } from './local-stack.ts';
 import { benchStartChat } from './start-chat.ts';
+import { FULL_BUDGET, LOADER_BUDGET, measureWidgetSize } from './widget-size.ts';
+
+async function benchWidgetSize(): Promise<string[]> {
+  await run('npx', ['vite', 'build', '--config', 'widget/vite.config.ts', '--logLevel', 'warn'], {
+    cwd: rootDir,
+    label: 'widget build',
+  });
+  const sizes = await measureWidgetSize(path.join(rootDir, 'widget/dist'));
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  return [
+    `widget loader: ${kb(sizes.loader.gzip)} gzipped (budget ${kb(LOADER_BUDGET)})`,
+    `full widget with Firebase: ${kb(sizes.fullGzip)} gzipped (budget ${kb(FULL_BUDGET)})`,
+  ];
+}
 
 const benchmarks: { name: string; run: () => Promise<string[]> }[] = [
   { name: 'listener latency (emulator, browser)', run: benchListenerLatency },
   { name: 'startChat routing (local stack)', run: benchStartChat },
+  { name: 'widget size', run: benchWidgetSize },
+  { name: 'console (side panel paint, message latency, heap)', run: () => benchConsole() },
 ];
 
 const only = process.argv.slice(2);
