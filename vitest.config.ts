@@ -49,7 +49,8 @@ export default defineConfig({
           ],
           exclude: ['tests/emulator/browser/**'],
           globalSetup: ['tests/setup/stack.ts'],
-          testTimeout: 30_000,
+          // A callable's first call in a run starts a Functions emulator worker (a cold start).
+          testTimeout: 60_000,
           hookTimeout: 120_000,
           // Files are independent (own project id, own workspace or own emulator) and mostly
           // wait on the emulators, so a few run at once even on two cores.
