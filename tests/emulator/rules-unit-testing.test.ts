@@ -145,6 +145,32 @@ describe('@firebase/rules-unit-testing', () => {
     });
   });
 
+  it('reports rule coverage as JSON and HTML (run after the tests above)', async () => {
+    const base = `${target.url}/emulator/v1/projects/${env.projectId}:ruleCoverage`;
+    const json = await fetch(base);
+    expect(json.status).toBe(200);
+    type Entry = {
+      sourcePosition: { line: number };
+      values?: { value: { boolValue?: boolean }; count: number }[];
+      children?: Entry[];
+    };
+    const flatten = (entries: Entry[]): Entry[] =>
+      entries.flatMap((e) => [e, ...flatten(e.children ?? [])]);
+    const entries = flatten(((await json.json()) as { report: Entry[] }).report);
+    // Line 7: the users' `allow write`, granted to alice and refused to bob above.
+    const outcomes = entries
+      .filter((e) => e.sourcePosition.line === 7)
+      .flatMap((e) => e.values ?? [])
+      .map((v) => v.value.boolValue);
+    expect(outcomes).toContain(true);
+    expect(outcomes).toContain(false);
+
+    const html = await fetch(`${base}.html`);
+    expect(html.status).toBe(200);
+    expect(html.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await html.text()).toMatch(/<html/i);
+  });
+
   it('rejects invalid rules with their position, keeping the previous rules', async () => {
     const response = await fetch(
       `${target.url}/emulator/v1/projects/${env.projectId}:securityRules`,

@@ -315,12 +315,28 @@ export interface RulesIssue {
   severity: 'ERROR' | 'WARNING';
 }
 
+/** How often one `allow` statement was evaluated since its rules were loaded, and with what
+ * outcome (the rule coverage report). Counts of 0 mean it never ran. */
+export interface AllowCoverage {
+  sourcePosition: { line: number; column: number };
+  /** The statement's head as written, e.g. "allow read, write". */
+  allow: string;
+  /** The full pattern of the enclosing match, e.g. "/databases/{database}/documents/users/{uid}". */
+  match: string;
+  granted: number;
+  denied: number;
+  /** Evaluation errors (and non-bool results), which deny. */
+  errors: number;
+}
+
 /** The emulator as a whole: what transports and control endpoints call. */
 export interface EmulatorCore {
   /** Returns (creating on first use) projects/{p}/databases/{d}. */
   database(project: string, database: string): Database;
   /** Loads rules for a project; invalid rules leave the old ones in place and return issues. */
   setRules(project: string, source: string): { issues: RulesIssue[] };
+  /** Every allow statement of the project's current rules with its counts; null without rules. */
+  ruleCoverage(project: string): AllowCoverage[] | null;
   /** Deletes every document of the project's database (the control endpoint). */
   clear(project: string, database?: string): void;
   /** Flushes persistence and stops timers. */

@@ -5,7 +5,7 @@
  *   const db = core.database('demo-parley', '(default)');
  */
 import type { CompiledRules, CompileResult } from '../rules/api.ts';
-import type { Database, EmulatorCore, RulesIssue } from './api.ts';
+import type { AllowCoverage, Database, EmulatorCore, RulesIssue } from './api.ts';
 import { DatabaseImpl } from './database.ts';
 import { databaseName } from './paths.ts';
 import { loadSnapshot, type Snapshot, SnapshotWriter } from './persistence.ts';
@@ -93,6 +93,11 @@ class EmulatorCoreImpl implements EmulatorCore {
     const result = this.options.compileRules(source);
     if (result.ok) this.rules.set(project, result.rules);
     return { issues: result.issues };
+  }
+
+  ruleCoverage(project: string): AllowCoverage[] | null {
+    const rules = this.rules.get(project);
+    return rules ? (rules.coverage?.() ?? []) : null;
   }
 
   clear(project: string, database = '(default)'): void {

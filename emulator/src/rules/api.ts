@@ -2,7 +2,7 @@
  * What the core asks the Security Rules engine. Values cross this boundary in Firestore's proto3
  * JSON form (see ../core/api.ts); the engine converts them to rules values itself.
  */
-import type { Fields, RulesIssue, StructuredQuery } from '../core/api.ts';
+import type { AllowCoverage, Fields, RulesIssue, StructuredQuery } from '../core/api.ts';
 
 export type RulesMethod = 'get' | 'list' | 'create' | 'update' | 'delete';
 
@@ -56,6 +56,8 @@ export interface RulesDecision {
 
 export interface CompiledRules {
   evaluate(request: RulesRequest): RulesDecision;
+  /** Every allow statement, in source order, with what its evaluations gave so far. */
+  coverage?(): AllowCoverage[];
 }
 
 export type CompileResult =

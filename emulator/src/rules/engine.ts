@@ -5,8 +5,10 @@
  * once per disjunct of their filter (see list-queries.ts).
  */
 
+import type { AllowCoverage } from '../core/api.ts';
 import type { CompiledRules, RulesDecision, RulesMethod, RulesRequest } from './api.ts';
 import type { AllowStmt, Ruleset, SourcePos } from './ast.ts';
+import { CoverageCounter } from './coverage.ts';
 import { DEFAULT_ACCESS_LIMIT, TrackingDocumentReader } from './documents.ts';
 import { Env } from './env.ts';
 import { RulesEvalError } from './errors.ts';
@@ -58,7 +60,15 @@ function authValue(auth: RulesRequest['auth']): RValue {
 type Outcome = { allowed: true } | { allowed: false; failures: string[] };
 
 export class RulesEngine implements CompiledRules {
-  constructor(private readonly ruleset: Ruleset) {}
+  private readonly counter: CoverageCounter;
+
+  constructor(private readonly ruleset: Ruleset) {
+    this.counter = new CoverageCounter(ruleset);
+  }
+
+  coverage(): AllowCoverage[] {
+    return this.counter.report();
+  }
 
   evaluate(request: RulesRequest): RulesDecision {
     try {
@@ -173,9 +183,10 @@ export class RulesEngine implements CompiledRules {
       for (const allow of last.allows) {
         if (!allow.methods.has(method)) continue;
         const verdict = runAllow(allow, env, ctx);
-        if (verdict === true) return { allowed: true };
+        this.counter.record(allow, verdict.outcome);
+        if (verdict.outcome === 'granted') return { allowed: true };
         failures.push(
-          `${verdict} for 'allow ${allow.written.join(', ')}' at ${at(allow.pos)} (match ${chainText(chain)})`,
+          `${verdict.why} for 'allow ${allow.written.join(', ')}' at ${at(allow.pos)} (match ${chainText(chain)})`,
         );
       }
     }
@@ -183,17 +194,19 @@ export class RulesEngine implements CompiledRules {
   }
 }
 
-/** true, or a description of why the allow did not grant. */
-function runAllow(allow: AllowStmt, env: Env, ctx: EvalContext): true | string {
-  if (!allow.condition) return true;
+type Verdict = { outcome: 'granted' } | { outcome: 'denied' | 'errors'; why: string };
+
+/** Whether the allow grants, and if not, why. */
+function runAllow(allow: AllowStmt, env: Env, ctx: EvalContext): Verdict {
+  if (!allow.condition) return { outcome: 'granted' };
   try {
     const v = evaluate(allow.condition, env, ctx);
-    if (v === true) return true;
-    if (v === false) return 'false';
-    return `condition returned ${showValue(v)}, not a bool,`;
+    if (v === true) return { outcome: 'granted' };
+    if (v === false) return { outcome: 'denied', why: 'false' };
+    return { outcome: 'errors', why: `condition returned ${showValue(v)}, not a bool,` };
   } catch (e) {
     if (!(e instanceof RulesEvalError)) throw e;
-    return `error at ${e.pos ? at(e.pos) : '?'}: ${e.message}`;
+    return { outcome: 'errors', why: `error at ${e.pos ? at(e.pos) : '?'}: ${e.message}` };
   }
 }
 

@@ -3,14 +3,17 @@
  * @firebase/rules-unit-testing work unchanged:
  *   PUT    /emulator/v1/projects/{p}:securityRules           {rules:{files:[{content}]}, ignore_errors?}
  *   DELETE /emulator/v1/projects/{p}/databases/{d}/documents  clears the database
+ *   GET    /emulator/v1/projects/{p}:ruleCoverage[.html]      rule coverage (rule-coverage.ts)
  *   GET    /                                                  "Ok" (liveness probe)
  */
 import type http from 'node:http';
 import type { EmulatorCore, RulesIssue } from '../core/api.ts';
 import { readBody, sendJson, sendText } from './http/body.ts';
+import { coverageHtml, coverageJson } from './rule-coverage.ts';
 
 const RULES = /^\/emulator\/v1\/projects\/([^/:]+):securityRules$/;
 const CLEAR = /^\/emulator\/v1\/projects\/([^/]+)\/databases\/([^/]+)\/documents$/;
+const COVERAGE = /^\/emulator\/v1\/projects\/([^/:]+):ruleCoverage(\.html)?$/;
 
 export function isControlPath(pathname: string): boolean {
   return pathname === '/' || pathname.startsWith('/emulator/');
@@ -39,6 +42,15 @@ export async function handleControl(
     core.clear(project, database);
     sendJson(res, 200, {});
     return `cleared projects/${project}/databases/${database}`;
+  }
+
+  const coverage = COVERAGE.exec(pathname);
+  if (coverage && method === 'GET') {
+    const project = decodeURIComponent(coverage[1]!);
+    const report = core.ruleCoverage(project);
+    if (coverage[2]) sendText(res, 200, coverageHtml(project, report), 'text/html; charset=utf-8');
+    else sendJson(res, 200, coverageJson(report ?? []));
+    return `rule coverage for ${project}`;
   }
 
   await readBody(req);
