@@ -57,8 +57,12 @@ describe('watchRulesFile', () => {
   });
 
   it('fails clearly when the file is missing', async () => {
-    await expect(watchRulesFile('/nonexistent/firestore.rules', () => ({ issues: [] }), () => {})).rejects.toThrow(
-      /Cannot read the rules file \/nonexistent\/firestore\.rules/,
-    );
+    await expect(
+      watchRulesFile(
+        '/nonexistent/firestore.rules',
+        () => ({ issues: [] }),
+        () => {},
+      ),
+    ).rejects.toThrow(/Cannot read the rules file \/nonexistent\/firestore\.rules/);
   });
 });
