@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from 'vitest';
 
 /**
  * The operator console end to end, in Debian's Chromium with the built extension, against the
@@ -29,11 +29,15 @@ interface OperatorBrowser {
   extensionId: string;
   profile: string;
   worker(): Promise<WebWorker>;
-  close(): Promise<void>;
+  /** Closes the browser; the profile is deleted unless kept (to relaunch: a browser restart). */
+  close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
-async function launchWithExtension(extensionDir: string): Promise<OperatorBrowser> {
-  const profile = await mkdtemp(path.join(os.tmpdir(), 'parley-console-'));
+async function launchWithExtension(
+  extensionDir: string,
+  existingProfile?: string,
+): Promise<OperatorBrowser> {
+  const profile = existingProfile ?? (await mkdtemp(path.join(os.tmpdir(), 'parley-console-')));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -60,9 +64,9 @@ async function launchWithExtension(extensionDir: string): Promise<OperatorBrowse
       if (!worker) throw new Error('no service worker');
       return worker;
     },
-    async close() {
+    async close(options = {}) {
       await browser.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!options.keepProfile) await rm(profile, { recursive: true, force: true });
     },
   };
 }
@@ -145,11 +149,25 @@ async function visitorStartsChat(
 ) {
   const page = await browser.newPage();
   await page.setViewport({ width: 1000, height: 800 });
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warn') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(String(error)));
+  page.on('requestfailed', (request) =>
+    problems.push(`${request.url()}: ${request.failure()?.errorText}`),
+  );
   await page.goto(`${stack.demoSiteUrl}/pricing`);
   await page.bringToFront();
-  const launcher = await step('the widget launcher appears', [page], () =>
-    deep(page, 'button[aria-label="Open chat"]', 40_000),
-  );
+  const launcher = await step('the widget launcher appears', [page], async () => {
+    try {
+      return await deep(page, 'button[aria-label="Open chat"]', 40_000);
+    } catch (error) {
+      throw new Error(
+        `${(error as Error).message}; page problems: ${problems.join(' | ') || 'none'}`,
+      );
+    }
+  });
   await launcher.click();
   await (await deep(page, 'input[name="name"]')).type(name);
   const select = await step('the widget offers departments', [page], () =>
@@ -309,6 +327,7 @@ describe('operator console in Chromium', () => {
   it('queues a message typed offline, shows it as sending, and sends it when back online', async () => {
     await ottoPage.bringToFront();
     await ottoPage.setOfflineMode(true);
+    onTestFinished(() => ottoPage.setOfflineMode(false).catch(() => {}));
     await typeInComposer(ottoPage, `Message to ${vera}`, 'Typed while offline.');
     await step('the message shows as sending', [ottoPage], () =>
       waitForText(ottoPage, '.message--sending', 'Typed while offline.'),
@@ -327,6 +346,21 @@ describe('operator console in Chromium', () => {
         polling: 100,
       }),
     );
+  });
+
+  it('sends a message typed offline even when the panel closes before it went out', async () => {
+    await ottoPage.bringToFront();
+    await ottoPage.setOfflineMode(true);
+    await typeInComposer(ottoPage, `Message to ${vera}`, 'Typed, then the panel closed.');
+    await step('it shows as sending', [ottoPage], () =>
+      waitForText(ottoPage, '.message--sending', 'Typed, then the panel closed.'),
+    );
+    await ottoPage.close();
+    await step('the service worker delivers it', [visitor], () =>
+      waitForVisitorText(visitor, 'Typed, then the panel closed.', 40_000),
+    );
+    ottoPage = (await openConsole(otto)).page;
+    await ottoPage.waitForSelector(`[role="tab"][aria-label^="${vera}"]`, { timeout: 20_000 });
   });
 
   it("lets an admin view another operator's chat read-only", async () => {
@@ -432,6 +466,15 @@ describe('operator console in Chromium', () => {
     );
     expect(result.ids.some((id) => id.startsWith('incoming|'))).toBe(true);
     expect(result.badge).toBe('1');
+
+    const popup = await nora.browser.newPage();
+    await popup.goto(`chrome-extension://${nora.extensionId}/popup.html`);
+    await step('the popup counts the waiting chat', [popup], () =>
+      waitForText(popup, '[data-count="waiting"]', '1'),
+    );
+    expect(await popup.$('select[aria-label="Presence"]')).not.toBeNull();
+    await shot(popup, '10a-popup');
+    await popup.close();
     await waltPage.close();
   });
 
@@ -443,6 +486,26 @@ describe('operator console in Chromium', () => {
       await page.click(`[role="tab"][aria-label^="${vera}"]`);
       await waitForText(page, '[role="log"]', 'Are you still there?');
     });
+    // What a notification click does: the worker asks the console to show a conversation.
+    const [first, second] = [accounts!.nora.uid, accounts!.otto.uid].sort();
+    const teamChat = `internal:demo:${first}_${second}`;
+    const worker = await otto.worker();
+    await worker.evaluate((conversation) => {
+      const chrome = (
+        globalThis as unknown as {
+          chrome: { storage: { local: { set(items: object): Promise<void> } } };
+        }
+      ).chrome;
+      return chrome.storage.local.set({
+        'parley.focus': { conversation, section: 'chats', at: Date.now() },
+      });
+    }, teamChat);
+    await step('the console shows the requested conversation', [page], () =>
+      page.waitForSelector('[role="tab"][aria-selected="true"][aria-label^="Nora, team chat"]', {
+        timeout: 20_000,
+      }),
+    );
+    await page.click(`[role="tab"][aria-label^="${vera}"]`);
     await page.click('.conversation button.danger');
     await step('the chat is closed for the visitor', [page, visitor], () =>
       page.waitForFunction(
@@ -456,6 +519,17 @@ describe('operator console in Chromium', () => {
     );
     await shot(page, '10-closed');
     expect(errors).toEqual([]);
+  });
+
+  it('keeps the operator signed in across a browser restart', async () => {
+    const profile = otto.profile;
+    await otto.close({ keepProfile: true });
+    otto = await launchWithExtension(stack.extension!.chrome, profile);
+    const { page } = await openConsole(otto);
+    await step('Otto is still signed in', [page], () =>
+      page.waitForSelector('select[aria-label="Presence"]', { timeout: 20_000 }),
+    );
+    expect(await page.$('input[name="password"]')).toBeNull();
   });
 });
 
@@ -471,7 +545,7 @@ describe('the Control Panel shell (options page)', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
     await page.goto(`chrome-extension://${operator.extensionId}/options.html`);
-    await page.waitForSelector('h1');
+    await page.waitForSelector('details summary', { timeout: 20_000 });
     await page.click('details summary');
     const projectId = await page.$eval(
       'input[name="projectId"]',
