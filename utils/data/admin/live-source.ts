@@ -14,7 +14,7 @@ export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
  * one panel holds the source (retain), and stops when the last one lets go, so switching panels
  * doesn't leave listeners behind and two panels showing the operators share one.
  */
-abstract class RetainedSource {
+export abstract class RetainedSource {
   readonly status = signal<LoadStatus>('idle');
   readonly error = signal<string | null>(null);
   #holders = 0;
