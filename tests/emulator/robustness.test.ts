@@ -104,6 +104,42 @@ describe('robustness', () => {
       expect(asOwner.status).toBe(200);
     });
 
+    it('answers a bearer token that is not a JWT with INVALID_ARGUMENT "invalid jwt"', async () => {
+      // As Google's emulator answers an OAuth access token (firebase-tools#2010).
+      const rest = await post(
+        `${documents}:batchGet`,
+        { documents: [`${documents}/c/d`] },
+        { Authorization: 'Bearer ya29.not-a-jwt' },
+      );
+      expect(rest.status).toBe(400);
+      expect((await rest.json()).error).toMatchObject({
+        status: 'INVALID_ARGUMENT',
+        message: expect.stringMatching(/invalid jwt/i),
+      });
+
+      const client = new grpc.Client(target.hostAndPort, grpc.credentials.createInsecure());
+      const metadata = new grpc.Metadata();
+      metadata.set('authorization', 'Bearer ya29.not-a-jwt');
+      try {
+        const error = await new Promise<grpc.ServiceError | null>((resolve) =>
+          client.makeUnaryRequest(
+            '/google.firestore.v1.Firestore/BeginTransaction',
+            (b: Buffer) => b,
+            (b: Buffer) => b,
+            // BeginTransactionRequest{database: <name>}
+            Buffer.concat([Buffer.from([0x0a, database.length]), Buffer.from(database)]),
+            metadata,
+            (caught) => resolve(caught),
+          ),
+        );
+        expect(error?.code).toBe(grpc.status.INVALID_ARGUMENT);
+        expect(error?.details).toMatch(/invalid jwt/i);
+      } finally {
+        client.close();
+      }
+      await alive();
+    });
+
     it('answers garbage protobuf over gRPC with INVALID_ARGUMENT and keeps serving', async () => {
       const client = new grpc.Client(target.hostAndPort, grpc.credentials.createInsecure());
       const call = (path: string, bytes: Buffer) =>

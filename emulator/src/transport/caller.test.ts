@@ -11,10 +11,39 @@ describe('callerFromAuthorization', () => {
     expect(callerFromAuthorization('Bearer owner')).toEqual({ kind: 'owner' });
   });
 
-  it('is signed out without a header or with garbage', () => {
+  it('is signed out without a bearer token, or with a JWT naming no user', () => {
     expect(callerFromAuthorization(undefined)).toEqual({ kind: 'user', auth: null });
-    expect(callerFromAuthorization('Bearer not-a-jwt')).toEqual({ kind: 'user', auth: null });
     expect(callerFromAuthorization('Basic abc')).toEqual({ kind: 'user', auth: null });
+    expect(callerFromAuthorization(`Bearer ${jwt({ email: 'a@x.test' })}`)).toEqual({
+      kind: 'user',
+      auth: null,
+    });
+  });
+
+  it('refuses a bearer token that is not a JWT with INVALID_ARGUMENT "invalid jwt"', () => {
+    const notJson = Buffer.from('not json').toString('base64url');
+    for (const token of [
+      'not-a-jwt',
+      'ya29.an-oauth-access-token',
+      `${notJson}.${notJson}.`,
+      `${jwt({ sub: 'a' }).slice(0, -1)}.extra.part`,
+    ]) {
+      expect(() => callerFromAuthorization(`Bearer ${token}`)).toThrowError(
+        expect.objectContaining({
+          status: 'INVALID_ARGUMENT',
+          message: expect.stringMatching(/^invalid jwt/),
+        }),
+      );
+    }
+  });
+
+  it('accepts signed JWTs without checking the signature', () => {
+    const header = Buffer.from('{"alg":"RS256","kid":"x"}').toString('base64url');
+    const payload = Buffer.from('{"sub":"carol"}').toString('base64url');
+    expect(callerFromAuthorization(`Bearer ${header}.${payload}.c2lnbmF0dXJl`)).toEqual({
+      kind: 'user',
+      auth: { uid: 'carol', token: { sub: 'carol' } },
+    });
   });
 
   it('reads uid from sub, then user_id, keeping every claim', () => {

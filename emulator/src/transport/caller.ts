@@ -1,9 +1,11 @@
 /**
  * Who is calling, from the `Authorization` header (gRPC metadata or HTTP). Emulators never verify
  * signatures: the Auth emulator signs with `alg: none` and rules-unit-testing builds unsigned
- * tokens, so the payload is read as is.
+ * tokens, so the payload is read as is. A bearer token that is not a JWT at all is refused with
+ * INVALID_ARGUMENT "invalid jwt", as Google's emulator answers it (firebase-tools#2010: an OAuth
+ * access token got 400 "invalid jwt"; #6546: a WebChannel stream failed to open with it).
  */
-import type { Caller } from '../core/api.ts';
+import { type Caller, FirestoreError } from '../core/api.ts';
 
 const SIGNED_OUT: Caller = { kind: 'user', auth: null };
 
@@ -13,19 +15,29 @@ export function callerFromAuthorization(header: string | undefined | null): Call
   const token = match[1]!.trim();
   if (token === 'owner') return { kind: 'owner' };
   const claims = decodeJwtPayload(token);
-  if (!claims) return SIGNED_OUT;
   const uid = stringClaim(claims.sub) ?? stringClaim(claims.user_id);
   if (!uid) return SIGNED_OUT;
   return { kind: 'user', auth: { uid, token: claims } };
 }
 
-function decodeJwtPayload(token: string): Record<string, unknown> | null {
-  const payload = token.split('.')[1];
-  if (!payload) return null;
+/** The claims of a `header.payload.signature` token whose header and payload are JSON objects. */
+function decodeJwtPayload(token: string): Record<string, unknown> {
+  const parts = token.split('.');
+  const [header, payload] = parts.slice(0, 2).map(decodeJsonObject);
+  if (parts.length !== 3 || !header || !payload) {
+    throw new FirestoreError(
+      'INVALID_ARGUMENT',
+      'invalid jwt: the Authorization bearer token must be "owner" or a JWT (header.payload.signature, base64url JSON header and payload)',
+    );
+  }
+  return payload;
+}
+
+function decodeJsonObject(part: string): Record<string, unknown> | null {
   try {
-    const claims: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-    return typeof claims === 'object' && claims !== null && !Array.isArray(claims)
-      ? (claims as Record<string, unknown>)
+    const value: unknown = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
       : null;
   } catch {
     return null;

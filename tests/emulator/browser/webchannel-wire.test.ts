@@ -213,6 +213,30 @@ describe('Write stream', () => {
   });
 });
 
+describe('unreadable tokens', () => {
+  it('fails the stream with INVALID_ARGUMENT "invalid jwt", as Google\'s emulator does', async () => {
+    const channel = await RawChannel.open(port, 'Write', DB, [{ database: DB }], {
+      Authorization: 'Bearer ya29.not-a-jwt',
+    });
+    const answers = arraysOf((await channel.poll(0)).text);
+    expect(answers).toEqual([
+      [
+        1,
+        [
+          {
+            error: {
+              code: 3,
+              message: expect.stringMatching(/^invalid jwt/),
+              status: 'INVALID_ARGUMENT',
+            },
+          },
+        ],
+      ],
+    ]);
+    await channel.terminate('POST');
+  });
+});
+
 describe('Listen stream framing', () => {
   it('frames non-ASCII and emoji as escaped ASCII whose length prefix counts UTF-16 code units', async () => {
     emulator.core

@@ -126,7 +126,13 @@ function handlerFor(
         peer.fail(unsupported(name));
         return;
       }
-      const opened = open(core, contextOf(call, core).caller, peer);
+      let opened: BidiStream;
+      try {
+        opened = open(core, contextOf(call, core).caller, peer);
+      } catch (error) {
+        peer.fail(error);
+        return;
+      }
       stream = opened;
       log(`gRPC ${name} stream opened`);
       call.on('data', (request: Incoming) => {
@@ -158,9 +164,8 @@ function handlerFor(
   if (schema.responseStream) {
     return (call: grpc.ServerWritableStream<Incoming, Uint8Array>) => {
       const started = Date.now();
-      const ctx = contextOf(call, core);
       Promise.resolve()
-        .then(() => serverStreamingRpcs[name]!(ctx, checked(call.request)))
+        .then(() => serverStreamingRpcs[name]!(contextOf(call, core), checked(call.request)))
         .then((responses) => {
           const encoded = responses.map(encode);
           for (const bytes of encoded) call.write(bytes);
@@ -179,12 +184,11 @@ function handlerFor(
     callback: grpc.sendUnaryData<Uint8Array>,
   ) => {
     const started = Date.now();
-    const ctx = contextOf(call, core);
     const rpc = unaryRpcs[name];
     Promise.resolve()
       .then(() => {
         if (!rpc) throw unsupported(name);
-        return rpc(ctx, checked(call.request));
+        return rpc(contextOf(call, core), checked(call.request));
       })
       .then((json) => {
         const bytes = encode(json);

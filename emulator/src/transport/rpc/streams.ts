@@ -82,3 +82,18 @@ export function openWriteStream(core: EmulatorCore, caller: Caller, peer: Stream
     },
   };
 }
+
+/** A stream that cannot serve its caller (say, an unreadable token): the first request fails. */
+export function refusedStream(error: unknown, peer: StreamPeer): BidiStream {
+  let done = false;
+  return {
+    onRequest() {
+      if (done) return;
+      done = true;
+      peer.fail(error);
+    },
+    close() {
+      done = true;
+    },
+  };
+}

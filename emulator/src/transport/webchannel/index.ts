@@ -12,7 +12,7 @@
 import type http from 'node:http';
 import type { EmulatorCore } from '../../core/api.ts';
 import { callerFromAuthorization } from '../caller.ts';
-import { openListenStream, openWriteStream } from '../rpc/streams.ts';
+import { openListenStream, openWriteStream, refusedStream } from '../rpc/streams.ts';
 import { answerPreflight, applyCors } from './cors.ts';
 import { parseForwardBody, parseHeaderBlock } from './framing.ts';
 import { configureWebChannel, registryFor, type SessionRegistry } from './registry.ts';
@@ -131,9 +131,14 @@ function handshake(
     headers.authorization ??
     (overwrite ? parseHeaderBlock(overwrite).authorization : undefined) ??
     req.headers.authorization;
-  const caller = callerFromAuthorization(authorization);
   const open = rpc === 'Listen' ? openListenStream : openWriteStream;
-  const session = registry.create((peer) => open(core, caller, peer));
+  const session = registry.create((peer) => {
+    try {
+      return open(core, callerFromAuthorization(authorization), peer);
+    } catch (error) {
+      return refusedStream(error, peer);
+    }
+  });
   session.receive(maps);
   const responseHeaders: http.OutgoingHttpHeaders = {};
   if (params.get('X-HTTP-Session-Id')) responseHeaders['X-HTTP-Session-Id'] = session.httpSessionId;
