@@ -84,6 +84,7 @@ async function openConsole(operator: OperatorBrowser): Promise<{ page: Page; err
   await page.setViewport({ width: 420, height: 820 });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
+  recordLogs(page);
   await page.goto(`chrome-extension://${operator.extensionId}/sidepanel.html`);
   await page.waitForSelector('h1');
   return { page, errors };
@@ -100,11 +101,23 @@ async function setPresence(page: Page, state: 'online' | 'away' | 'offline') {
   await page.select('select[aria-label="Presence"]', state);
 }
 
+/** Console output of the extension pages, quoted when a step fails. */
+const pageLogs = new WeakMap<Page, string[]>();
+
+function recordLogs(page: Page) {
+  const logs: string[] = [];
+  pageLogs.set(page, logs);
+  page.on('console', (message) => logs.push(`${message.type()}: ${message.text()}`));
+  page.on('pageerror', (error) => logs.push(`pageerror: ${error}`));
+}
+
 /** Runs one step of a scenario; a failure names the step and leaves a screenshot of each page. */
 async function step<T>(name: string, pages: Page[], action: () => Promise<T>): Promise<T> {
   try {
     return await action();
   } catch (error) {
+    const logs = pages.flatMap((page) => (pageLogs.get(page) ?? []).slice(-15));
+    if (logs.length > 0) console.error(`[${name}] page console:\n${logs.join('\n')}`);
     await Promise.all(
       pages.map((page, i) =>
         shot(page, `failed-${name.replace(/\W+/g, '-')}-${i}`).catch(() => {}),
