@@ -122,6 +122,11 @@ async function patchDoc(path: string, fields: Record<string, Value>) {
   });
 }
 
+async function deleteDoc(path: string) {
+  const url = `http://${stack.firestoreHost}/v1/projects/${stack.projectId}/databases/(default)/documents/${path}`;
+  await fetch(url, { method: 'DELETE', headers: { Authorization: 'Bearer owner' } });
+}
+
 /** Can this email and password sign in (Auth emulator REST)? */
 async function canSignIn(email: string, password: string): Promise<boolean> {
   const response = await fetch(
@@ -207,6 +212,8 @@ describe('Control Panel in Chromium', () => {
       await patchDoc(`workspaces/${WS}/settings/offline`, {
         recipientIds: { arrayValue: { values: [{ stringValue: accounts.ada.uid }] } },
       });
+      const [first, second] = [accounts.ada.uid, accounts.nora.uid].sort();
+      await deleteDoc(`workspaces/${WS}/internalChats/${first}_${second}`);
     }
     await chromium?.close();
   });
@@ -368,6 +375,21 @@ describe('Control Panel in Chromium', () => {
     await waitForNoText(page, '.departments-list', 'Billing help');
   });
 
+  it('starts an internal chat from the gear menu', async () => {
+    await openPanel(page, 'operators', 'Chat Operators');
+    const pages = (await chromium.browser.pages()).length;
+    await click(page, 'button', 'Actions for Nora');
+    await click(page, 'menuitem', 'Start Chat');
+    await waitForText(page, '[role="status"]', 'Chat with Nora opened in the console.');
+    const [first, second] = [accounts!.ada.uid, accounts!.nora.uid].sort();
+    const chat = await readDoc(`workspaces/${WS}/internalChats/${first}_${second}`);
+    expect(strings(chat?.members)).toEqual([first, second]);
+    // Without a known window the console opens in a tab (Chrome's side panel needs a window id).
+    const opened = await chromium.browser.pages();
+    for (const extra of opened.slice(pages)) await extra.close();
+    await page.bringToFront();
+  });
+
   it('deletes the operator after a confirmation', async () => {
     await openPanel(page, 'operators', 'Chat Operators');
     await click(page, 'button', `Actions for ${NEW_OPERATOR.renamed}`);
@@ -388,7 +410,34 @@ describe('Control Panel in Chromium', () => {
     await waitForText(page, '[data-testid="monthly-fee"]', '€57.00');
     await waitForText(page, '.invoices-table', '2026-10');
     await waitForText(page, '.payment-methods', 'Visa •••• 4242');
+    // The previous month already has its invoice: closing it again bills nothing twice.
+    await fill(page, 'input[name="period"]', '2026-10');
+    await click(page, 'button', 'Issue invoice');
+    await waitForText(page, '.close-period [role="status"]', 'already existed');
+
+    await click(page, 'button', 'Add card');
+    await page.select('select[name="brand"]', 'mastercard');
+    await fill(page, 'input[name="last4"]', '5100');
+    await page.select('select[name="expMonth"]', '3');
+    await fill(page, 'input[name="expYear"]', '2031');
+    await fill(page, 'input[name="holder"]', 'Ada Lovelace');
+    await page.locator('input[name="makeDefault"]').click();
+    await click(page, 'button', 'Add card');
+    const mastercard = 'Mastercard •••• 5100, expires 03/2031';
+    await waitForText(page, '.payment-methods', mastercard);
     await shot(page, '10-billing');
+    const cards = await listDocs(`workspaces/${WS}/paymentMethods`);
+    expect(
+      cards.map((c) => [c.fields.last4?.stringValue, c.fields.isDefault?.booleanValue]).sort(),
+    ).toEqual([
+      ['4242', false],
+      ['5100', true],
+    ]);
+    await click(page, 'button', 'Make Visa •••• 4242, expires 12/2029 the default card');
+    await waitForText(page, '[role="status"]', 'The card ending 4242 is now the default.');
+    await click(page, 'button', `Remove ${mastercard}`);
+    await click(page, 'button', `Yes, remove ${mastercard}`);
+    await waitForNoText(page, '.payment-methods', mastercard);
 
     await openPanel(page, 'widget-install', 'Widget install');
     await page.waitForSelector('textarea[name="snippet"]');
