@@ -42,6 +42,14 @@ import { OfflineMessagesEditor } from './offline-messages-editor.tsx';
 import { OperatorsTable } from './operators-table.tsx';
 import { UrlRoutingEditor } from './url-routing-editor.tsx';
 
+let trackingWindow = false;
+/** Start Chat opens the side panel, which needs this window's id before the click (once per page). */
+function trackWindowOnce() {
+  if (trackingWindow) return;
+  trackingWindow = true;
+  trackFocusedWindow();
+}
+
 type Dialog =
   | { kind: 'add' }
   | { kind: 'edit'; operator: OperatorDoc }
@@ -64,7 +72,7 @@ export function OperatorsPanel({ operator: me }: ControlPanelProps) {
   const form = useAction('save the operator');
   const chat = useAction('start the chat');
   const now = useNow();
-  useEffect(trackFocusedWindow, []);
+  useEffect(trackWindowOnce, []);
 
   if (!data) return <p class="muted">Loading…</p>;
   const { context } = data;
