@@ -1,7 +1,7 @@
 import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildAll } from './stack/build.ts';
+import { buildExtension, buildFunctions, buildWidget } from './stack/build.ts';
 import { seedDemo } from './stack/seed.ts';
 import { DEMO_ACCOUNTS } from './stack/seed-data.ts';
 import { DEFAULT_PORTS, resolvePorts, startStack } from './stack/stack.ts';
@@ -29,21 +29,25 @@ const ports = await resolvePorts(DEFAULT_PORTS).catch((error: Error) => {
   console.error(`\nParley could not start: ${error.message}`);
   process.exit(1);
 });
-await buildAll(rootDir, ports).catch((error: Error) => {
-  console.error(error.message);
-  process.exit(1);
-});
-const stack = await startStack({
-  rootDir,
-  runDir,
-  ports,
-  persist: true,
-  rulesFile: path.join(rootDir, 'firestore.rules'),
-  log,
-}).catch((error: Error) => {
+const fail = (error: Error) => {
   console.error(`\nParley could not start: ${error.message}`);
   process.exit(1);
-});
+};
+// The Functions emulator loads the bundle at start; the widget and the extension are only read
+// later, so they build while the stack comes up.
+await buildFunctions(rootDir).catch(fail);
+const [stack] = await Promise.all([
+  startStack({
+    rootDir,
+    runDir,
+    ports,
+    persist: true,
+    rulesFile: path.join(rootDir, 'firestore.rules'),
+    log,
+  }),
+  buildWidget(rootDir),
+  buildExtension(rootDir, ports),
+]).catch(fail);
 
 let stopping = false;
 async function shutdown(signal: string) {

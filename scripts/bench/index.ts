@@ -4,7 +4,7 @@
  * `npm run bench -- listener` runs only the benchmarks whose name contains "listener".
  */
 import path from 'node:path';
-import { run } from '../stack/build.ts';
+import { buildWidget } from '../stack/build.ts';
 import { benchConsole } from './console-all.ts';
 import { benchListenerLatency } from './listener-latency.ts';
 import { rootDir } from './local-stack.ts';
@@ -12,10 +12,7 @@ import { benchStartChat } from './start-chat.ts';
 import { FULL_BUDGET, LOADER_BUDGET, measureWidgetSize } from './widget-size.ts';
 
 async function benchWidgetSize(): Promise<string[]> {
-  await run('npx', ['vite', 'build', '--config', 'widget/vite.config.ts', '--logLevel', 'warn'], {
-    cwd: rootDir,
-    label: 'widget build',
-  });
+  await buildWidget(rootDir);
   const sizes = await measureWidgetSize(path.join(rootDir, 'widget/dist'));
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   return [

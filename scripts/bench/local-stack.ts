@@ -1,17 +1,14 @@
 /** A seeded local stack on free ports for benchmarks that need the whole backend. */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { run } from '../stack/build.ts';
+import { buildFunctions } from '../stack/build.ts';
 import { seedDemo } from '../stack/seed.ts';
 import { resolvePorts, startStack } from '../stack/stack.ts';
 
 export const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 export async function startBenchStack() {
-  await run('npm', ['run', '-s', 'build', '-w', 'functions'], {
-    cwd: rootDir,
-    label: 'functions build',
-  });
+  await buildFunctions(rootDir);
   const runDir = path.join(rootDir, '.parley', `bench-${process.pid}`);
   const stack = await startStack({
     rootDir,

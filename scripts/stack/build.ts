@@ -39,29 +39,31 @@ export function extensionEnv(ports: { auth: number; firestore: number; functions
   };
 }
 
-/** Builds what the stack serves: the functions bundle, the widget and the extension. */
-export async function buildAll(
+export function buildFunctions(rootDir: string) {
+  return run('npm', ['run', '-s', 'build', '-w', 'functions'], {
+    cwd: rootDir,
+    label: 'functions build',
+  });
+}
+
+export function buildWidget(rootDir: string) {
+  return run('npx', ['vite', 'build', '--config', 'widget/vite.config.ts', '--logLevel', 'warn'], {
+    cwd: rootDir,
+    label: 'widget build',
+  });
+}
+
+/** Chrome (side panel) and Firefox (sidebar) builds, pointed at a local stack's ports. */
+export async function buildExtension(
   rootDir: string,
   ports: { auth: number; firestore: number; functions: number },
   outDir?: string,
 ) {
-  const npx = 'npx';
   const env = { ...extensionEnv(ports), ...(outDir ? { PARLEY_OUT_DIR: outDir } : {}) };
-  await Promise.all([
-    run('npm', ['run', '-s', 'build', '-w', 'functions'], {
-      cwd: rootDir,
-      label: 'functions build',
-    }),
-    run(npx, ['vite', 'build', '--config', 'widget/vite.config.ts', '--logLevel', 'warn'], {
-      cwd: rootDir,
-      label: 'widget build',
-    }),
-    run(npx, ['wxt', 'build'], { cwd: rootDir, env, label: 'extension build (Chrome)' }).then(() =>
-      run(npx, ['wxt', 'build', '-b', 'firefox'], {
-        cwd: rootDir,
-        env,
-        label: 'extension build (Firefox)',
-      }),
-    ),
-  ]);
+  await run('npx', ['wxt', 'build'], { cwd: rootDir, env, label: 'extension build (Chrome)' });
+  await run('npx', ['wxt', 'build', '-b', 'firefox'], {
+    cwd: rootDir,
+    env,
+    label: 'extension build (Firefox)',
+  });
 }

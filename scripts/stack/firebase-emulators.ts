@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -13,6 +14,8 @@ export interface FirebaseEmulatorsOptions {
   functionsPort: number;
   hubPort: number;
   loggingPort: number;
+  /** Keep Auth's accounts here across restarts (imported at start, exported on exit). */
+  persistDir?: string;
   /** Environment for the functions: FIRESTORE_EMULATOR_HOST, SMTP_*, etc. */
   env: Record<string, string>;
   onLog?: (line: string) => void;
@@ -81,6 +84,7 @@ export async function startFirebaseEmulators(
       options.projectId,
       '--config',
       configPath,
+      ...persistenceArgs(options.persistDir),
     ],
     {
       cwd: options.runDir,
@@ -131,6 +135,13 @@ export async function startFirebaseEmulators(
     process: child,
     stop: () => stopProcessGroup(child),
   };
+}
+
+function persistenceArgs(dir: string | undefined): string[] {
+  if (!dir) return [];
+  // --import fails on a folder that holds no export yet, so only the first start skips it.
+  const hasExport = existsSync(path.join(dir, 'firebase-export-metadata.json'));
+  return [...(hasExport ? ['--import', dir] : []), '--export-on-exit', dir];
 }
 
 /** SIGINT to the whole group (firebase-tools cleans up on it), SIGKILL if it lingers. */

@@ -48,7 +48,9 @@ export async function seedDemo(target: SeedTarget): Promise<SeededAccounts> {
     for (const account of DEMO_ACCOUNTS) {
       const user = await auth.getUserByEmail(account.email).catch(async (error) => {
         if (error?.code !== 'auth/user-not-found') throw error;
+        // A fixed uid keeps the operator documents stable even if Auth's data were lost.
         return auth.createUser({
+          uid: `demo-${account.key}`,
           email: account.email,
           password: account.password,
           displayName: account.displayName,

@@ -54,7 +54,7 @@ interface StartOptions {
   runDir: string;
   /** From resolvePorts(). */
   ports: StackPorts;
-  /** Keep Firestore data in runDir/firestore across restarts. */
+  /** Keep Firestore data (runDir/firestore) and Auth accounts (runDir/auth) across restarts. */
   persist: boolean;
   /** Watch firestore.rules and reload on change (npm start). */
   rulesFile: string;
@@ -86,7 +86,9 @@ export async function startStack(options: StartOptions): Promise<RunningStack> {
   const stopAll = async () => {
     for (const { piece, stop } of stops.reverse()) {
       const started = Date.now();
-      await stop().catch((error: Error) => options.log('stack', `stopping ${piece}: ${error.message}`));
+      await stop().catch((error: Error) =>
+        options.log('stack', `stopping ${piece}: ${error.message}`),
+      );
       options.log('stack', `stopped ${piece} in ${Date.now() - started} ms`);
     }
   };
@@ -127,6 +129,7 @@ export async function startStack(options: StartOptions): Promise<RunningStack> {
       functionsPort: ports.functions,
       hubPort: ports.hub,
       loggingPort: ports.logging,
+      persistDir: options.persist ? path.join(options.runDir, 'auth') : undefined,
       env: {
         ...(firestoreHost ? { FIRESTORE_EMULATOR_HOST: firestoreHost } : {}),
         SMTP_HOST: host,

@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { buildAll, run } from '../../scripts/stack/build.ts';
+import { buildExtension, buildFunctions, buildWidget } from '../../scripts/stack/build.ts';
 import { type SeededAccounts, seedDemo } from '../../scripts/stack/seed.ts';
 import { resolvePorts, type StackInfo, startStack } from '../../scripts/stack/stack.ts';
 
@@ -32,12 +32,10 @@ export default async function setup(project: TestProject) {
   const browser = project.name === 'browser';
   const outDir = path.join(runDir, 'extension');
 
-  if (browser) await buildAll(rootDir, ports, outDir);
-  else
-    await run('npm', ['run', '-s', 'build', '-w', 'functions'], {
-      cwd: rootDir,
-      label: 'functions build',
-    });
+  await Promise.all([
+    buildFunctions(rootDir),
+    ...(browser ? [buildWidget(rootDir), buildExtension(rootDir, ports, outDir)] : []),
+  ]);
 
   const verbose = process.env.PARLEY_TEST_VERBOSE === '1';
   const stack = await startStack({
