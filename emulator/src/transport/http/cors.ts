@@ -1,11 +1,13 @@
 /**
- * CORS for browser clients. Firestore's web SDK sends credentials, so the Origin is echoed (never
- * `*`); preflights get the requested headers back; WebChannel needs X-HTTP-Session-Id exposed.
+ * CORS for browser clients, REST and WebChannel alike. Firestore's web SDK sends credentials, so
+ * the Origin is echoed (never `*`); preflights get the requested headers back; WebChannel needs
+ * X-HTTP-Session-Id exposed or the client cannot read the gsessionid the handshake hands out.
  */
 import type http from 'node:http';
 
 const ALLOWED_METHODS = 'GET, POST, PUT, PATCH, DELETE, OPTIONS';
-const EXPOSED_HEADERS = 'X-HTTP-Session-Id, Content-Type, Content-Length, Date';
+const EXPOSED_HEADERS =
+  'X-HTTP-Session-Id, X-Client-Wire-Protocol, Content-Type, Content-Length, Date';
 
 /** Sets the CORS headers; returns true when the request was a preflight and has been answered. */
 export function applyCors(req: http.IncomingMessage, res: http.ServerResponse): boolean {

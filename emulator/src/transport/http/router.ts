@@ -37,9 +37,9 @@ async function route(
   req: http.IncomingMessage,
   res: http.ServerResponse,
 ): Promise<string> {
-  // WebChannel answers its own CORS and preflights (it owns those responses, sometimes for long).
-  if (handleWebChannel(core, req, res)) return 'WebChannel';
   if (applyCors(req, res)) return '204 preflight';
+  // WebChannel owns its responses from here, sometimes for long (held back channels).
+  if (handleWebChannel(core, req, res)) return 'WebChannel';
   const url = new URL(req.url ?? '/', 'http://emulator.invalid');
   if (isRestPath(url.pathname)) return handleRest(core, req, res, url);
   if (isControlPath(url.pathname)) return handleControl(core, req, res, url.pathname);

@@ -12,8 +12,8 @@
 import type http from 'node:http';
 import type { EmulatorCore } from '../../core/api.ts';
 import { callerFromAuthorization } from '../caller.ts';
+import { readBody } from '../http/body.ts';
 import { openListenStream, openWriteStream, refusedStream } from '../rpc/streams.ts';
-import { answerPreflight, applyCors } from './cors.ts';
 import { parseForwardBody, parseHeaderBlock } from './framing.ts';
 import { configureWebChannel, registryFor, type SessionRegistry } from './registry.ts';
 import type { BackChannelSink } from './session.ts';
@@ -45,11 +45,6 @@ export function handleWebChannel(
 ): boolean {
   const match = CHANNEL_PATH.exec(pathOf(req.url));
   if (!match) return false;
-  if (req.method === 'OPTIONS') {
-    answerPreflight(req, res);
-    return true;
-  }
-  applyCors(req, res);
   serve(core, match[1] as Rpc, req, res).catch((error: unknown) => {
     if (!res.headersSent) {
       res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
@@ -97,7 +92,12 @@ async function serve(
     reply(res, 405, `${req.method} is not a WebChannel method`);
     return;
   }
-  const body = await readBody(req);
+  const read = await readBody(req, MAX_BODY_BYTES);
+  if (!read.ok) {
+    reply(res, 413, `A forward-channel body of ${read.bytes} bytes exceeds ${MAX_BODY_BYTES}`);
+    return;
+  }
+  const body = read.text;
   if (!sid) {
     handshake(core, registry, rpc, { params, req, res, body, arrivedAt });
     return;
@@ -197,24 +197,6 @@ function reply(
 function unknownSid(res: http.ServerResponse) {
   reply(res, 400, '<html><body>Unknown SID</body></html>', {
     'Content-Type': 'text/html; charset=utf-8',
-  });
-}
-
-function readBody(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const parts: Buffer[] = [];
-    let size = 0;
-    req.on('data', (part: Buffer) => {
-      size += part.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('request body too large'));
-        req.destroy();
-        return;
-      }
-      parts.push(part);
-    });
-    req.on('end', () => resolve(Buffer.concat(parts).toString('utf8')));
-    req.on('error', reject);
   });
 }
 
