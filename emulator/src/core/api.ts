@@ -192,6 +192,23 @@ export type BatchGetResult =
   | { found: Document; readTime: string; transaction?: string }
   | { missing: string; readTime: string; transaction?: string };
 
+export interface AggregationResult {
+  result: { aggregateFields: Record<string, Value> };
+  readTime: string;
+  transaction?: string;
+}
+
+export interface ListDocumentsOptions {
+  pageSize?: number;
+  pageToken?: string;
+  /** Only `__name__` (optionally `desc`) is supported. */
+  orderBy?: string;
+  /** Also list documents that do not exist but have subcollections (name only). */
+  showMissing?: boolean;
+  /** Field mask applied to the documents returned. */
+  mask?: string[];
+}
+
 export interface RunQueryResult {
   document?: Document;
   readTime: string;
@@ -272,11 +289,7 @@ export interface Database {
     aggregations: Aggregation[],
     caller: Caller,
     consistency?: ReadConsistency,
-  ): {
-    result: { aggregateFields: Record<string, Value> };
-    readTime: string;
-    transaction?: string;
-  }[];
+  ): AggregationResult[];
   commit(
     writes: Write[],
     caller: Caller,
@@ -292,13 +305,7 @@ export interface Database {
     parent: string,
     collectionId: string,
     caller: Caller,
-    options: {
-      pageSize?: number;
-      pageToken?: string;
-      orderBy?: string;
-      showMissing?: boolean;
-      mask?: string[];
-    } & ReadConsistency,
+    options: ListDocumentsOptions & ReadConsistency,
   ): { documents: Document[]; nextPageToken?: string };
   listCollectionIds(
     parent: string,

@@ -34,12 +34,8 @@ export interface CommitOutcome {
   changes: DocumentChange[];
 }
 
-export function runCommit(
-  ctx: CommitContext,
-  writes: Write[],
-  caller: Caller,
-  tx?: TransactionState,
-): CommitOutcome {
+/** A commit's or batchWrite's list of writes: a list, of at most 500. */
+export function checkWriteList(writes: Write[]): void {
   if (!Array.isArray(writes)) throw new FirestoreError('INVALID_ARGUMENT', 'writes must be a list');
   if (writes.length > MAX_WRITES_PER_COMMIT) {
     throw new FirestoreError(
@@ -47,6 +43,15 @@ export function runCommit(
       `A maximum of ${MAX_WRITES_PER_COMMIT} writes are allowed per request (got ${writes.length}).`,
     );
   }
+}
+
+export function runCommit(
+  ctx: CommitContext,
+  writes: Write[],
+  caller: Caller,
+  tx?: TransactionState,
+): CommitOutcome {
+  checkWriteList(writes);
   if (tx?.readOnly && writes.length > 0) {
     throw new FirestoreError(
       'INVALID_ARGUMENT',

@@ -7,23 +7,24 @@ import type { CompiledRules } from '../rules/api.ts';
 import { aggregate } from './aggregation.ts';
 import type {
   Aggregation,
+  AggregationResult,
   BatchGetResult,
   Caller,
   Database,
   Document,
+  ListDocumentsOptions,
   ListenResponse,
   ListenSession,
   ReadConsistency,
   RunQueryResult,
   StructuredQuery,
   TransactionOptions,
-  Value,
   Write,
   WriteResult,
   WriteSession,
 } from './api.ts';
-import { FirestoreError, STATUS_CODES } from './api.ts';
-import { type DocumentChange, runCommit } from './commit.ts';
+import { FirestoreError } from './api.ts';
+import { checkWriteList, type DocumentChange, runCommit } from './commit.ts';
 import { DocumentStore } from './document-store.ts';
 import { projectFields } from './field-paths.ts';
 import { ListenSessionImpl } from './listen-session.ts';
@@ -162,21 +163,13 @@ export class DatabaseImpl implements Database {
     aggregations: Aggregation[],
     caller: Caller,
     consistency?: ReadConsistency,
-  ): {
-    result: { aggregateFields: Record<string, Value> };
-    readTime: string;
-    transaction?: string;
-  }[] {
+  ): AggregationResult[] {
     this.log(caller, `runAggregationQuery ${parent} ${JSON.stringify({ query, aggregations })}`);
     const ctx = this.read(consistency);
     const readTime = microsToTimestamp(ctx.readTime);
     const plan = this.planChecked(parent, query, caller, readTime, this.lookupAt(ctx));
     const aggregateFields = aggregate(runTracked(this, plan, ctx).documents, aggregations ?? []);
-    const response: {
-      result: { aggregateFields: Record<string, Value> };
-      readTime: string;
-      transaction?: string;
-    } = { result: { aggregateFields }, readTime };
+    const response: AggregationResult = { result: { aggregateFields }, readTime };
     if (ctx.newTransaction) response.transaction = ctx.newTransaction;
     return [response];
   }
@@ -204,14 +197,7 @@ export class DatabaseImpl implements Database {
 
   batchWrite(writes: Write[], caller: Caller) {
     this.log(caller, `batchWrite ${writes?.length ?? 0} write(s)`);
-    if (!Array.isArray(writes))
-      throw new FirestoreError('INVALID_ARGUMENT', 'writes must be a list');
-    if (writes.length > 500) {
-      throw new FirestoreError(
-        'INVALID_ARGUMENT',
-        `A maximum of 500 writes are allowed per request (got ${writes.length}).`,
-      );
-    }
+    checkWriteList(writes);
     const writeResults: WriteResult[] = [];
     const status: { code: number; message?: string }[] = [];
     for (const write of writes) {
@@ -221,7 +207,7 @@ export class DatabaseImpl implements Database {
       } catch (error) {
         if (!(error instanceof FirestoreError)) throw error;
         writeResults.push({});
-        status.push({ code: STATUS_CODES.indexOf(error.status), message: error.message });
+        status.push({ code: error.code, message: error.message });
       }
     }
     return { writeResults, status };
@@ -241,13 +227,7 @@ export class DatabaseImpl implements Database {
     parent: string,
     collectionId: string,
     caller: Caller,
-    options: {
-      pageSize?: number;
-      pageToken?: string;
-      orderBy?: string;
-      showMissing?: boolean;
-      mask?: string[];
-    } & ReadConsistency,
+    options: ListDocumentsOptions & ReadConsistency,
   ): { documents: Document[]; nextPageToken?: string } {
     this.log(caller, `listDocuments ${parent} ${collectionId}`);
     const ctx = this.read(options);

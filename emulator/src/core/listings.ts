@@ -2,7 +2,7 @@
  * ListDocuments and ListCollectionIds: direct children of a parent, in name order, paged with
  * opaque tokens. "Missing" documents are ones that do not exist but have subcollections.
  */
-import type { Document } from './api.ts';
+import type { Document, ListDocumentsOptions } from './api.ts';
 import { FirestoreError } from './api.ts';
 import type { DocumentStore } from './document-store.ts';
 import { projectFields } from './field-paths.ts';
@@ -58,15 +58,6 @@ function missingDocuments(store: DocumentStore, collection: string, at?: number)
     if (store.hasDocuments(path, at)) found.add(docPath);
   }
   return [...found];
-}
-
-export interface ListDocumentsOptions {
-  pageSize?: number;
-  pageToken?: string;
-  orderBy?: string;
-  showMissing?: boolean;
-  /** Field mask applied to existing documents. */
-  mask?: string[];
 }
 
 export function listDocuments(
