@@ -11,6 +11,13 @@ function floatToString(x: number): string {
   return Number.isInteger(x) && Math.abs(x) < 1e21 ? x.toFixed(1) : String(x);
 }
 
+/** The conversion error, showing a string argument itself and any other by its type. */
+function cannotConvert(fn: string, v: RValue | undefined): never {
+  return fail(
+    `${fn}() cannot convert ${typeof v === 'string' ? JSON.stringify(v) : describeType(v ?? null)}.`,
+  );
+}
+
 export function toRulesString(v: RValue): string {
   if (v === null) return 'null';
   switch (typeof v) {
@@ -26,7 +33,7 @@ export function toRulesString(v: RValue): string {
   if (v instanceof RTimestamp) return formatRfc3339(v.ns);
   if (v instanceof RDuration) return `${Number(v.ns) / 1e9}s`;
   if (v instanceof Uint8Array) return Buffer.from(v).toString('utf8');
-  return fail(`string() cannot convert ${describeType(v)}.`);
+  return cannotConvert('string', v);
 }
 
 export const conversions: MethodTable<null> = {
@@ -36,9 +43,7 @@ export const conversions: MethodTable<null> = {
       if (typeof v === 'boolean') return v;
       if (v === 'true') return true;
       if (v === 'false') return false;
-      return fail(
-        `bool() cannot convert ${typeof v === 'string' ? JSON.stringify(v) : describeType(v ?? null)}.`,
-      );
+      return cannotConvert('bool', v);
     },
   },
   bytes: {
@@ -46,7 +51,7 @@ export const conversions: MethodTable<null> = {
     fn: (_, [v]) => {
       if (v instanceof Uint8Array) return v;
       if (typeof v === 'string') return new Uint8Array(Buffer.from(v, 'utf8'));
-      return fail(`bytes() cannot convert ${describeType(v ?? null)}.`);
+      return cannotConvert('bytes', v);
     },
   },
   float: {
@@ -60,9 +65,7 @@ export const conversions: MethodTable<null> = {
         if (/^[+-]?(Infinity|inf)$/i.test(t)) return t.startsWith('-') ? -Infinity : Infinity;
         if (/^NaN$/i.test(t)) return Number.NaN;
       }
-      return fail(
-        `float() cannot convert ${typeof v === 'string' ? JSON.stringify(v) : describeType(v ?? null)}.`,
-      );
+      return cannotConvert('float', v);
     },
   },
   int: {
@@ -74,9 +77,7 @@ export const conversions: MethodTable<null> = {
         return checkInt(BigInt(Math.trunc(v)));
       }
       if (typeof v === 'string' && /^[+-]?\d+$/.test(v.trim())) return checkInt(BigInt(v.trim()));
-      return fail(
-        `int() cannot convert ${typeof v === 'string' ? JSON.stringify(v) : describeType(v ?? null)}.`,
-      );
+      return cannotConvert('int', v);
     },
   },
   path: {
@@ -84,7 +85,7 @@ export const conversions: MethodTable<null> = {
     fn: (_, [v]) => {
       if (v instanceof RPath) return v;
       if (typeof v === 'string') return parsePath(v);
-      return fail(`path() cannot convert ${describeType(v ?? null)}.`);
+      return cannotConvert('path', v);
     },
   },
   string: { arity: 1, fn: (_, [v]) => toRulesString(v ?? null) },
