@@ -1,4 +1,12 @@
 /** Chats of workspace acme (and one of globex) shared by the chat, message and Normal-role suites. */
+import {
+  collection,
+  type DocumentData,
+  doc,
+  type Firestore,
+  serverTimestamp,
+  writeBatch,
+} from 'firebase/firestore';
 import { baseFixture, minutesAgo, OTHER_WS, wsPath } from './support.ts';
 
 export const chat = (visitorUid: string, extra: Record<string, unknown>) => ({
@@ -28,3 +36,29 @@ export const chatFixture = () => ({
   }),
   [wsPath('chats/g1', OTHER_WS)]: chat('visitor-1', { operatorId: 'fay' }),
 });
+
+/** The chat update that goes with a visitor message (the rules' rate limit). */
+export const visitorStamp = (messageId: string) => ({
+  lastMessageAt: serverTimestamp(),
+  lastVisitorMessageAt: serverTimestamp(),
+  lastVisitorMessageId: messageId,
+});
+
+/**
+ * A visitor message as the widget writes it: the message and the chat's stamp in one batch.
+ * `stampId` lets a test stamp a different id than the message's.
+ */
+export function sendVisitorMessage(
+  db: Firestore,
+  chatId: string,
+  data: DocumentData,
+  options: { messageId?: string; stampId?: string; ws?: string } = {},
+): Promise<void> {
+  const chatPath = wsPath(`chats/${chatId}`, options.ws);
+  const messages = collection(db, `${chatPath}/messages`);
+  const message = options.messageId ? doc(messages, options.messageId) : doc(messages);
+  const batch = writeBatch(db);
+  batch.set(message, data);
+  batch.update(doc(db, chatPath), visitorStamp(options.stampId ?? message.id));
+  return batch.commit();
+}

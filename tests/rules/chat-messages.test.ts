@@ -11,7 +11,7 @@ import {
   updateDoc,
 } from 'firebase/firestore';
 import { beforeEach, describe, it } from 'vitest';
-import { chat, chatFixture } from './chat-fixture.ts';
+import { chat, chatFixture, sendVisitorMessage } from './chat-fixture.ts';
 import {
   type ActorName,
   allow,
@@ -67,7 +67,10 @@ describeMatrix(
   {
     get: (db) => getDoc(doc(db, c1('/m1'))),
     list: (db) => getDocs(query(collection(db, c1()), orderBy('sentAt'))),
-    create: (db, actor) => setDoc(doc(db, c1('/new')), messageFrom(actor)),
+    create: (db, actor) =>
+      isVisitor(actor)
+        ? sendVisitorMessage(db, 'c1', messageFrom(actor))
+        : setDoc(doc(db, c1('/new')), messageFrom(actor)),
     update: (db) => updateDoc(doc(db, c1('/m1')), { text: 'edited' }),
     delete: (db) => deleteDoc(doc(db, c1('/m1'))),
   },
@@ -75,14 +78,17 @@ describeMatrix(
 
 describe('chat messages: what a visitor may send', () => {
   beforeEach(() => suite.reset(fixture()));
-  let n = 0;
   const send = (data: Record<string, unknown>, chatId = 'c1') =>
-    setDoc(doc(suite.db('visitor'), wsPath(`chats/${chatId}/messages/v${++n}`)), data);
+    sendVisitorMessage(suite.db('visitor'), chatId, data);
   const valid = () => messageFrom('visitor');
 
+  // Two chats, as the second message would come too soon after the first (visitor-rate-limit).
   it('accepts 2000 characters, counted as code points (2000 emoji)', async () => {
+    await suite.seed({
+      [wsPath('chats/c6')]: chat('visitor-1', { operatorId: 'nora', acceptedAt: minutesAgo(9) }),
+    });
     await allow(send({ ...valid(), text: 'a'.repeat(2000) }));
-    await allow(send({ ...valid(), text: '👍'.repeat(2000) }));
+    await allow(send({ ...valid(), text: '👍'.repeat(2000) }, 'c6'));
   });
   it('refuses 2001 characters, an empty text and a non-string text', async () => {
     await deny(send({ ...valid(), text: 'a'.repeat(2001) }));

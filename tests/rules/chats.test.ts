@@ -12,7 +12,7 @@ import {
   where,
 } from 'firebase/firestore';
 import { beforeEach, describe, it } from 'vitest';
-import { chat, chatFixture } from './chat-fixture.ts';
+import { chat, chatFixture, visitorStamp } from './chat-fixture.ts';
 import {
   type ActorName,
   allow,
@@ -62,7 +62,11 @@ describeMatrix(
         createdAt: serverTimestamp(),
         lastMessageAt: serverTimestamp(),
       }),
-    update: (db) => updateDoc(doc(db, wsPath('chats/c1')), { lastMessageAt: serverTimestamp() }),
+    update: (db, actor) =>
+      updateDoc(
+        doc(db, wsPath('chats/c1')),
+        isVisitor(actor) ? visitorStamp('m2') : { lastMessageAt: serverTimestamp() },
+      ),
     delete: (db) => deleteDoc(doc(db, wsPath('chats/c1'))),
   },
 );
@@ -142,8 +146,17 @@ describe('chats: fields only the callables write', () => {
       ),
     );
   }
-  it('lastMessageAt must be server time', () =>
-    deny(updateDoc(doc(suite.db('visitor'), wsPath('chats/c1')), { lastMessageAt: new Date() })));
+  it('lastMessageAt must be server time', async () => {
+    await deny(
+      updateDoc(doc(suite.db('visitor'), wsPath('chats/c1')), {
+        ...visitorStamp('m2'),
+        lastMessageAt: new Date(),
+      }),
+    );
+    await deny(
+      updateDoc(doc(suite.db('normal'), wsPath('chats/c1')), { lastMessageAt: new Date() }),
+    );
+  });
   it('a closed chat is not touched by anyone', async () => {
     for (const actor of ['visitor', 'normal', 'admin'] as const)
       await deny(
@@ -157,8 +170,6 @@ describe('chats: fields only the callables write', () => {
     await suite.seed({
       [wsPath('chats/c6')]: chat('visitor-1', { status: 'queued', offeredTo: ['nora'] }),
     });
-    await allow(
-      updateDoc(doc(suite.db('visitor'), wsPath('chats/c6')), { lastMessageAt: serverTimestamp() }),
-    );
+    await allow(updateDoc(doc(suite.db('visitor'), wsPath('chats/c6')), visitorStamp('m1')));
   });
 });

@@ -12,7 +12,7 @@ import {
   updateDoc,
 } from 'firebase/firestore';
 import { beforeEach, describe, it } from 'vitest';
-import { chatFixture } from './chat-fixture.ts';
+import { chatFixture, visitorStamp } from './chat-fixture.ts';
 import { allow, deny, OTHER_WS, useRulesSuite, WS, wsPath } from './support.ts';
 
 const suite = useRulesSuite('isolation');
@@ -74,8 +74,6 @@ describe('token shapes', () => {
     deny(getDocs(collection(dbWithToken('eve', { ws: [WS], role: 'admin' }), wsPath('invoices')))));
   it('an anonymous visitor cannot bump a chat of the same id in another workspace', () =>
     deny(
-      updateDoc(doc(suite.db('otherVisitor'), wsPath('chats/g1', OTHER_WS)), {
-        lastMessageAt: serverTimestamp(),
-      }),
+      updateDoc(doc(suite.db('otherVisitor'), wsPath('chats/g1', OTHER_WS)), visitorStamp('m1')),
     ));
 });

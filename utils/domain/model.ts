@@ -141,6 +141,12 @@ export interface Chat<T = Date> {
   acceptedAt?: T;
   closedAt?: T;
   lastMessageAt: T;
+  /**
+   * The visitor's last message (server time, id), written with it in one batch: the rules admit
+   * one visitor message per stamp, one stamp per 200 ms (ADR 001, rate-limit.ts).
+   */
+  lastVisitorMessageAt?: T;
+  lastVisitorMessageId?: string;
 }
 
 export interface MessageAuthor {

@@ -6,6 +6,7 @@ import {
   START_CHAT_LIMIT,
   slidingWindow,
   VISITOR_MESSAGE_LIMIT,
+  VISITOR_MESSAGE_SPACING_MS,
 } from './rate-limit.ts';
 
 describe('slidingWindow', () => {
@@ -46,6 +47,11 @@ describe('slidingWindow', () => {
     const log = [0, 100, 200, 300, 400];
     expect(slidingWindow(log, 500, VISITOR_MESSAGE_LIMIT).allowed).toBe(false);
     expect(slidingWindow(log, 1_000, VISITOR_MESSAGE_LIMIT).allowed).toBe(true);
+  });
+  it('spaces visitor messages so that the rules allow the same rate (5 a second)', () => {
+    expect(VISITOR_MESSAGE_SPACING_MS).toBe(200);
+    const evenlySpaced = Array.from({ length: 5 }, (_, i) => i * VISITOR_MESSAGE_SPACING_MS);
+    expect(slidingWindow(evenlySpaced, 1_000, VISITOR_MESSAGE_LIMIT).allowed).toBe(true);
   });
 });
 

@@ -18,6 +18,12 @@ export const START_CHAT_HOURLY_LIMIT: RateLimit = { limit: 10, windowMs: 3_600_0
 export const OFFLINE_MESSAGE_LIMIT: RateLimit = { limit: 3, windowMs: 60_000 };
 /** A visitor sends at most 5 messages in any second. */
 export const VISITOR_MESSAGE_LIMIT: RateLimit = { limit: 5, windowMs: 1_000 };
+/**
+ * The same rate as firestore.rules enforces it (rules keep no log, only the previous message's
+ * time): one visitor message per chat every 200 ms.
+ */
+export const VISITOR_MESSAGE_SPACING_MS =
+  VISITOR_MESSAGE_LIMIT.windowMs / VISITOR_MESSAGE_LIMIT.limit;
 
 export interface RateDecision {
   allowed: boolean;

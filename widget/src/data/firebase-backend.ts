@@ -21,6 +21,7 @@ import {
 } from 'firebase/firestore';
 import { connectFunctionsEmulator, type Functions, getFunctions } from 'firebase/functions';
 import { paths } from '../../../utils/domain/paths.ts';
+import { VISITOR_MESSAGE_SPACING_MS } from '../../../utils/domain/rate-limit.ts';
 import { splitHostPort, type WidgetConfig } from '../app/config.ts';
 import { makeCallables } from './callables.ts';
 import { chatConverter, messageConverter } from './converters.ts';
@@ -76,6 +77,24 @@ export function createFirebaseBackend(config: WidgetConfig): WidgetBackend {
     return signingIn;
   };
 
+  // The rules admit one visitor message every VISITOR_MESSAGE_SPACING_MS of server time, so
+  // messages go out one at a time, each that long after the previous one was acknowledged.
+  let previousSend: Promise<unknown> = Promise.resolve();
+  let nextSendAt = 0;
+  const paced = (send: () => Promise<void>): Promise<void> => {
+    const turn = previousSend.then(async () => {
+      const wait = nextSendAt - Date.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      try {
+        await send();
+      } finally {
+        nextSendAt = Date.now() + VISITOR_MESSAGE_SPACING_MS;
+      }
+    });
+    previousSend = turn.catch(() => {});
+    return turn;
+  };
+
   const chatRef = (chatId: string) => doc(db, paths.chat(ws, chatId)).withConverter(chatConverter);
   const messagesRef = (chatId: string) =>
     collection(db, paths.chatMessages(ws, chatId)).withConverter(messageConverter);
@@ -115,12 +134,20 @@ export function createFirebaseBackend(config: WidgetConfig): WidgetBackend {
         sentAt: null,
         pending: true,
       };
-      // The message and the chat's lastMessageAt together (the operators' lists sort by it);
-      // the rules allow a visitor exactly this pair of writes on their own open chat.
-      const batch = writeBatch(db);
-      batch.set(doc(messagesRef(chatId)), message);
-      batch.update(doc(db, paths.chat(ws, chatId)), { lastMessageAt: serverTimestamp() });
-      await batch.commit();
+      // The message and the chat's lastMessageAt together (the operators' lists sort by it),
+      // stamped with this message's time and id: the rules admit one visitor message per stamp
+      // and one stamp per 200 ms (the server side of VISITOR_MESSAGE_LIMIT).
+      await paced(() => {
+        const batch = writeBatch(db);
+        const messageRef = doc(messagesRef(chatId));
+        batch.set(messageRef, message);
+        batch.update(doc(db, paths.chat(ws, chatId)), {
+          lastMessageAt: serverTimestamp(),
+          lastVisitorMessageAt: serverTimestamp(),
+          lastVisitorMessageId: messageRef.id,
+        });
+        return batch.commit();
+      });
     },
   };
 }
