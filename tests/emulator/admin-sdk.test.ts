@@ -5,13 +5,8 @@
 import { type App, deleteApp, initializeApp } from 'firebase-admin/app';
 import { getFirestore } from 'firebase-admin/firestore';
 import { afterAll, beforeAll, describe } from 'vitest';
-import { adminOperationTests } from './server-sdk/admin-operations.ts';
 import type { ServerSdkContext } from './server-sdk/context.ts';
-import { documentTests } from './server-sdk/documents.ts';
-import { errorTests } from './server-sdk/errors.ts';
-import { listenTests } from './server-sdk/listen.ts';
-import { queryTests } from './server-sdk/queries.ts';
-import { writeTests } from './server-sdk/writes.ts';
+import { serverSdkTests } from './server-sdk/suite.ts';
 import { startTarget, uniqueProjectId } from './support/target.ts';
 
 describe('firebase-admin over gRPC', () => {
@@ -33,13 +28,5 @@ describe('firebase-admin over gRPC', () => {
     await context?.target.close();
   });
 
-  const ctx = () => context;
-  documentTests(ctx);
-  queryTests(ctx);
-  writeTests(ctx);
-  adminOperationTests(ctx);
-  errorTests(ctx);
-  // Last: Listen needs a gRPC client, and once one exists the client pool reuses it for every
-  // other RPC too, so anything after this would no longer go over REST.
-  listenTests(ctx);
+  serverSdkTests(() => context);
 });

@@ -5,13 +5,8 @@
  */
 import { Firestore } from '@google-cloud/firestore';
 import { afterAll, beforeAll, describe } from 'vitest';
-import { adminOperationTests } from './server-sdk/admin-operations.ts';
 import type { ServerSdkContext } from './server-sdk/context.ts';
-import { documentTests } from './server-sdk/documents.ts';
-import { errorTests } from './server-sdk/errors.ts';
-import { listenTests } from './server-sdk/listen.ts';
-import { queryTests } from './server-sdk/queries.ts';
-import { writeTests } from './server-sdk/writes.ts';
+import { serverSdkTests } from './server-sdk/suite.ts';
 import { startTarget, uniqueProjectId } from './support/target.ts';
 
 describe('@google-cloud/firestore with preferRest', () => {
@@ -39,13 +34,5 @@ describe('@google-cloud/firestore with preferRest', () => {
     await context?.target.close();
   });
 
-  const ctx = () => context;
-  documentTests(ctx);
-  queryTests(ctx);
-  writeTests(ctx);
-  adminOperationTests(ctx);
-  errorTests(ctx);
-  // Last: Listen needs a gRPC client, and once one exists the client pool reuses it for every
-  // other RPC too, so anything after this would no longer go over REST.
-  listenTests(ctx);
+  serverSdkTests(() => context);
 });
