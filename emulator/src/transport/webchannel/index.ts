@@ -29,11 +29,6 @@ const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 type Rpc = 'Listen' | 'Write';
 
-/** True when `url` is one of the WebChannel endpoints (the server may route by this). */
-export function isWebChannelPath(url: string | undefined): boolean {
-  return CHANNEL_PATH.test(pathOf(url));
-}
-
 /**
  * Serves one HTTP request if it belongs to the WebChannel transport. Returns true when it took
  * the request (it then owns the response, possibly for a long time), false otherwise.
