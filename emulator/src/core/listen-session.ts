@@ -93,15 +93,7 @@ export class ListenSessionImpl implements ListenSession {
     try {
       ({ state, docs } = this.evaluate(target, time));
     } catch (error) {
-      const e =
-        error instanceof FirestoreError ? error : new FirestoreError('INTERNAL', String(error));
-      this.enqueue({
-        targetChange: {
-          targetChangeType: 'REMOVE',
-          targetIds: [id],
-          cause: { code: e.code, message: e.message },
-        },
-      });
+      this.enqueue(removedFor(id, error));
       return;
     }
     const responses: ListenResponse[] = [
@@ -276,33 +268,31 @@ export class ListenSessionImpl implements ListenSession {
       try {
         const now = this.currentMatches(target, changes);
         if (!now) continue;
-        const before = new Map(target.docs);
         const diff = this.diffTarget(target, changes, now, readTime);
         if (diff.entered.length + diff.deleted.length + diff.removed.length === 0) continue;
-        try {
-          this.recheck(target, now, readTime);
-        } catch (error) {
-          target.docs = before;
-          throw error;
-        }
+        this.recheck(target, now, readTime);
         entered.push(...diff.entered);
         deleted.push(...diff.deleted);
         removed.push(...diff.removed);
       } catch (error) {
         // A target that cannot be re-evaluated is dropped, never the commit that triggered it.
         this.targets.delete(target.id);
-        const e =
-          error instanceof FirestoreError ? error : new FirestoreError('INTERNAL', String(error));
-        removed.push({
-          targetChange: {
-            targetChangeType: 'REMOVE',
-            targetIds: [target.id],
-            cause: { code: e.code, message: e.message },
-          },
-        });
+        removed.push(removedFor(target.id, error));
       }
     }
     const responses = [...entered, ...deleted, ...removed];
     if (responses.length > 0) this.enqueue(...responses, this.globalNoChange(micros));
   }
+}
+
+/** REMOVE with a cause: the target is gone because of `error` (a denial, a bad query). */
+function removedFor(targetId: number, error: unknown): ListenResponse {
+  const e = error instanceof FirestoreError ? error : new FirestoreError('INTERNAL', String(error));
+  return {
+    targetChange: {
+      targetChangeType: 'REMOVE',
+      targetIds: [targetId],
+      cause: { code: e.code, message: e.message },
+    },
+  };
 }

@@ -46,11 +46,9 @@ export function runTracked(host: QueryHost, plan: QueryPlan, ctx: ReadContext): 
   if (tx && !tx.readOnly) {
     const versions = (docs: Document[]) =>
       new Map(docs.map((d) => [host.resolver.documentPath(d.name), d.updateTime]));
-    for (const [path, updateTime] of versions(outcome.documents)) recordRead(tx, path, updateTime);
-    tx.queries.push({
-      rerun: () => versions(executeQuery(plan, host.store).documents),
-      seen: versions(outcome.documents),
-    });
+    const seen = versions(outcome.documents);
+    for (const [path, updateTime] of seen) recordRead(tx, path, updateTime);
+    tx.queries.push({ rerun: () => versions(executeQuery(plan, host.store).documents), seen });
   }
   return outcome;
 }
