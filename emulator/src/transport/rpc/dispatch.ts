@@ -111,19 +111,13 @@ export const unaryRpcs: Record<string, UnaryHandler> = {
     const documentId = (request.documentId as string | undefined) || autoId();
     const name = `${parent}/${collectionId}/${documentId}`;
     const fields = (request.document as Document | undefined)?.fields ?? {};
-    try {
-      return writeAndReadBack(
-        db,
-        { update: { name, fields }, currentDocument: { exists: false } },
-        ctx,
-        maskOf(request),
-      ) as unknown as JsonObject;
-    } catch (error) {
-      if (error instanceof FirestoreError && error.status === 'FAILED_PRECONDITION') {
-        throw new FirestoreError('ALREADY_EXISTS', `Document already exists: ${name}`);
-      }
-      throw error;
-    }
+    // An existing document fails the precondition with ALREADY_EXISTS, as CreateDocument must.
+    return writeAndReadBack(
+      db,
+      { update: { name, fields }, currentDocument: { exists: false } },
+      ctx,
+      maskOf(request),
+    ) as unknown as JsonObject;
   },
 
   BeginTransaction(ctx, request) {
