@@ -131,6 +131,7 @@ describe('chats: fields only the callables write', () => {
   const forbidden: [string, unknown][] = [
     ['status', 'closed'],
     ['operatorId', 'otto'],
+    ['operatorName', 'Mallory'],
     ['offeredTo', ['otto']],
     ['transfer', { from: 'nora', to: 'otto', requestedAt: new Date() }],
     ['visitor', { uid: 'visitor-1', name: 'Someone else' }],

@@ -136,6 +136,8 @@ export interface Chat<T = Date> {
   /** Every candidate the chat is rung at (ring-all); emptied when someone accepts. */
   offeredTo: string[];
   operatorId?: string;
+  /** The assigned operator's display name, written with operatorId (the widget shows it). */
+  operatorName?: string;
   transfer?: ChatTransfer<T>;
   createdAt: T;
   acceptedAt?: T;

@@ -41,6 +41,8 @@ export const acceptChat = callable('acceptChat', async (request): Promise<Accept
     tx.update(chatRef(ws, chatId), {
       status: 'active',
       operatorId: caller.uid,
+      // The widget shows who joined from the chat itself, before any message arrives.
+      operatorName: operator.displayName,
       offeredTo: [],
       acceptedAt: FieldValue.serverTimestamp(),
       lastMessageAt: FieldValue.serverTimestamp(),

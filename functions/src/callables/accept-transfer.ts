@@ -59,6 +59,7 @@ export const acceptTransfer = callable(
       const takeSlot = await prepareActiveChatsChange(tx, ws, caller.uid, 1);
       tx.update(chatRef(ws, chatId), {
         operatorId: caller.uid,
+        operatorName: receiver.displayName,
         transfer: FieldValue.delete(),
         lastMessageAt: FieldValue.serverTimestamp(),
       });

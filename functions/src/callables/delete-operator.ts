@@ -1,8 +1,9 @@
-import { FieldValue, type WriteBatch } from 'firebase-admin/firestore';
+import { FieldValue } from 'firebase-admin/firestore';
 import type { DeleteOperatorResponse } from '../../../utils/domain/callables.ts';
 import { routeChat } from '../../../utils/domain/routing.ts';
 import { auth, db } from '../admin.ts';
 import { requireOperator } from '../auth-guard.ts';
+import { type BatchStep, commitSteps } from '../batches.ts';
 import { callable } from '../callable.ts';
 import { writeAudit } from '../data/audit-log.ts';
 import { addSystemMessage, chatRef, chatsCol } from '../data/chats.ts';
@@ -13,6 +14,7 @@ import { offlineSettingsRef } from '../data/settings.ts';
 import { urlRoutesCol } from '../data/url-routes.ts';
 import { fail } from '../errors.ts';
 import { valid } from '../input.ts';
+import { activeChatsOf } from '../operator-chats.ts';
 import { assertAdminRemains } from '../operators.ts';
 import { validateDeleteOperatorRequest } from '../requests.ts';
 import { loadRoutingContext } from '../routing-context.ts';
@@ -41,7 +43,7 @@ export const deleteOperator = callable(
     const context = await loadRoutingContext(ws);
     context.operators = context.operators.filter((op) => op.id !== uid);
     const [owned, offered, transfersTo, departments, routes] = await Promise.all([
-      chatsCol(ws).where('operatorId', '==', uid).where('status', '==', 'active').get(),
+      activeChatsOf(ws, uid),
       chatsCol(ws).where('offeredTo', 'array-contains', uid).get(),
       chatsCol(ws).where('transfer.to', '==', uid).get(),
       departmentsCol(ws).where('operatorIds', 'array-contains', uid).get(),
@@ -50,7 +52,7 @@ export const deleteOperator = callable(
 
     let requeuedChats = 0;
     let closedChats = 0;
-    const writes: ((batch: WriteBatch) => void)[] = [];
+    const writes: BatchStep[] = [];
     for (const doc of owned.docs) {
       const chat = doc.data();
       const routed = routeChat({
@@ -65,6 +67,7 @@ export const deleteOperator = callable(
           batch.update(chatRef(ws, chat.id), {
             status: 'queued',
             operatorId: FieldValue.delete(),
+            operatorName: FieldValue.delete(),
             offeredTo: candidates,
             transfer: FieldValue.delete(),
           });
@@ -126,12 +129,7 @@ export const deleteOperator = callable(
         batch,
       );
     });
-    // A batch holds 500 writes; each step above writes at most three documents.
-    for (let i = 0; i < writes.length; i += 150) {
-      const batch = db().batch();
-      for (const write of writes.slice(i, i + 150)) write(batch);
-      await batch.commit();
-    }
+    await commitSteps(writes);
 
     await auth()
       .deleteUser(uid)

@@ -9,6 +9,7 @@ import { writeAudit } from '../data/audit-log.ts';
 import { operatorRef } from '../data/operators.ts';
 import { fail } from '../errors.ts';
 import { valid } from '../input.ts';
+import { renameOnChats } from '../operator-chats.ts';
 import { assertAdminRemains, assertEmailFree, assertPasswordAcceptable } from '../operators.ts';
 import { validateUpdateOperatorRequest } from '../requests.ts';
 
@@ -74,6 +75,10 @@ export const updateOperator = callable(
       );
       return current;
     });
+
+    if (input.displayName !== undefined && input.displayName !== before.displayName) {
+      await renameOnChats(ws, input.uid, input.displayName);
+    }
 
     const authChanges: UpdateRequest = {};
     if (input.displayName !== undefined) authChanges.displayName = input.displayName;

@@ -58,11 +58,15 @@ describe('acceptChat', () => {
     expect(total).toBe(3);
   });
 
-  it('adds a "joined" note for the visitor', async () => {
+  it('names the operator on the chat and adds a "joined" note for the visitor', async () => {
     const team = await makeWorkspace({ operators: [{ key: 'ada', role: 'admin' }] });
     const { chatId } = await queuedChat(team);
     const ada = await signedIn(team.ops.ada);
     expect(await ada.call('acceptChat', { workspaceId: team.ws, chatId })).toEqual({ chatId });
+    expect(await read(team.ws, `chats/${chatId}`)).toMatchObject({
+      operatorId: team.ops.ada!.uid,
+      operatorName: 'Ada',
+    });
     const notes = await admin()
       .db.collection(`workspaces/${team.ws}/chats/${chatId}/messages`)
       .orderBy('sentAt')

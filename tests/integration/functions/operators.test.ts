@@ -8,6 +8,7 @@ import {
   expectError,
   makeWorkspace,
   PAGE,
+  queuedChat,
   read,
   signedIn,
   type TestWorkspace,
@@ -149,6 +150,8 @@ describe('updateOperator', () => {
   it('lets an operator change their own display name and password only', async () => {
     const uid = team.ops.otto!.uid;
     const otto = await signedIn(team.ops.otto);
+    const { chatId } = await queuedChat(team.ws);
+    await otto.call('acceptChat', { workspaceId: team.ws, chatId });
     await otto.call('updateOperator', {
       workspaceId: team.ws,
       uid,
@@ -156,6 +159,8 @@ describe('updateOperator', () => {
       password: 'new-password-7',
     });
     expect(await read(team.ws, `operators/${uid}`)).toMatchObject({ displayName: 'Otto O.' });
+    // The visitor of Otto's chat sees the new name.
+    expect(await read(team.ws, `chats/${chatId}`)).toMatchObject({ operatorName: 'Otto O.' });
     await client().signIn({ email: team.ops.otto!.email, password: 'new-password-7' });
 
     await expectError(
@@ -293,10 +298,10 @@ describe('deleteOperator', () => {
     });
     expect(result).toEqual({ uid: shop.ops.nora!.uid, requeuedChats: 1, closedChats: 0 });
 
-    expect(await read(shop.ws, `chats/${chatId}`)).toMatchObject({
-      status: 'queued',
-      offeredTo: [shop.ops.ada!.uid],
-    });
+    const requeued = await read(shop.ws, `chats/${chatId}`);
+    expect(requeued).toMatchObject({ status: 'queued', offeredTo: [shop.ops.ada!.uid] });
+    expect(requeued?.operatorId).toBeUndefined();
+    expect(requeued?.operatorName).toBeUndefined();
     expect(await read(shop.ws, `operators/${shop.ops.nora!.uid}`)).toBeUndefined();
     expect(await read(shop.ws, `presence/${shop.ops.nora!.uid}`)).toBeUndefined();
     expect(await read(shop.ws, 'departments/sales')).toMatchObject({

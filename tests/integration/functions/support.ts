@@ -252,3 +252,18 @@ export async function mailTo(address: string, timeoutMs = 10_000): Promise<SinkM
 }
 
 export const PAGE = 'http://shop.example.com/';
+
+/** A visitor (a new anonymous one unless given) starts a chat that is queued for operators. */
+export async function queuedChat(
+  ws: string,
+  visitor?: Client,
+): Promise<{ visitor: Client; chatId: string }> {
+  const v = visitor ?? (await signedIn());
+  const started = await v.call('startChat', {
+    workspaceId: ws,
+    visitorName: 'Vera',
+    pageUrl: PAGE,
+  });
+  if (!('chatId' in started) || !started.chatId) throw new Error('expected a queued chat');
+  return { visitor: v, chatId: started.chatId };
+}

@@ -93,7 +93,11 @@ describe('requestTransfer', () => {
 
     expect(await otto.call('acceptTransfer', { workspaceId: team.ws })).toEqual({ chatId });
     const chat = await read(team.ws, `chats/${chatId}`);
-    expect(chat).toMatchObject({ status: 'active', operatorId: team.ops.otto!.uid });
+    expect(chat).toMatchObject({
+      status: 'active',
+      operatorId: team.ops.otto!.uid,
+      operatorName: 'Otto',
+    });
     expect(chat?.transfer).toBeUndefined();
     expect(await presenceOf('nora')).toBe(before.nora - 1);
     expect(await presenceOf('otto')).toBe(before.otto + 1);
