@@ -188,20 +188,13 @@ export class ChannelSession {
 
   private deliver(json: string): void {
     if (this.closed || this.failed) return;
-    let request: unknown;
-    try {
-      request = JSON.parse(json);
-    } catch {
-      this.fail(invalidArgument(`a forward-channel message is not JSON: ${json.slice(0, 80)}`));
+    const request = parseMessage(json);
+    if (typeof request === 'string') {
+      this.fail(invalidArgument(request));
       this.stream.close();
       return;
     }
-    if (typeof request !== 'object' || request === null || Array.isArray(request)) {
-      this.fail(invalidArgument('a forward-channel message must be a JSON object'));
-      this.stream.close();
-      return;
-    }
-    this.stream.onRequest(request as Record<string, unknown>);
+    this.stream.onRequest(request);
   }
 
   /** An error ends this stream: the SDK closes the channel when it reads `{error}`. */
@@ -263,4 +256,18 @@ export class ChannelSession {
     back.sink.end();
     this.touch();
   }
+}
+
+/** A forward-channel message as a request object, or why it is not one. */
+function parseMessage(json: string): Record<string, unknown> | string {
+  let request: unknown;
+  try {
+    request = JSON.parse(json);
+  } catch {
+    return `a forward-channel message is not JSON: ${json.slice(0, 80)}`;
+  }
+  if (typeof request !== 'object' || request === null || Array.isArray(request)) {
+    return 'a forward-channel message must be a JSON object';
+  }
+  return request as Record<string, unknown>;
 }
