@@ -1,6 +1,8 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { deleteApp, initializeApp } from 'firebase-admin/app';
+import { getFirestore } from 'firebase-admin/firestore';
 import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from 'vitest';
 
@@ -144,6 +146,14 @@ async function typeInComposer(page: Page, label: string, text: string) {
   await page.focus(box);
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');
+  // The box empties once the message is queued or the command done (an error keeps the text).
+  await page
+    .waitForFunction(
+      (sel) => (document.querySelector(sel) as HTMLTextAreaElement | null)?.value === '',
+      { timeout: 20_000, polling: 50 },
+      box,
+    )
+    .catch(() => {});
 }
 
 /** The element inside the widget's shadow root (or the page) matching `selector`. */
@@ -208,6 +218,31 @@ async function waitForVisitorText(page: Page, text: string, timeout = 20_000) {
     log,
     text,
   );
+}
+
+/** Reads a document straight from the emulator (firebase-admin, rules bypassed). */
+async function readDocument(documentPath: string): Promise<Record<string, unknown> | undefined> {
+  if (!stack.firestoreHost) throw new Error('no Firestore in this stack');
+  process.env.FIRESTORE_EMULATOR_HOST = stack.firestoreHost;
+  const app = initializeApp({ projectId: stack.projectId }, `console-test-${Date.now()}`);
+  try {
+    return (await getFirestore(app).doc(documentPath).get()).data();
+  } finally {
+    await deleteApp(app);
+  }
+}
+
+async function waitForDocument(
+  documentPath: string,
+  done: (data: Record<string, unknown> | undefined) => boolean,
+  timeoutMs = 20_000,
+) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (done(await readDocument(documentPath))) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${documentPath} did not reach the expected state`);
 }
 
 /** Visitor names unique per run, so a re-run against a long-lived stack never matches old chats. */
@@ -291,6 +326,13 @@ describe('operator console in Chromium', () => {
     ottoPage = opened.page;
     await signIn(ottoPage, 'otto@parley.test', 'parley-operator');
     await setPresence(ottoPage, 'online');
+    // The server decides transfers from the stored presence: wait until it has Otto online.
+    await step('Otto is online on the server', [ottoPage], () =>
+      waitForDocument(
+        `workspaces/demo/presence/${accounts!.otto.uid}`,
+        (d) => d?.state === 'online',
+      ),
+    );
 
     await noraPage.bringToFront();
     await typeInComposer(noraPage, `Message to ${vera}`, '/t Otto');
@@ -543,6 +585,14 @@ describe('operator console in Chromium', () => {
       page.waitForSelector('select[aria-label="Presence"]', { timeout: 20_000 }),
     );
     expect(await page.$('input[name="password"]')).toBeNull();
+  });
+
+  it('goes offline when the operator signs out', async () => {
+    const page = (await otto.browser.pages()).find((p) => p.url().endsWith('/sidepanel.html'))!;
+    await page.click('button[aria-label^="Sign out"]');
+    await page.waitForSelector('input[name="password"]', { timeout: 20_000 });
+    const presence = await readDocument(`workspaces/demo/presence/${accounts!.otto.uid}`);
+    expect(presence?.state).toBe('offline');
   });
 });
 

@@ -9,6 +9,8 @@ import {
 import { browser } from 'wxt/browser';
 import type { Role } from '../domain/model.ts';
 import { getFirebase } from './firebase.ts';
+import { writeMyPresence } from './presence.ts';
+import { writePresenceIntent } from './presence-intent.ts';
 
 export type OperatorRole = Role;
 
@@ -164,8 +166,28 @@ export async function signIn(email: string, password: string): Promise<OperatorS
   return state.operator;
 }
 
+/** How long sign-out waits for the "offline" presence write before signing out anyway. */
+const OFFLINE_WRITE_TIMEOUT_MS = 2000;
+
+/**
+ * Signs out everywhere in this browser (all pages share the session). The operator goes offline
+ * first, so routing stops offering chats now rather than when the heartbeat turns stale.
+ */
 export async function signOut(): Promise<void> {
-  const { auth } = await getFirebase();
+  const { auth, db } = await getFirebase();
+  const state = session.value;
+  if (state.status === 'signed-in') {
+    const { uid, workspaceId } = state.operator;
+    const goOffline = Promise.all([
+      writePresenceIntent(uid, 'offline'),
+      writeMyPresence(db, workspaceId, uid, 'offline'),
+    ]).catch(() => {});
+    // Offline, the write only lands later; don't keep the operator waiting for it.
+    await Promise.race([
+      goOffline,
+      new Promise((resolve) => setTimeout(resolve, OFFLINE_WRITE_TIMEOUT_MS)),
+    ]);
+  }
   await firebaseSignOut(auth);
   session.value = { status: 'signed-out' };
 }

@@ -202,6 +202,25 @@ describe('Composer', () => {
     expect(box().value).toBe('/t Otto');
   });
 
+  it('keeps what was typed while a command was still running', async () => {
+    let finish!: () => void;
+    const onAcceptTransfer = vi.fn(
+      () =>
+        new Promise<void>((resolve) => {
+          finish = resolve;
+        }),
+    );
+    render(<Harness onAcceptTransfer={onAcceptTransfer} />);
+    type('/a');
+    key('Enter');
+    await flush();
+    type('Otto here');
+    finish();
+    await flush();
+    await flush();
+    expect(box().value).toBe('Otto here');
+  });
+
   it('sends "/text" literally in internal chats (no commands)', async () => {
     const onSend = vi.fn();
     render(<Harness commands={false} onSend={onSend} />);

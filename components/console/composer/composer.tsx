@@ -40,6 +40,9 @@ export function Composer(props: ComposerProps) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const textarea = useRef<HTMLTextAreaElement>(null);
+  // What is in the box now, for async completions (a command's answer may come after more typing).
+  const latest = useRef(value);
+  latest.current = value;
   const listId = `${id}-suggestions`;
   const errorId = `${id}-error`;
 
@@ -95,6 +98,7 @@ export function Composer(props: ComposerProps) {
 
   async function submit() {
     if (busy) return;
+    const submitted = value;
     const action = commands
       ? resolveComposerInput(value, context)
       : value.trim() === ''
@@ -121,7 +125,8 @@ export function Composer(props: ComposerProps) {
         if (!props.onAcceptTransfer) throw new Error('There is no transfer to accept here.');
         await props.onAcceptTransfer();
       }
-      update('');
+      // Clear what was sent, never what the operator typed while the server was answering.
+      if (latest.current === submitted) update('');
       setDismissedFor(null);
     } catch (failure) {
       setError((failure as Error).message);
