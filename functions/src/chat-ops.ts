@@ -1,6 +1,7 @@
-import { FieldValue, type Transaction } from 'firebase-admin/firestore';
-import type { Chat, WithId } from '../../utils/domain/model.ts';
+import { type DocumentReference, FieldValue, type Transaction } from 'firebase-admin/firestore';
+import type { Chat, Operator, Presence, WithId } from '../../utils/domain/model.ts';
 import { chatRef } from './data/chats.ts';
+import { operatorRef } from './data/operators.ts';
 import { presenceRef } from './data/presence.ts';
 import { fail } from './errors.ts';
 
@@ -11,22 +12,27 @@ export async function getChat(tx: Transaction, ws: string, chatId: string): Prom
   return chat;
 }
 
-/**
- * Changes an operator's activeChats by `delta` inside a transaction, never below zero. Needs the
- * presence doc read first (transactions read before they write), so it returns a writer.
- */
-export async function prepareActiveChatsChange(
+/** An operator's display name for a chat note; `fallback` when the account is gone. */
+export async function operatorName(
   tx: Transaction,
   ws: string,
   uid: string,
+  fallback = 'An operator',
+): Promise<string> {
+  return (await tx.get(operatorRef(ws, uid))).data()?.displayName ?? fallback;
+}
+
+/** The write that moves activeChats by `delta` from `current` (the presence as read), never below 0. */
+function activeChatsWriter(
+  tx: Transaction,
+  ref: DocumentReference<WithId<Presence>>,
+  current: WithId<Presence> | undefined,
   delta: number,
-): Promise<() => void> {
-  const ref = presenceRef(ws, uid);
-  const current = (await tx.get(ref)).data();
+): () => void {
   return () => {
     if (!current) {
       tx.set(ref, {
-        id: uid,
+        id: ref.id,
         state: 'offline',
         lastSeen: FieldValue.serverTimestamp(),
         activeChats: Math.max(0, delta),
@@ -35,4 +41,43 @@ export async function prepareActiveChatsChange(
       tx.update(ref, { activeChats: Math.max(0, current.activeChats + delta) });
     }
   };
+}
+
+/**
+ * Changes an operator's activeChats by `delta` inside a transaction. Needs the presence doc read
+ * first (transactions read before they write), so it returns a writer.
+ */
+export async function prepareActiveChatsChange(
+  tx: Transaction,
+  ws: string,
+  uid: string,
+  delta: number,
+): Promise<() => void> {
+  const ref = presenceRef(ws, uid);
+  return activeChatsWriter(tx, ref, (await tx.get(ref)).data(), delta);
+}
+
+/**
+ * The operator taking on a chat (acceptChat, `/a`): their account must be active and a chat
+ * slot free (activeChats < maxChats). Returns them and the writer that counts the chat.
+ */
+export async function claimChatSlot(
+  tx: Transaction,
+  ws: string,
+  uid: string,
+): Promise<{ operator: WithId<Operator>; takeSlot: () => void }> {
+  const ref = presenceRef(ws, uid);
+  const [operator, presence] = await Promise.all([
+    tx.get(operatorRef(ws, uid)).then((snapshot) => snapshot.data()),
+    tx.get(ref).then((snapshot) => snapshot.data()),
+  ]);
+  if (!operator?.active) fail('permission-denied', 'Your operator account is not active.');
+  const activeChats = presence?.activeChats ?? 0;
+  if (activeChats >= operator.maxChats) {
+    fail(
+      'failed-precondition',
+      `You already have ${activeChats} chats, your maximum; close one before taking another.`,
+    );
+  }
+  return { operator, takeSlot: activeChatsWriter(tx, ref, presence, 1) };
 }

@@ -19,10 +19,10 @@ export async function consumeRateLimit(
   const ref = rateLimitRef(ws, uid);
   const retryAfterMs = await db().runTransaction(async (tx) => {
     const snapshot = await tx.get(ref);
-    const events = (snapshot.data()?.events ?? {}) as Record<string, number[]>;
+    const events = snapshot.data()?.events ?? {};
     const decision = checkRateLimits(events[action] ?? [], now, limits);
     if (!decision.allowed) return decision.retryAfterMs;
-    tx.set(ref, { events: { ...events, [action]: decision.timestamps } });
+    tx.set(ref, { id: uid, events: { ...events, [action]: decision.timestamps } });
     return 0;
   });
   if (retryAfterMs > 0)

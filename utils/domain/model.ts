@@ -244,6 +244,14 @@ export interface AuditEntry<T = Date> {
   details?: Record<string, string | number | boolean | null>;
 }
 
+/**
+ * workspaces/{ws}/rateLimits/{uid} (ADR 001): the caller's recent event times (epoch ms) per
+ * action ('startChat', 'offlineMessage'), kept by the functions only (rate-limit.ts).
+ */
+export interface RateLimitLog {
+  events: Record<string, number[]>;
+}
+
 // ---------------------------------------------------------------- auth
 
 /** Custom claims the functions put on an operator's ID token. */

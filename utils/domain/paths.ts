@@ -59,6 +59,9 @@ export const paths = {
 
   auditLog: (ws: string) => `${paths.workspace(ws)}/auditLog`,
   auditEntry: (ws: string, id: string) => `${paths.auditLog(ws)}/${seg(id, 'audit entry')}`,
+
+  rateLimits: (ws: string) => `${paths.workspace(ws)}/rateLimits`,
+  rateLimit: (ws: string, uid: string) => `${paths.rateLimits(ws)}/${seg(uid, 'rate limit')}`,
 } as const;
 
 /** The id of the internal chat between two operators: the sorted uids joined by `_`. */

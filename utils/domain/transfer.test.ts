@@ -8,8 +8,10 @@ import {
   pickTransferToAccept,
   requestTransferRefusal,
   TRANSFER_TIMEOUT_MS,
+  transferExpiresAt,
   transferNotes,
   transferState,
+  transferTimeoutMs,
 } from './transfer.ts';
 
 const now = new Date('2026-11-25T12:00:00Z');
@@ -32,6 +34,21 @@ describe('transferState', () => {
     });
     expect(transferState(expired, now).kind).toBe('expired');
     expect(transferState(pending, now, 5_000).kind).toBe('expired');
+  });
+});
+
+describe('transferTimeoutMs', () => {
+  it('is the workspace setting in ms, or the 60 s default', () => {
+    expect(transferTimeoutMs(undefined)).toBe(60_000);
+    expect(transferTimeoutMs({})).toBe(60_000);
+    expect(transferTimeoutMs({ transferTimeoutSeconds: 300 })).toBe(300_000);
+    expect(transferTimeoutMs({ transferTimeoutSeconds: 0 })).toBe(60_000);
+  });
+  it('sets when a request lapses', () => {
+    const transfer = newTransfer('nora', 'otto', now);
+    expect(transferExpiresAt(transfer, transferTimeoutMs({ transferTimeoutSeconds: 90 }))).toEqual(
+      new Date(now.getTime() + 90_000),
+    );
   });
 });
 

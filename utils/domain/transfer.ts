@@ -9,10 +9,26 @@
  * transfers to an offline operator (#15875), and a request lapses after a timeout.
  */
 import type { CallableErrorCode } from './callables.ts';
-import type { Chat, ChatTransfer, PresenceState, Role } from './model.ts';
+import type { Chat, ChatTransfer, PresenceState, Role, Workspace } from './model.ts';
 
 /** How long a request waits for /a (DESIGN.md leaves it open; peers ring for 30 s per agent). */
 export const TRANSFER_TIMEOUT_MS = 60_000;
+
+/** A workspace's transferTimeoutSeconds (ADR 001) in ms; TRANSFER_TIMEOUT_MS when unset. */
+export function transferTimeoutMs(
+  workspace: Pick<Workspace, 'transferTimeoutSeconds'> | undefined,
+): number {
+  const seconds = workspace?.transferTimeoutSeconds;
+  return typeof seconds === 'number' && seconds > 0 ? seconds * 1000 : TRANSFER_TIMEOUT_MS;
+}
+
+/** When a transfer request lapses. */
+export function transferExpiresAt(
+  transfer: Pick<ChatTransfer, 'requestedAt'>,
+  timeoutMs = TRANSFER_TIMEOUT_MS,
+): Date {
+  return new Date(transfer.requestedAt.getTime() + timeoutMs);
+}
 
 export interface TransferActor {
   uid: string;
@@ -38,7 +54,7 @@ export function transferState(
 ): TransferState {
   const transfer = chat.transfer;
   if (!transfer) return { kind: 'none' };
-  const expiresAt = new Date(transfer.requestedAt.getTime() + timeoutMs);
+  const expiresAt = transferExpiresAt(transfer, timeoutMs);
   return now.getTime() < expiresAt.getTime()
     ? { kind: 'pending', transfer, expiresAt }
     : { kind: 'expired', transfer };

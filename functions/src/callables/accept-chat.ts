@@ -3,10 +3,8 @@ import type { AcceptChatResponse } from '../../../utils/domain/callables.ts';
 import { db } from '../admin.ts';
 import { requireOperator } from '../auth-guard.ts';
 import { callable } from '../callable.ts';
-import { getChat, prepareActiveChatsChange } from '../chat-ops.ts';
+import { claimChatSlot, getChat } from '../chat-ops.ts';
 import { addSystemMessage, chatRef } from '../data/chats.ts';
-import { operatorRef } from '../data/operators.ts';
-import { presenceRef } from '../data/presence.ts';
 import { fail } from '../errors.ts';
 import { valid } from '../input.ts';
 import { validateChatRequest } from '../requests.ts';
@@ -20,9 +18,6 @@ export const acceptChat = callable('acceptChat', async (request): Promise<Accept
   const caller = requireOperator(request, ws);
   await db().runTransaction(async (tx) => {
     const chat = await getChat(tx, ws, chatId);
-    const operator = (await tx.get(operatorRef(ws, caller.uid))).data();
-    const presence = (await tx.get(presenceRef(ws, caller.uid))).data();
-    if (!operator?.active) fail('permission-denied', 'Your operator account is not active.');
     if (chat.status === 'active') {
       fail('failed-precondition', 'Another operator has already accepted this chat.');
     }
@@ -30,14 +25,7 @@ export const acceptChat = callable('acceptChat', async (request): Promise<Accept
     if (!chat.offeredTo.includes(caller.uid) && caller.role !== 'admin') {
       fail('permission-denied', 'This chat was not offered to you.');
     }
-    const activeChats = presence?.activeChats ?? 0;
-    if (activeChats >= operator.maxChats) {
-      fail(
-        'failed-precondition',
-        `You already have ${activeChats} chats, your maximum; close one before accepting another.`,
-      );
-    }
-    const countUp = await prepareActiveChatsChange(tx, ws, caller.uid, 1);
+    const { operator, takeSlot } = await claimChatSlot(tx, ws, caller.uid);
     tx.update(chatRef(ws, chatId), {
       status: 'active',
       operatorId: caller.uid,
@@ -47,7 +35,7 @@ export const acceptChat = callable('acceptChat', async (request): Promise<Accept
       acceptedAt: FieldValue.serverTimestamp(),
       lastMessageAt: FieldValue.serverTimestamp(),
     });
-    countUp();
+    takeSlot();
     addSystemMessage(tx, ws, chatId, `${operator.displayName} joined the chat.`);
   });
   return { chatId };

@@ -4,19 +4,17 @@ import {
   acceptTransferRefusal,
   pickTransferToAccept,
   transferNotes,
+  transferTimeoutMs,
 } from '../../../utils/domain/transfer.ts';
 import { db } from '../admin.ts';
 import { requireOperator } from '../auth-guard.ts';
 import { callable } from '../callable.ts';
-import { getChat, prepareActiveChatsChange } from '../chat-ops.ts';
+import { claimChatSlot, getChat, operatorName, prepareActiveChatsChange } from '../chat-ops.ts';
 import { addSystemMessage, chatRef, chatsCol } from '../data/chats.ts';
-import { operatorRef } from '../data/operators.ts';
-import { presenceRef } from '../data/presence.ts';
 import { workspaceRef } from '../data/workspaces.ts';
-import { fail } from '../errors.ts';
 import { valid } from '../input.ts';
+import { refuse, unlessRefused } from '../refusals.ts';
 import { validateAcceptTransferRequest } from '../requests.ts';
-import { refuse, transferTimeoutMs, unlessRefused } from '../transfers.ts';
 
 /**
  * `/a`: the receiver takes over a chat transferred to them (without a chatId: the one transfer
@@ -46,31 +44,21 @@ export const acceptTransfer = callable(
 
     await db().runTransaction(async (tx) => {
       const chat = await getChat(tx, ws, chatId);
-      const receiver = (await tx.get(operatorRef(ws, caller.uid))).data();
-      const presence = (await tx.get(presenceRef(ws, caller.uid))).data();
       refuse(acceptTransferRefusal(chat, caller, now, timeoutMs));
-      if (!receiver?.active) fail('permission-denied', 'Your operator account is not active.');
-      if ((presence?.activeChats ?? 0) >= receiver.maxChats) {
-        fail('failed-precondition', 'You have no free chat slot; close a chat first.');
-      }
-      const previous = chat.operatorId;
-      const sender = previous ? (await tx.get(operatorRef(ws, previous))).data() : undefined;
-      const freeSenderSlot = previous ? await prepareActiveChatsChange(tx, ws, previous, -1) : null;
-      const takeSlot = await prepareActiveChatsChange(tx, ws, caller.uid, 1);
+      const { operator: receiver, takeSlot } = await claimChatSlot(tx, ws, caller.uid);
+      // acceptTransferRefusal has checked that the chat still belongs to the sender.
+      const sender = chat.operatorId!;
+      const senderName = await operatorName(tx, ws, sender);
+      const freeSenderSlot = await prepareActiveChatsChange(tx, ws, sender, -1);
       tx.update(chatRef(ws, chatId), {
         operatorId: caller.uid,
         operatorName: receiver.displayName,
         transfer: FieldValue.delete(),
         lastMessageAt: FieldValue.serverTimestamp(),
       });
-      freeSenderSlot?.();
+      freeSenderSlot();
       takeSlot();
-      addSystemMessage(
-        tx,
-        ws,
-        chatId,
-        transferNotes.accepted(sender?.displayName ?? 'An operator', receiver.displayName),
-      );
+      addSystemMessage(tx, ws, chatId, transferNotes.accepted(senderName, receiver.displayName));
     });
     return { chatId };
   },

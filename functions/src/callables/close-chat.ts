@@ -3,9 +3,8 @@ import type { CloseChatResponse } from '../../../utils/domain/callables.ts';
 import { db } from '../admin.ts';
 import { operatorOf, requireSignedIn } from '../auth-guard.ts';
 import { callable } from '../callable.ts';
-import { getChat, prepareActiveChatsChange } from '../chat-ops.ts';
+import { getChat, operatorName, prepareActiveChatsChange } from '../chat-ops.ts';
 import { addSystemMessage, chatRef } from '../data/chats.ts';
-import { operatorRef } from '../data/operators.ts';
 import { fail } from '../errors.ts';
 import { valid } from '../input.ts';
 import { validateChatRequest } from '../requests.ts';
@@ -30,9 +29,7 @@ export const closeChat = callable('closeChat', async (request): Promise<CloseCha
     }
     if (chat.status === 'closed' || chat.status === 'missed') return;
 
-    const closer = isVisitor
-      ? chat.visitor.name
-      : ((await tx.get(operatorRef(ws, uid))).data()?.displayName ?? 'An operator');
+    const closer = isVisitor ? chat.visitor.name : await operatorName(tx, ws, uid);
     const freeSlot =
       chat.status === 'active' && chat.operatorId
         ? await prepareActiveChatsChange(tx, ws, chat.operatorId, -1)

@@ -4,12 +4,11 @@ import { declineTransferRefusal, transferNotes } from '../../../utils/domain/tra
 import { db } from '../admin.ts';
 import { requireOperator } from '../auth-guard.ts';
 import { callable } from '../callable.ts';
-import { getChat } from '../chat-ops.ts';
+import { getChat, operatorName } from '../chat-ops.ts';
 import { addSystemMessage, chatRef } from '../data/chats.ts';
-import { operatorRef } from '../data/operators.ts';
 import { valid } from '../input.ts';
+import { refuse } from '../refusals.ts';
 import { validateChatRequest } from '../requests.ts';
-import { refuse } from '../transfers.ts';
 
 /** The receiver declines, or the sender (or an admin) cancels, a pending transfer. */
 export const declineTransfer = callable(
@@ -20,7 +19,7 @@ export const declineTransfer = callable(
     await db().runTransaction(async (tx) => {
       const chat = await getChat(tx, ws, chatId);
       refuse(declineTransferRefusal(chat, caller));
-      const who = (await tx.get(operatorRef(ws, caller.uid))).data()?.displayName ?? 'An operator';
+      const who = await operatorName(tx, ws, caller.uid);
       tx.update(chatRef(ws, chatId), { transfer: FieldValue.delete() });
       const note =
         chat.transfer?.to === caller.uid

@@ -4,7 +4,9 @@ import { resolveTransferTarget } from '../../../utils/domain/slash-commands.ts';
 import {
   newTransfer,
   requestTransferRefusal,
+  transferExpiresAt,
   transferNotes,
+  transferTimeoutMs,
 } from '../../../utils/domain/transfer.ts';
 import { db } from '../admin.ts';
 import { requireOperator } from '../auth-guard.ts';
@@ -13,9 +15,9 @@ import { getChat } from '../chat-ops.ts';
 import { addSystemMessage, chatRef } from '../data/chats.ts';
 import { fail } from '../errors.ts';
 import { valid } from '../input.ts';
+import { refuse } from '../refusals.ts';
 import { validateRequestTransferRequest } from '../requests.ts';
 import { loadRoutingContext } from '../routing-context.ts';
-import { refuse, transferTimeoutMs } from '../transfers.ts';
 
 /**
  * `/t Name`: the chat's operator (or an admin) asks another operator to take the chat over. The
@@ -75,7 +77,7 @@ export const requestTransfer = callable(
     return {
       chatId,
       to: target.uid,
-      expiresAt: new Date(transfer.requestedAt.getTime() + timeoutMs).toISOString(),
+      expiresAt: transferExpiresAt(transfer, timeoutMs).toISOString(),
     };
   },
 );

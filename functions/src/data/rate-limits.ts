@@ -1,13 +1,10 @@
+import type { RateLimitLog } from '../../../utils/domain/model.ts';
+import { paths } from '../../../utils/domain/paths.ts';
 import { db } from '../admin.ts';
+import { modelConverter } from './convert.ts';
 
-/**
- * workspaces/{ws}/rateLimits/{uid}: `events` maps an action ('startChat', 'offlineMessage') to
- * the caller's recent event times (epoch ms). Written by functions only; no client rule may allow
- * it. An addition to DESIGN.md's model.
- */
-export interface RateLimitDoc {
-  events: Record<string, number[]>;
-}
+export const rateLimitConverter = modelConverter<RateLimitLog>(() => ({ events: {} }));
 
+/** The caller's rate-limit log; functions only, the rules refuse every client (ADR 001). */
 export const rateLimitRef = (ws: string, uid: string) =>
-  db().collection('workspaces').doc(ws).collection('rateLimits').doc(uid);
+  db().doc(paths.rateLimit(ws, uid)).withConverter(rateLimitConverter);

@@ -1,10 +1,9 @@
 import { FieldValue } from 'firebase-admin/firestore';
 import type { Workspace } from '../../../utils/domain/model.ts';
-import { transferNotes, transferState } from '../../../utils/domain/transfer.ts';
+import { transferNotes, transferState, transferTimeoutMs } from '../../../utils/domain/transfer.ts';
 import { db } from '../admin.ts';
+import { operatorName } from '../chat-ops.ts';
 import { addSystemMessage, chatRef, chatsCol } from '../data/chats.ts';
-import { operatorRef } from '../data/operators.ts';
-import { transferTimeoutMs } from '../transfers.ts';
 
 /**
  * Transfer requests nobody accepted in time are withdrawn with a note in the chat ("…expired
@@ -26,14 +25,9 @@ export async function sweepExpiredTransfers(
       if (!current?.transfer || transferState(current, now, timeoutMs).kind !== 'expired') {
         return false;
       }
-      const to = (await tx.get(operatorRef(ws, current.transfer.to))).data();
+      const to = await operatorName(tx, ws, current.transfer.to, 'the other operator');
       tx.update(chatRef(ws, doc.id), { transfer: FieldValue.delete() });
-      addSystemMessage(
-        tx,
-        ws,
-        doc.id,
-        transferNotes.expired(to?.displayName ?? 'the other operator'),
-      );
+      addSystemMessage(tx, ws, doc.id, transferNotes.expired(to));
       return true;
     });
     if (done) expired++;

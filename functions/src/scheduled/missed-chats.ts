@@ -1,23 +1,11 @@
 import { FieldValue } from 'firebase-admin/firestore';
 import type { Chat, WithId, Workspace } from '../../../utils/domain/model.ts';
+import { isOverdue, queueTimeoutMs } from '../../../utils/domain/queue-timeout.ts';
 import { db } from '../admin.ts';
 import { addSystemMessage, chatMessagesCol, chatRef, chatsCol } from '../data/chats.ts';
 import { attemptDelivery } from '../mail/delivery.ts';
 import { offlineRecipients } from '../mail/recipients.ts';
 import { writeOfflineMessage } from '../offline-messages.ts';
-
-/** model.ts: a queued chat waits this long for an accept unless the workspace says otherwise. */
-export const DEFAULT_QUEUE_TIMEOUT_SECONDS = 180;
-
-export function isOverdue(
-  chat: Pick<Chat, 'status' | 'createdAt'>,
-  timeoutSeconds: number,
-  now: Date,
-) {
-  return (
-    chat.status === 'queued' && chat.createdAt.getTime() + timeoutSeconds * 1000 <= now.getTime()
-  );
-}
 
 /** What the visitor wrote while waiting, as the body of the off-line message. */
 async function visitorTranscript(ws: string, chatId: string): Promise<string> {
@@ -85,7 +73,7 @@ export async function sweepMissedChats(
   workspace: Workspace,
   now: Date,
 ): Promise<number> {
-  const timeout = workspace.queueTimeoutSeconds ?? DEFAULT_QUEUE_TIMEOUT_SECONDS;
+  const timeout = queueTimeoutMs(workspace);
   const queued = await chatsCol(ws).where('status', '==', 'queued').get();
   let missed = 0;
   for (const doc of queued.docs) {

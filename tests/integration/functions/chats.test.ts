@@ -6,24 +6,12 @@ import {
   closeClients,
   expectError,
   makeWorkspace,
-  PAGE,
+  queuedChat,
   read,
   signedIn,
-  type TestWorkspace,
 } from './support.ts';
 
 afterAll(closeClients);
-
-async function queuedChat(team: TestWorkspace, visitor?: Client) {
-  const v = visitor ?? (await signedIn());
-  const result = await v.call('startChat', {
-    workspaceId: team.ws,
-    visitorName: 'Vera',
-    pageUrl: PAGE,
-  });
-  if (!('chatId' in result) || !result.chatId) throw new Error('expected a queued chat');
-  return { visitor: v, chatId: result.chatId };
-}
 
 const activeChats = async (ws: string, uid: string) =>
   (await read(ws, `presence/${uid}`))?.activeChats as number;
@@ -35,7 +23,7 @@ describe('acceptChat', () => {
     });
     const [nora, otto] = await Promise.all([signedIn(team.ops.nora), signedIn(team.ops.otto)]);
     for (let round = 0; round < 3; round++) {
-      const { chatId } = await queuedChat(team);
+      const { chatId } = await queuedChat(team.ws);
       const results = await Promise.allSettled([
         nora.call('acceptChat', { workspaceId: team.ws, chatId }),
         otto.call('acceptChat', { workspaceId: team.ws, chatId }),
@@ -60,7 +48,7 @@ describe('acceptChat', () => {
 
   it('names the operator on the chat and adds a "joined" note for the visitor', async () => {
     const team = await makeWorkspace({ operators: [{ key: 'ada', role: 'admin' }] });
-    const { chatId } = await queuedChat(team);
+    const { chatId } = await queuedChat(team.ws);
     const ada = await signedIn(team.ops.ada);
     expect(await ada.call('acceptChat', { workspaceId: team.ws, chatId })).toEqual({ chatId });
     expect(await read(team.ws, `chats/${chatId}`)).toMatchObject({
@@ -83,7 +71,7 @@ describe('acceptChat', () => {
       ],
     });
     const other = await makeWorkspace({ operators: [{ key: 'eve', role: 'admin' }] });
-    const { visitor, chatId } = await queuedChat(team);
+    const { visitor, chatId } = await queuedChat(team.ws);
     const accept = (c: Client) => c.call('acceptChat', { workspaceId: team.ws, chatId });
 
     await expectError(accept(visitor), 'permission-denied', /not an operator/);
@@ -113,7 +101,7 @@ describe('closeChat', () => {
     const team = await makeWorkspace({
       operators: [{ key: 'ada', role: 'admin' }, { key: 'nora' }],
     });
-    const { visitor, chatId } = await queuedChat(team);
+    const { visitor, chatId } = await queuedChat(team.ws);
     const nora = await signedIn(team.ops.nora);
     await nora.call('acceptChat', { workspaceId: team.ws, chatId });
     expect(await activeChats(team.ws, team.ops.nora!.uid)).toBe(1);
@@ -130,7 +118,7 @@ describe('closeChat', () => {
     const team = await makeWorkspace({
       operators: [{ key: 'ada', role: 'admin' }, { key: 'nora' }, { key: 'otto' }],
     });
-    const { chatId } = await queuedChat(team);
+    const { chatId } = await queuedChat(team.ws);
     await (await signedIn(team.ops.nora)).call('acceptChat', { workspaceId: team.ws, chatId });
     await expectError(
       (await signedIn()).call('closeChat', { workspaceId: team.ws, chatId }),

@@ -14,6 +14,7 @@ import {
   mailTo,
   makeWorkspace,
   PAGE,
+  queuedChat,
   read,
   signedIn,
   type TestWorkspace,
@@ -138,24 +139,10 @@ describe('the housekeeping sweep', () => {
       offlineRecipients: ['ada'],
       queueTimeoutSeconds: 60,
     });
-    const withEmail = await signedIn();
-    const a = await withEmail.call('startChat', {
-      workspaceId: team.ws,
-      visitorName: 'Walt',
-      visitorEmail: 'walt@example.com',
-      pageUrl: PAGE,
-    });
-    const b = await (await signedIn()).call('startChat', {
-      workspaceId: team.ws,
-      visitorName: 'Xena',
-      pageUrl: PAGE,
-    });
-    const fresh = await (await signedIn()).call('startChat', {
-      workspaceId: team.ws,
-      visitorName: 'Yuri',
-      pageUrl: PAGE,
-    });
-    const [chatA, chatB, chatFresh] = [a, b, fresh].map((r) => ('chatId' in r ? r.chatId! : ''));
+    const walt = { visitorName: 'Walt', visitorEmail: 'walt@example.com' };
+    const { visitor: withEmail, chatId: chatA } = await queuedChat(team.ws, walt);
+    const { chatId: chatB } = await queuedChat(team.ws, { visitorName: 'Xena' });
+    const { chatId: chatFresh } = await queuedChat(team.ws, { visitorName: 'Yuri' });
     const { db } = admin();
     // What the visitor typed while waiting (visitors write messages directly, under the rules).
     await db.collection(`workspaces/${team.ws}/chats/${chatA}/messages`).add({

@@ -1,13 +1,13 @@
 /** createOperator, updateOperator, deleteOperator through the Functions emulator. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  acceptedChat,
   admin,
   type Client,
   client,
   closeClients,
   expectError,
   makeWorkspace,
-  PAGE,
   queuedChat,
   read,
   signedIn,
@@ -279,14 +279,7 @@ describe('deleteOperator', () => {
     });
     const shopAdmin = await signedIn(shop.ops.ada);
     const shopNora = await signedIn(shop.ops.nora);
-    const visitor = await signedIn();
-    const started = await visitor.call('startChat', {
-      workspaceId: shop.ws,
-      visitorName: 'Vera',
-      pageUrl: PAGE,
-    });
-    const chatId = 'chatId' in started ? started.chatId! : '';
-    await shopNora.call('acceptChat', { workspaceId: shop.ws, chatId });
+    const { chatId } = await acceptedChat(shop.ws, shopNora);
 
     await expectError(
       shopNora.call('deleteOperator', { workspaceId: shop.ws, uid: shop.ops.otto!.uid }),
@@ -322,14 +315,7 @@ describe('deleteOperator', () => {
     const shop = await makeWorkspace({
       operators: [{ key: 'ada', role: 'admin', presence: 'offline' }, { key: 'nora' }],
     });
-    const visitor = await signedIn();
-    const started = await visitor.call('startChat', {
-      workspaceId: shop.ws,
-      visitorName: 'Vera',
-      pageUrl: PAGE,
-    });
-    const chatId = 'chatId' in started ? started.chatId! : '';
-    await (await signedIn(shop.ops.nora)).call('acceptChat', { workspaceId: shop.ws, chatId });
+    const { chatId } = await acceptedChat(shop.ws, await signedIn(shop.ops.nora));
     const result = await (await signedIn(shop.ops.ada)).call('deleteOperator', {
       workspaceId: shop.ws,
       uid: shop.ops.nora!.uid,

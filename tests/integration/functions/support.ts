@@ -256,14 +256,25 @@ export const PAGE = 'http://shop.example.com/';
 /** A visitor (a new anonymous one unless given) starts a chat that is queued for operators. */
 export async function queuedChat(
   ws: string,
-  visitor?: Client,
+  options: { visitor?: Client; visitorName?: string; visitorEmail?: string } = {},
 ): Promise<{ visitor: Client; chatId: string }> {
-  const v = visitor ?? (await signedIn());
-  const started = await v.call('startChat', {
+  const visitor = options.visitor ?? (await signedIn());
+  const started = await visitor.call('startChat', {
     workspaceId: ws,
-    visitorName: 'Vera',
+    visitorName: options.visitorName ?? 'Vera',
+    visitorEmail: options.visitorEmail,
     pageUrl: PAGE,
   });
   if (!('chatId' in started) || !started.chatId) throw new Error('expected a queued chat');
-  return { visitor: v, chatId: started.chatId };
+  return { visitor, chatId: started.chatId };
+}
+
+/** A queued chat that `operator` has accepted. */
+export async function acceptedChat(
+  ws: string,
+  operator: Client,
+): Promise<{ visitor: Client; chatId: string }> {
+  const chat = await queuedChat(ws);
+  await operator.call('acceptChat', { workspaceId: ws, chatId: chat.chatId });
+  return chat;
 }

@@ -2,12 +2,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sweep } from '../../../functions/src/scheduled/sweep.ts';
 import {
+  acceptedChat,
   admin,
   type Client,
   closeClients,
   expectError,
   makeWorkspace,
-  PAGE,
   read,
   signedIn,
   type TestWorkspace,
@@ -33,19 +33,8 @@ beforeAll(async () => {
   [nora, otto] = await Promise.all([signedIn(team.ops.nora), signedIn(team.ops.otto)]);
 });
 
-/** A chat Nora has accepted. */
-async function norasChat(): Promise<string> {
-  const visitor = await signedIn();
-  const started = await visitor.call('startChat', {
-    workspaceId: team.ws,
-    visitorName: 'Vera',
-    pageUrl: PAGE,
-  });
-  if (!('chatId' in started) || !started.chatId) throw new Error('expected a chat');
-  // Offered to everyone online; Nora takes it.
-  await nora.call('acceptChat', { workspaceId: team.ws, chatId: started.chatId });
-  return started.chatId;
-}
+/** A chat Nora has accepted (offered to everyone online, Nora takes it). */
+const norasChat = async () => (await acceptedChat(team.ws, nora)).chatId;
 
 const transfer = (c: Client, chatId: string, toName: string) =>
   c.call('requestTransfer', { workspaceId: team.ws, chatId, toName });

@@ -1,15 +1,6 @@
 import { HttpsError } from 'firebase-functions/v2/https';
 import { describe, expect, it } from 'vitest';
-import { refuse, transferTimeoutMs, unlessRefused } from './transfers.ts';
-
-describe('transferTimeoutMs', () => {
-  it('is the workspace setting in ms, or the 60 s default', () => {
-    expect(transferTimeoutMs(undefined)).toBe(60_000);
-    expect(transferTimeoutMs({})).toBe(60_000);
-    expect(transferTimeoutMs({ transferTimeoutSeconds: 300 })).toBe(300_000);
-    expect(transferTimeoutMs({ transferTimeoutSeconds: 0 })).toBe(60_000);
-  });
-});
+import { refuse, unlessRefused } from './refusals.ts';
 
 describe('refusals', () => {
   it('become HttpsErrors with their code and message', () => {

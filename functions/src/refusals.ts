@@ -1,0 +1,13 @@
+import { isRefusal, type Refusal } from '../../utils/domain/transfer.ts';
+import { fail } from './errors.ts';
+
+/** Answers a domain refusal as the HttpsError it names. */
+export function refuse(refusal: Refusal | null): void {
+  if (refusal) fail(refusal.code, refusal.message);
+}
+
+/** The chosen value, or the refusal answered as an HttpsError. */
+export function unlessRefused<T>(value: T | Refusal): T {
+  if (isRefusal(value)) fail(value.code, value.message);
+  return value as T;
+}
