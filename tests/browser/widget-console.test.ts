@@ -16,6 +16,7 @@ import {
   launchChromium,
   saveScreenshot,
 } from '../support/chromium.ts';
+import { quietDemoWorkspace } from '../support/demo-workspace.ts';
 
 const stack = inject('stack');
 const W = 'parley-widget >>>';
@@ -27,6 +28,7 @@ describe('a visitor and an operator in two browsers', () => {
   beforeAll(async () => {
     if (!stack.extension) throw new Error('the browser stack did not build the extension');
     if (!stack.demoSiteUrl) throw new Error(`no demo site: ${JSON.stringify(stack.missing)}`);
+    await quietDemoWorkspace(stack);
     [visitorBrowser, operatorBrowser] = await Promise.all([
       launchChromium(),
       launchWithExtension(stack.extension.chrome),

@@ -30,6 +30,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { paths } from '../../utils/domain/paths.ts';
 import { LIMITS } from '../../utils/domain/validation.ts';
 import { type LaunchedBrowser, launchChromium, saveScreenshot } from '../support/chromium.ts';
+import { quietDemoWorkspace } from '../support/demo-workspace.ts';
 
 const stack = inject('stack');
 const WS = 'demo';
@@ -44,6 +45,7 @@ describe('the visitor widget on the demo website', () => {
 
   beforeAll(async () => {
     if (!stack.demoSiteUrl) throw new Error(`no demo site: ${JSON.stringify(stack.missing)}`);
+    await quietDemoWorkspace(stack);
     chromium = await launchChromium();
   });
   afterAll(() => chromium?.close());
