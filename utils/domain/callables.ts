@@ -52,6 +52,9 @@ export interface UpdateOperatorRequest {
 }
 export interface UpdateOperatorResponse {
   uid: string;
+  /** On deactivation: the operator's chats handed back to the queue or closed (as deleteOperator). */
+  requeuedChats?: number;
+  closedChats?: number;
 }
 
 /** Admin only; closes or re-queues the operator's open chats and frees the seat. */

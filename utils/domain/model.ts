@@ -140,6 +140,8 @@ export interface Chat<T = Date> {
   operatorName?: string;
   transfer?: ChatTransfer<T>;
   createdAt: T;
+  /** When the chat went back to the queue (its operator left); the queue timeout counts from it. */
+  queuedAt?: T;
   acceptedAt?: T;
   closedAt?: T;
   lastMessageAt: T;

@@ -19,6 +19,11 @@ describe('isOverdue', () => {
     expect(isOverdue({ status: 'queued', createdAt }, 180_000, at(179))).toBe(false);
     expect(isOverdue({ status: 'queued', createdAt }, 180_000, at(180))).toBe(true);
   });
+  it('counts from when a chat went back to the queue', () => {
+    const queuedAt = at(600);
+    expect(isOverdue({ status: 'queued', createdAt, queuedAt }, 180_000, at(779))).toBe(false);
+    expect(isOverdue({ status: 'queued', createdAt, queuedAt }, 180_000, at(780))).toBe(true);
+  });
   it('never for chats that are not waiting', () => {
     for (const status of ['active', 'closed', 'missed'] as const) {
       expect(isOverdue({ status, createdAt }, 0, at(1000))).toBe(false);

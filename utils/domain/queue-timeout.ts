@@ -13,11 +13,15 @@ export function queueTimeoutMs(workspace: Pick<Workspace, 'queueTimeoutSeconds'>
   return typeof seconds === 'number' && seconds > 0 ? seconds * 1000 : QUEUE_TIMEOUT_MS;
 }
 
-/** A chat still waiting in the queue when its time is up. */
+/**
+ * A chat still waiting in the queue when its time is up, counted from when it (last) entered
+ * the queue: a chat handed back by an operator who left gets the full time again.
+ */
 export function isOverdue(
-  chat: Pick<Chat, 'status' | 'createdAt'>,
+  chat: Pick<Chat, 'status' | 'createdAt' | 'queuedAt'>,
   timeoutMs: number,
   now: Date,
 ): boolean {
-  return chat.status === 'queued' && chat.createdAt.getTime() + timeoutMs <= now.getTime();
+  const since = chat.queuedAt ?? chat.createdAt;
+  return chat.status === 'queued' && since.getTime() + timeoutMs <= now.getTime();
 }

@@ -9,7 +9,7 @@ import { writeAudit } from '../data/audit-log.ts';
 import { operatorRef } from '../data/operators.ts';
 import { fail } from '../errors.ts';
 import { valid } from '../input.ts';
-import { renameOnChats } from '../operator-chats.ts';
+import { handBackChats, renameOnChats } from '../operator-chats.ts';
 import { assertAdminRemains, assertEmailFree, assertPasswordAcceptable } from '../operators.ts';
 import { validateUpdateOperatorRequest } from '../requests.ts';
 
@@ -25,7 +25,8 @@ const UPDATABLE_FIELDS = [
 /**
  * Admin: any field of any operator of the workspace. An operator: their own display name and
  * password only. The last active admin can't be demoted or deactivated. A demotion or a
- * deactivation revokes the account's sessions, so the old claims stop working at the next refresh.
+ * deactivation revokes the account's sessions, so the old claims stop working at the next refresh;
+ * a deactivated operator's chats are handed back at once, as when deleted (operator-chats.ts).
  */
 export const updateOperator = callable(
   'updateOperator',
@@ -76,9 +77,10 @@ export const updateOperator = callable(
       return current;
     });
 
-    if (input.displayName !== undefined && input.displayName !== before.displayName) {
-      await renameOnChats(ws, input.uid, input.displayName);
-    }
+    const displayName = input.displayName ?? before.displayName;
+    if (displayName !== before.displayName) await renameOnChats(ws, input.uid, displayName);
+    const deactivated = input.active === false && before.active;
+    const handedBack = deactivated ? await handBackChats(ws, { uid: input.uid, displayName }) : {};
 
     const authChanges: UpdateRequest = {};
     if (input.displayName !== undefined) authChanges.displayName = input.displayName;
@@ -92,8 +94,7 @@ export const updateOperator = callable(
     }
     // A promotion takes effect at the next token refresh; a lost power must not wait for that.
     const demoted = before.role === 'admin' && input.role === 'normal';
-    const deactivated = input.active === false && before.active;
     if (demoted || deactivated) await auth().revokeRefreshTokens(input.uid);
-    return { uid: input.uid };
+    return { uid: input.uid, ...handedBack };
   },
 );

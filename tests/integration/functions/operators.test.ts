@@ -222,6 +222,60 @@ describe('updateOperator', () => {
     });
   });
 
+  it("hands a deactivated operator's chats, offers and transfers back, as deleteOperator does", async () => {
+    const shop = await makeWorkspace({
+      operators: [{ key: 'ada', role: 'admin' }, { key: 'nora' }, { key: 'otto' }],
+    });
+    const [shopAdmin, shopNora, shopOtto] = await Promise.all(
+      ['ada', 'nora', 'otto'].map((key) => signedIn(shop.ops[key])),
+    );
+    const [adaUid, noraUid, ottoUid] = ['ada', 'nora', 'otto'].map((key) => shop.ops[key]!.uid);
+    const { chatId: ongoing } = await acceptedChat(shop.ws, shopNora!);
+    const { chatId: transferred } = await acceptedChat(shop.ws, shopOtto!);
+    await shopOtto!.call('requestTransfer', {
+      workspaceId: shop.ws,
+      chatId: transferred,
+      toName: 'Nora',
+    });
+    const { chatId: waiting } = await queuedChat(shop.ws);
+
+    const result = await shopAdmin!.call('updateOperator', {
+      workspaceId: shop.ws,
+      uid: noraUid!,
+      active: false,
+    });
+    expect(result).toEqual({ uid: noraUid, requeuedChats: 1, closedChats: 0 });
+
+    const requeued = await read(shop.ws, `chats/${ongoing}`);
+    expect(requeued).toMatchObject({ status: 'queued' });
+    expect([...requeued!.offeredTo].sort()).toEqual([adaUid, ottoUid].sort());
+    expect(requeued?.operatorId).toBeUndefined();
+    expect(requeued?.operatorName).toBeUndefined();
+    expect(requeued?.queuedAt).toBeDefined();
+    expect((await read(shop.ws, `chats/${waiting}`))?.offeredTo).not.toContain(noraUid);
+    const withdrawn = await read(shop.ws, `chats/${transferred}`);
+    expect(withdrawn).toMatchObject({ status: 'active', operatorId: ottoUid });
+    expect(withdrawn?.transfer).toBeUndefined();
+    expect(await read(shop.ws, `presence/${noraUid}`)).toMatchObject({ activeChats: 0 });
+    const notes = async (chatId: string) =>
+      (
+        await admin().db.collection(`workspaces/${shop.ws}/chats/${chatId}/messages`).get()
+      ).docs.map((d) => d.data().text);
+    expect(await notes(ongoing)).toContain('Nora left; waiting for another operator.');
+    expect(await notes(transferred)).toContain('The transfer to Nora was withdrawn.');
+    // Her session still holds a token until it expires; the callables no longer let her in.
+    await expectError(
+      shopNora!.call('acceptChat', { workspaceId: shop.ws, chatId: waiting }),
+      'permission-denied',
+    );
+    // Another operator takes the requeued chat over.
+    await shopOtto!.call('acceptChat', { workspaceId: shop.ws, chatId: ongoing });
+    expect(await read(shop.ws, `chats/${ongoing}`)).toMatchObject({
+      status: 'active',
+      operatorName: 'Otto',
+    });
+  });
+
   it('never leaves a workspace without an active admin', async () => {
     const solo = await makeWorkspace({
       operators: [{ key: 'ada', role: 'admin' }, { key: 'tom' }],
