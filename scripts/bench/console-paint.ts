@@ -20,6 +20,7 @@ export async function benchConsolePaint(fixture: ConsoleFixture): Promise<string
     await warm.close();
 
     const painted: number[] = [];
+    const breakdown: Record<string, number[]> = {};
     const live: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const page = await fixture.browser.newPage();
@@ -51,11 +52,25 @@ export async function benchConsolePaint(fixture: ConsoleFixture): Promise<string
       );
       painted.push(marks.tab!);
       live.push(marks.live!);
+      const stages = await page.evaluate(() =>
+        Object.fromEntries(
+          performance
+            .getEntriesByType('mark')
+            .filter((m) => m.name.startsWith('parley:'))
+            .map((m) => [m.name.slice(7), Math.round(m.startTime)]),
+        ),
+      );
+      for (const [name, at] of Object.entries(stages)) {
+        breakdown[name] = [...(breakdown[name] ?? []), at];
+      }
       await page.close();
     }
     return [
       formatSummary('side panel painted from cache (first chat tab)', painted),
       formatSummary('side panel interactive with live data', live),
+      ...Object.entries(breakdown).map(([name, at]) =>
+        formatSummary(`  stage "${name}" reached at`, at),
+      ),
     ];
   } finally {
     await closeChats(fixture.db, ids);

@@ -95,6 +95,7 @@ export function startSession(): Promise<void> {
     // Paint first, verify after: the operator last signed in here is assumed until Firebase Auth
     // (IndexedDB, maybe a token refresh) confirms or corrects it, so the console can paint from
     // its local cache at once. Firestore itself waits for Auth before it sends anything.
+    performance.mark?.('parley:session-start');
     const cached = await lastOperator();
     if (cached && session.value.status === 'starting') {
       session.value = { status: 'signed-in', operator: cached };
@@ -102,6 +103,7 @@ export function startSession(): Promise<void> {
     const { auth } = await getFirebase();
     await new Promise<void>((resolve) => {
       onIdTokenChanged(auth, (user) => {
+        performance.mark?.('parley:auth-state');
         stateFor(user)
           .then((state) => {
             session.value = state;

@@ -88,6 +88,8 @@ export class ConsoleStore {
   }
 
   async start(): Promise<void> {
+    // Marks for the benchmarks (scripts/bench/console-paint.ts): where the first second goes.
+    performance.mark?.('parley:store-start');
     const { db, operator } = this;
     const ws = operator.workspaceId;
     const uid = operator.uid;
@@ -107,6 +109,7 @@ export class ConsoleStore {
         {
           onError,
           onFromCache: (fromCache) => {
+            if (!this.live.peek()) performance.mark?.('parley:live');
             this.live.value = true;
             onFromCache(fromCache);
           },
