@@ -15,7 +15,8 @@ export default defineConfig({
       'alarms',
       'idle',
       'notifications',
-      ...(browser === 'chrome' ? ['sidePanel'] : []),
+      // Chrome plays the new-chat chime from an offscreen document; Firefox plays it directly.
+      ...(browser === 'chrome' ? ['sidePanel', 'offscreen'] : []),
     ],
     action: { default_title: 'Parley' },
     ...(browser === 'firefox'
