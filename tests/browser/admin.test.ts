@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM, CHROMIUM_ARGS, saveScreenshot } from '../support/chromium.ts';
+import { launchChromium, saveScreenshot } from '../support/chromium.ts';
+import { quietDemoWorkspace } from '../support/demo-workspace.ts';
 
 /**
  * The Control Panel (options page) end to end, in Chromium with the built extension against the
@@ -21,32 +22,9 @@ const ROUTE = '127.0.0.1*/admin-test*';
 const shot = (page: Page, name: string) =>
   saveScreenshot(page, stack.artifactsDir, `admin-${name}`);
 
-/**
- * Chromium with the built extension. (launchChromium in tests/support can't load an extension
- * yet: puppeteer wants `pipe: true` with enableExtensions; this is that launch with the pipe.)
- */
 async function launchWithExtension(extensionDir: string) {
-  const profile = await mkdtemp(path.join(os.tmpdir(), 'parley-admin-'));
-  const browser: Browser = await puppeteer.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    pipe: true,
-    enableExtensions: [extensionDir],
-    userDataDir: profile,
-    args: CHROMIUM_ARGS,
-  });
-  const worker = await browser.waitForTarget(
-    (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
-    { timeout: 15_000 },
-  );
-  return {
-    browser,
-    extensionId: new URL(worker.url()).host,
-    async close() {
-      await browser.close();
-      await rm(profile, { recursive: true, force: true });
-    },
-  };
+  const launched = await launchChromium({ extensionDir });
+  return { ...launched, extensionId: launched.extensionId! };
 }
 
 /** Puppeteer's ARIA selector: an element by role and accessible name. */
@@ -198,6 +176,7 @@ describe('Control Panel in Chromium', () => {
   beforeAll(async () => {
     if (!stack.extension) throw new Error('the browser stack did not build the extension');
     if (!accounts) throw new Error(`the stack has no Firestore: ${JSON.stringify(stack.missing)}`);
+    await quietDemoWorkspace(stack);
     chromium = await launchWithExtension(stack.extension.chrome);
     page = await chromium.browser.newPage();
     await page.setViewport({ width: 1200, height: 900 });

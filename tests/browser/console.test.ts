@@ -1,10 +1,11 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { deleteApp, initializeApp } from 'firebase-admin/app';
 import { getFirestore } from 'firebase-admin/firestore';
-import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from 'vitest';
+import { type LaunchedBrowser, launchChromium } from '../support/chromium.ts';
+import { quietDemoWorkspace } from '../support/demo-workspace.ts';
 
 /**
  * The operator console end to end, in Debian's Chromium with the built extension, against the
@@ -14,63 +15,14 @@ import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } fro
  */
 
 const stack = inject('stack');
-const CHROMIUM = process.env.PARLEY_CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
-
-interface OperatorBrowser {
-  browser: Browser;
-  extensionId: string;
-  profile: string;
-  worker(): Promise<WebWorker>;
-  /** Closes the browser; the profile is deleted unless kept (to relaunch: a browser restart). */
-  close(options?: { keepProfile?: boolean }): Promise<void>;
-}
+type OperatorBrowser = LaunchedBrowser & { extensionId: string };
 
 async function launchWithExtension(
   extensionDir: string,
-  existingProfile?: string,
+  profile?: string,
 ): Promise<OperatorBrowser> {
-  const profile = existingProfile ?? (await mkdtemp(path.join(os.tmpdir(), 'parley-console-')));
-  const browser = await puppeteer.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    pipe: true,
-    enableExtensions: [extensionDir],
-    userDataDir: profile,
-    args: ARGS,
-  });
-  const target = await browser.waitForTarget(
-    (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
-    { timeout: 15_000 },
-  );
-  const extensionId = new URL(target.url()).host;
-  return {
-    browser,
-    extensionId,
-    profile,
-    async worker() {
-      const current = await browser.waitForTarget(
-        (t) =>
-          t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`),
-      );
-      const worker = await current.worker();
-      if (!worker) throw new Error('no service worker');
-      return worker;
-    },
-    async close(options = {}) {
-      await browser.close();
-      if (!options.keepProfile) await rm(profile, { recursive: true, force: true });
-    },
-  };
+  const launched = await launchChromium({ extensionDir, profile });
+  return { ...launched, extensionId: launched.extensionId! };
 }
 
 async function shot(page: Page, name: string) {
@@ -260,6 +212,7 @@ describe('operator console in Chromium', () => {
   beforeAll(async () => {
     if (!stack.extension) throw new Error('the browser stack did not build the extension');
     if (!accounts) throw new Error(`the stack has no Firestore: ${JSON.stringify(stack.missing)}`);
+    await quietDemoWorkspace(stack);
     [nora, otto] = await Promise.all([
       launchWithExtension(stack.extension.chrome),
       launchWithExtension(stack.extension.chrome),

@@ -4,18 +4,9 @@
  * extension, goes online in the side panel, accepts and answers; both see each other's messages
  * live; Otto closes the chat and the visitor is told. Screenshots go to test-artifacts/.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import puppeteer, { type Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  CHROMIUM,
-  CHROMIUM_ARGS,
-  type LaunchedBrowser,
-  launchChromium,
-  saveScreenshot,
-} from '../support/chromium.ts';
+import { type LaunchedBrowser, launchChromium, saveScreenshot } from '../support/chromium.ts';
 import { quietDemoWorkspace } from '../support/demo-workspace.ts';
 
 const stack = inject('stack');
@@ -31,7 +22,7 @@ describe('a visitor and an operator in two browsers', () => {
     await quietDemoWorkspace(stack);
     [visitorBrowser, operatorBrowser] = await Promise.all([
       launchChromium(),
-      launchWithExtension(stack.extension.chrome),
+      launchChromium({ extensionDir: stack.extension.chrome }),
     ]);
   });
   afterAll(async () => {
@@ -106,31 +97,6 @@ describe('a visitor and an operator in two browsers', () => {
 });
 
 // ---------------------------------------------------------------- helpers
-
-/** Chromium with the unpacked extension (installed over the debugging pipe, as Chrome requires). */
-async function launchWithExtension(extensionDir: string): Promise<LaunchedBrowser> {
-  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'parley-operator-'));
-  const browser = await puppeteer.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    pipe: true,
-    enableExtensions: [extensionDir],
-    userDataDir,
-    args: CHROMIUM_ARGS,
-  });
-  const worker = await browser.waitForTarget(
-    (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
-    { timeout: 15_000 },
-  );
-  return {
-    browser,
-    extensionId: new URL(worker.url()).host,
-    async close() {
-      await browser.close();
-      await rm(userDataDir, { recursive: true, force: true });
-    },
-  };
-}
 
 /** Polls for an element, inside the widget's shadow root too (see widget.test.ts for why). */
 async function shown(page: Page, selector: string, timeoutMs = 20_000) {

@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
 
 export const CHROMIUM = process.env.PARLEY_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -19,29 +19,34 @@ export const CHROMIUM_ARGS = [
 
 export interface LaunchedBrowser {
   browser: Browser;
-  /** chrome-extension://<id> when an extension was loaded */
+  /** The host of chrome-extension:// URLs when an extension was loaded, else null. */
   extensionId: string | null;
-  close(): Promise<void>;
+  /** The profile folder; pass it to launchChromium again to simulate a browser restart. */
+  profile: string;
+  /** The extension's current service worker (it may have been restarted since launch). */
+  worker(): Promise<WebWorker>;
+  /** Closes the browser and deletes the profile unless it is kept for a relaunch. */
+  close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
-/** Launches headless Chromium with a fresh profile, optionally with an unpacked extension. */
+/** Launches headless Chromium with a fresh (or given) profile, optionally with an extension. */
 export async function launchChromium(
-  options: { extensionDir?: string } = {},
+  options: { extensionDir?: string; profile?: string } = {},
 ): Promise<LaunchedBrowser> {
-  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'parley-chromium-'));
+  const profile = options.profile ?? (await mkdtemp(path.join(os.tmpdir(), 'parley-chromium-')));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
-    userDataDir,
+    userDataDir: profile,
     args: CHROMIUM_ARGS,
     // Loading an unpacked extension goes through the CDP pipe (Extensions.loadUnpacked).
     ...(options.extensionDir ? { pipe: true, enableExtensions: [options.extensionDir] } : {}),
   });
+  const isExtensionWorker = (url: string, id = '') => url.startsWith(`chrome-extension://${id}`);
   let extensionId: string | null = null;
   if (options.extensionDir) {
     const worker = await browser.waitForTarget(
-      (target) =>
-        target.type() === 'service_worker' && target.url().startsWith('chrome-extension://'),
+      (target) => target.type() === 'service_worker' && isExtensionWorker(target.url()),
       { timeout: 15_000 },
     );
     extensionId = new URL(worker.url()).host;
@@ -49,9 +54,20 @@ export async function launchChromium(
   return {
     browser,
     extensionId,
-    async close() {
+    profile,
+    async worker() {
+      if (!extensionId) throw new Error('no extension was loaded');
+      const id = extensionId;
+      const target = await browser.waitForTarget(
+        (t) => t.type() === 'service_worker' && isExtensionWorker(t.url(), `${id}/`),
+      );
+      const worker = await target.worker();
+      if (!worker) throw new Error('the extension has no service worker');
+      return worker;
+    },
+    async close({ keepProfile = false } = {}) {
       await browser.close();
-      await rm(userDataDir, { recursive: true, force: true });
+      if (!keepProfile) await rm(profile, { recursive: true, force: true });
     },
   };
 }
