@@ -13,6 +13,7 @@ import type { DatabaseImpl } from './database.ts';
 import { executeQuery, matchesPlan } from './query-engine.ts';
 import { documentInScope, type QueryPlan } from './query-plan.ts';
 import { updateWindow } from './query-window.ts';
+import { resumeTokenFor, sharedDocumentChange, sharedNoChange } from './shared-responses.ts';
 import { microsToTimestamp } from './timestamps.ts';
 
 interface TargetState {
@@ -28,10 +29,6 @@ interface TargetState {
   docs: Map<string, string>;
   /** Windowed targets: the current result in query order. */
   window?: Document[];
-}
-
-export function resumeTokenFor(micros: number): string {
-  return Buffer.from(`t${micros}`, 'utf8').toString('base64');
 }
 
 export class ListenSessionImpl implements ListenSession {
@@ -51,9 +48,9 @@ export class ListenSessionImpl implements ListenSession {
     this.unsubscribe = db.subscribe((changes, micros) => this.onCommit(changes, micros));
   }
 
-  private enqueue(...responses: ListenResponse[]): void {
+  private enqueue(responses: ListenResponse[]): void {
     if (this.closed) return;
-    this.queue.push(...responses);
+    for (const response of responses) this.queue.push(response);
     if (this.scheduled) return;
     this.scheduled = true;
     setImmediate(() => {
@@ -69,14 +66,7 @@ export class ListenSessionImpl implements ListenSession {
 
   private globalNoChange(micros: number): ListenResponse {
     this.lastReadTime = Math.max(this.lastReadTime, micros);
-    return {
-      targetChange: {
-        targetChangeType: 'NO_CHANGE',
-        targetIds: [],
-        readTime: microsToTimestamp(this.lastReadTime),
-        resumeToken: resumeTokenFor(this.lastReadTime),
-      },
-    };
+    return sharedNoChange(this.lastReadTime);
   }
 
   addTarget(target: ListenTarget): void {
@@ -93,7 +83,7 @@ export class ListenSessionImpl implements ListenSession {
     try {
       ({ state, docs } = this.evaluate(target, time));
     } catch (error) {
-      this.enqueue(removedFor(id, error));
+      this.enqueue([removedFor(id, error)]);
       return;
     }
     const responses: ListenResponse[] = [
@@ -119,7 +109,7 @@ export class ListenSessionImpl implements ListenSession {
     } else {
       this.targets.set(id, state);
     }
-    this.enqueue(...responses);
+    this.enqueue(responses);
   }
 
   /** Checks rules and computes a new target's current documents. */
@@ -156,7 +146,7 @@ export class ListenSessionImpl implements ListenSession {
   removeTarget(targetId: number): void {
     this.db.log(this.caller, `listen removeTarget ${targetId}`);
     this.targets.delete(targetId);
-    this.enqueue({ targetChange: { targetChangeType: 'REMOVE', targetIds: [targetId] } });
+    this.enqueue([{ targetChange: { targetChangeType: 'REMOVE', targetIds: [targetId] } }]);
   }
 
   close(): void {
@@ -181,9 +171,9 @@ export class ListenSessionImpl implements ListenSession {
       return now;
     }
     if (!plan) return undefined;
-    if (!changes.some((c) => documentInScope(plan, c.path))) return undefined;
-    const now = new Map<string, Document>();
     if (target.windowed) {
+      if (!changes.some((c) => documentInScope(plan, c.path))) return undefined;
+      const now = new Map<string, Document>();
       const pathOf = (d: Document) => this.db.resolver.documentPath(d.name);
       const window =
         updateWindow(plan, target.window ?? [], changes, pathOf) ??
@@ -192,52 +182,64 @@ export class ListenSessionImpl implements ListenSession {
       for (const doc of window) now.set(pathOf(doc), doc);
       return now;
     }
+    let inScope = false;
+    const now = new Map<string, Document>();
     for (const c of changes) {
-      if (c.after && documentInScope(plan, c.path) && matchesPlan(plan, c.after))
-        now.set(c.path, c.after);
+      if (!documentInScope(plan, c.path)) continue;
+      inScope = true;
+      if (c.after && matchesPlan(plan, c.after)) now.set(c.path, c.after);
     }
-    return now;
+    return inScope ? now : undefined;
   }
 
-  /** The target's responses for a commit, grouped so entered docs come first. */
+  /** The target's responses for a commit (null: none), grouped so entered docs come first. */
   private diffTarget(
     target: TargetState,
     changes: DocumentChange[],
     now: Map<string, Document>,
     readTime: string,
-  ) {
-    const out = {
-      entered: [] as ListenResponse[],
-      deleted: [] as ListenResponse[],
-      removed: [] as ListenResponse[],
-    };
-    const id = target.id;
+  ): TargetDiff | null {
+    let diff: TargetDiff | null = null;
     // Windowed targets compare whole results; others only the changed documents.
-    const considered = target.windowed
-      ? new Set([...target.docs.keys(), ...now.keys()])
-      : changes.map((c) => c.path);
-    for (const path of considered) {
-      const doc = now.get(path);
-      const had = target.docs.get(path);
-      if (doc) {
-        if (had === doc.updateTime) continue;
-        target.docs.set(path, doc.updateTime);
-        out.entered.push({
-          documentChange: { document: doc, targetIds: [id], removedTargetIds: [] },
-        });
-      } else if (had !== undefined) {
-        target.docs.delete(path);
-        const name = this.db.resolver.name(path);
-        if (this.db.store.get(path)) {
-          out.removed.push({
-            documentRemove: { document: name, removedTargetIds: [id], readTime },
-          });
-        } else {
-          out.deleted.push({
-            documentDelete: { document: name, removedTargetIds: [id], readTime },
-          });
-        }
+    if (target.windowed) {
+      for (const path of new Set([...target.docs.keys(), ...now.keys()])) {
+        diff = this.diffPath(target, path, changes, now, readTime, diff);
       }
+    } else {
+      for (const change of changes) {
+        diff = this.diffPath(target, change.path, changes, now, readTime, diff);
+      }
+    }
+    return diff;
+  }
+
+  /** One document's change for a target, added to `diff` (created on the first change). */
+  private diffPath(
+    target: TargetState,
+    path: string,
+    changes: DocumentChange[],
+    now: Map<string, Document>,
+    readTime: string,
+    diff: TargetDiff | null,
+  ): TargetDiff | null {
+    const doc = now.get(path);
+    const had = target.docs.get(path);
+    if (doc) {
+      if (had === doc.updateTime) return diff;
+      target.docs.set(path, doc.updateTime);
+      const out = diff ?? newDiff();
+      out.entered.push(sharedDocumentChange(changes, doc, target.id));
+      return out;
+    }
+    if (had === undefined) return diff;
+    target.docs.delete(path);
+    const out = diff ?? newDiff();
+    const document = this.db.resolver.name(path);
+    const removedTargetIds = [target.id];
+    if (this.db.store.get(path)) {
+      out.removed.push({ documentRemove: { document, removedTargetIds, readTime } });
+    } else {
+      out.deleted.push({ documentDelete: { document, removedTargetIds, readTime } });
     }
     return out;
   }
@@ -261,28 +263,45 @@ export class ListenSessionImpl implements ListenSession {
 
   private onCommit(changes: DocumentChange[], micros: number): void {
     const readTime = microsToTimestamp(micros);
-    const entered: ListenResponse[] = [];
-    const deleted: ListenResponse[] = [];
-    const removed: ListenResponse[] = [];
-    for (const target of [...this.targets.values()]) {
+    let all: TargetDiff | null = null;
+    // Only the target being looked at is ever deleted here, which live iteration allows.
+    for (const target of this.targets.values()) {
       try {
         const now = this.currentMatches(target, changes);
         if (!now) continue;
         const diff = this.diffTarget(target, changes, now, readTime);
-        if (diff.entered.length + diff.deleted.length + diff.removed.length === 0) continue;
+        if (!diff) continue;
         this.recheck(target, now, readTime);
-        entered.push(...diff.entered);
-        deleted.push(...diff.deleted);
-        removed.push(...diff.removed);
+        if (!all) all = diff;
+        else {
+          all.entered.push(...diff.entered);
+          all.deleted.push(...diff.deleted);
+          all.removed.push(...diff.removed);
+        }
       } catch (error) {
         // A target that cannot be re-evaluated is dropped, never the commit that triggered it.
         this.targets.delete(target.id);
-        removed.push(removedFor(target.id, error));
+        all ??= newDiff();
+        all.removed.push(removedFor(target.id, error));
       }
     }
-    const responses = [...entered, ...deleted, ...removed];
-    if (responses.length > 0) this.enqueue(...responses, this.globalNoChange(micros));
+    if (!all) return;
+    const responses = all.entered;
+    for (const response of all.deleted) responses.push(response);
+    for (const response of all.removed) responses.push(response);
+    responses.push(this.globalNoChange(micros));
+    this.enqueue(responses);
   }
+}
+
+interface TargetDiff {
+  entered: ListenResponse[];
+  deleted: ListenResponse[];
+  removed: ListenResponse[];
+}
+
+function newDiff(): TargetDiff {
+  return { entered: [], deleted: [], removed: [] };
 }
 
 /** REMOVE with a cause: the target is gone because of `error` (a denial, a bad query). */

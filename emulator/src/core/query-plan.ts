@@ -127,13 +127,23 @@ export function planQuery(parent: string, query: StructuredQuery): QueryPlan {
 
 /** Whether documents of `collectionPath` are in the query's scope. */
 export function collectionInScope(plan: QueryPlan, collectionPath: string): boolean {
-  if (!plan.allDescendants) {
-    return (
-      collectionPath === (plan.parent ? `${plan.parent}/${plan.collectionId}` : plan.collectionId)
-    );
-  }
+  if (!plan.allDescendants) return isCollection(collectionPath, plan.parent, plan.collectionId);
   if (plan.parent && !collectionPath.startsWith(`${plan.parent}/`)) return false;
   return !plan.collectionId || lastSegment(collectionPath) === plan.collectionId;
+}
+
+/**
+ * collectionPath === `${parent}/${collectionId}` (or collectionId at the root), without building
+ * the string: every listener of a collection asks this for every commit.
+ */
+function isCollection(collectionPath: string, parent: string, collectionId: string): boolean {
+  if (!parent) return collectionPath === collectionId;
+  return (
+    collectionPath.length === parent.length + 1 + collectionId.length &&
+    collectionPath.charCodeAt(parent.length) === 47 && // '/'
+    collectionPath.startsWith(parent) &&
+    collectionPath.endsWith(collectionId)
+  );
 }
 
 export function documentInScope(plan: QueryPlan, documentPath: string): boolean {

@@ -45,11 +45,17 @@ export function timestampToMicros(text: string): number {
  * timestamps of the same era also sort correctly as plain strings.
  */
 export function microsToTimestamp(micros: number): string {
+  // A commit's time is formatted for every listener it reaches: remember the last one.
+  if (micros === lastFormatted.micros) return lastFormatted.text;
   const seconds = Math.floor(micros / 1_000_000);
   const frac = micros - seconds * 1_000_000;
   const base = new Date(seconds * 1000).toISOString().slice(0, 19);
-  return `${base}.${String(frac).padStart(6, '0')}Z`;
+  const text = `${base}.${String(frac).padStart(6, '0')}Z`;
+  lastFormatted = { micros, text };
+  return text;
 }
+
+let lastFormatted = { micros: Number.NaN, text: '' };
 
 /** Canonical form of a client timestamp: truncated to microseconds. */
 export function normalizeTimestamp(text: string): string {

@@ -9,6 +9,7 @@
 import { invalidArgument, toRpcStatus } from '../errors.ts';
 import type { BidiStream, StreamPeer } from '../rpc/streams.ts';
 import { asciiJson, chunk, type ForwardMap } from './framing.ts';
+import { arrayJson } from './payload-json.ts';
 
 export interface SessionTiming {
   /** Advertised in the handshake; the client gives a back channel 1.5x this before retrying. */
@@ -210,7 +211,7 @@ export class ChannelSession {
   private pushData(payload: unknown[]): void {
     if (this.closed) return;
     const id = this.nextArrayId++;
-    this.unacked.push({ id, text: asciiJson([id, payload]) });
+    this.unacked.push({ id, text: arrayJson(id, payload) });
     this.scheduleFlush();
   }
 
@@ -228,7 +229,10 @@ export class ChannelSession {
   private flush(extra?: BufferedArray): boolean {
     const back = this.attached;
     if (!back) return false;
-    const arrays = this.unacked.filter((array) => array.id > this.writtenId);
+    // Ids ascend: only the tail past writtenId is new (the buffer may hold 512 KB of arrays).
+    let from = this.unacked.length;
+    while (from > 0 && this.unacked[from - 1]!.id > this.writtenId) from--;
+    const arrays = this.unacked.slice(from);
     if (extra) arrays.push(extra);
     if (arrays.length === 0) return false;
     const text = chunk(`[${arrays.map((array) => array.text).join(',')}]`);
