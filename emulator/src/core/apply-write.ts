@@ -155,7 +155,8 @@ export function applyWrite(
   const after: Document = unchanged
     ? before
     : freezeDocument({
-        name,
+        // The same text as `name`; reusing the stored string keeps each retained version smaller.
+        name: before?.name ?? name,
         fields,
         createTime: before?.createTime ?? clock.commitTime,
         updateTime: clock.commitTime,
