@@ -8,17 +8,10 @@ import {
   setDoc,
   updateDoc,
 } from 'firebase/firestore';
-import { beforeEach, describe, it } from 'vitest';
-import {
-  allow,
-  baseFixture,
-  deny,
-  describeMatrix,
-  minutesAgo,
-  uidOf,
-  useRulesSuite,
-  wsPath,
-} from './support.ts';
+import { describe, it } from 'vitest';
+import { baseFixture, minutesAgo, wsPath } from './fixtures.ts';
+import { describeMatrix } from './matrix.ts';
+import { allow, deny, uidOf, useRulesSuite } from './support.ts';
 
 const suite = useRulesSuite('audit-log');
 const fixture = () => ({
@@ -64,7 +57,7 @@ describeMatrix(
 );
 
 describe('auditLog: entries are honest', () => {
-  beforeEach(() => suite.reset(fixture()));
+  suite.useFixture(fixture);
   const add = (data: Record<string, unknown>) =>
     setDoc(doc(suite.db('admin'), wsPath('auditLog/new')), data);
 

@@ -8,17 +8,10 @@ import {
   setDoc,
   updateDoc,
 } from 'firebase/firestore';
-import { beforeEach, describe, it } from 'vitest';
-import {
-  allow,
-  baseFixture,
-  deny,
-  describeMatrix,
-  minutesAgo,
-  uidOf,
-  useRulesSuite,
-  wsPath,
-} from './support.ts';
+import { describe, it } from 'vitest';
+import { baseFixture, minutesAgo, wsPath } from './fixtures.ts';
+import { describeMatrix } from './matrix.ts';
+import { allow, deny, uidOf, useRulesSuite } from './support.ts';
 
 const suite = useRulesSuite('canned');
 const fixture = () => ({
@@ -67,7 +60,7 @@ describeMatrix(
 );
 
 describe('cannedResponses: field validation (admin writes)', () => {
-  beforeEach(() => suite.reset(fixture()));
+  suite.useFixture(fixture);
   const create = (data: Record<string, unknown>) =>
     setDoc(doc(suite.db('admin'), wsPath('cannedResponses/x')), data);
 

@@ -7,7 +7,7 @@ import {
   serverTimestamp,
   writeBatch,
 } from 'firebase/firestore';
-import { baseFixture, minutesAgo, OTHER_WS, wsPath } from './support.ts';
+import { baseFixture, minutesAgo, OTHER_WS, wsPath } from './fixtures.ts';
 
 export const chat = (visitorUid: string, extra: Record<string, unknown>) => ({
   visitor: { uid: visitorUid, name: 'Zoë', email: 'zoe@example.test' },

@@ -10,18 +10,11 @@ import {
   setDoc,
   updateDoc,
 } from 'firebase/firestore';
-import { beforeEach, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { chat, chatFixture, sendVisitorMessage } from './chat-fixture.ts';
-import {
-  type ActorName,
-  allow,
-  deny,
-  describeMatrix,
-  minutesAgo,
-  uidOf,
-  useRulesSuite,
-  wsPath,
-} from './support.ts';
+import { minutesAgo, wsPath } from './fixtures.ts';
+import { describeMatrix } from './matrix.ts';
+import { type ActorName, allow, deny, uidOf, useRulesSuite } from './support.ts';
 
 const suite = useRulesSuite('chat-messages');
 const fixture = () => ({
@@ -77,7 +70,7 @@ describeMatrix(
 );
 
 describe('chat messages: what a visitor may send', () => {
-  beforeEach(() => suite.reset(fixture()));
+  suite.useFixture(fixture);
   const send = (data: Record<string, unknown>, chatId = 'c1') =>
     sendVisitorMessage(suite.db('visitor'), chatId, data);
   const valid = () => messageFrom('visitor');
@@ -122,7 +115,7 @@ describe('chat messages: what a visitor may send', () => {
 });
 
 describe('chat messages: what operators may send', () => {
-  beforeEach(() => suite.reset(fixture()));
+  suite.useFixture(fixture);
   const send = (actor: ActorName, chatId: string, data = messageFrom(actor)) =>
     setDoc(doc(suite.db(actor), wsPath(`chats/${chatId}/messages/new`)), data);
 

@@ -11,18 +11,11 @@ import {
   updateDoc,
   where,
 } from 'firebase/firestore';
-import { beforeEach, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { chat, chatFixture, visitorStamp } from './chat-fixture.ts';
-import {
-  type ActorName,
-  allow,
-  deny,
-  describeMatrix,
-  OTHER_WS,
-  uidOf,
-  useRulesSuite,
-  wsPath,
-} from './support.ts';
+import { OTHER_WS, wsPath } from './fixtures.ts';
+import { describeMatrix } from './matrix.ts';
+import { type ActorName, allow, deny, uidOf, useRulesSuite } from './support.ts';
 
 const suite = useRulesSuite('chats');
 
@@ -72,7 +65,7 @@ describeMatrix(
 );
 
 describe('chats: what a normal operator sees (seed manual: not other operatorsâ€™ chat sessions)', () => {
-  beforeEach(() => suite.reset(chatFixture()));
+  suite.useFixture(chatFixture);
   const nora = () => suite.db('normal');
 
   it("cannot read another operator's chat", () => deny(getDoc(doc(nora(), wsPath('chats/c2')))));
@@ -106,7 +99,7 @@ describe('chats: what a normal operator sees (seed manual: not other operatorsâ€
 });
 
 describe('chats: admins and visitors', () => {
-  beforeEach(() => suite.reset(chatFixture()));
+  suite.useFixture(chatFixture);
 
   it("an admin reads every chat of their workspace (others' chat sessions included)", async () => {
     await allow(getDoc(doc(suite.db('admin'), wsPath('chats/c2'))));
@@ -127,7 +120,7 @@ describe('chats: admins and visitors', () => {
 });
 
 describe('chats: fields only the callables write', () => {
-  beforeEach(() => suite.reset(chatFixture()));
+  suite.useFixture(chatFixture);
   const forbidden: [string, unknown][] = [
     ['status', 'closed'],
     ['operatorId', 'otto'],

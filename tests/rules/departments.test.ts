@@ -1,6 +1,8 @@
 import { collection, deleteDoc, doc, getDoc, getDocs, setDoc, updateDoc } from 'firebase/firestore';
-import { beforeEach, describe, it } from 'vitest';
-import { allow, baseFixture, deny, describeMatrix, useRulesSuite, wsPath } from './support.ts';
+import { describe, it } from 'vitest';
+import { baseFixture, wsPath } from './fixtures.ts';
+import { describeMatrix } from './matrix.ts';
+import { allow, deny, useRulesSuite } from './support.ts';
 
 const suite = useRulesSuite('departments');
 const fixture = () => ({
@@ -35,7 +37,7 @@ describeMatrix(
 );
 
 describe('departments: field validation (admin writes)', () => {
-  beforeEach(() => suite.reset(fixture()));
+  suite.useFixture(fixture);
   const create = (data: Record<string, unknown>) =>
     setDoc(doc(suite.db('admin'), wsPath('departments/new')), data);
 

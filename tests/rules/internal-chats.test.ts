@@ -11,19 +11,11 @@ import {
   where,
   writeBatch,
 } from 'firebase/firestore';
-import { beforeEach, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { internalChatId, internalChatMembers } from '../../utils/domain/paths.ts';
-import {
-  type ActorName,
-  allow,
-  baseFixture,
-  deny,
-  describeMatrix,
-  minutesAgo,
-  uidOf,
-  useRulesSuite,
-  wsPath,
-} from './support.ts';
+import { baseFixture, minutesAgo, wsPath } from './fixtures.ts';
+import { describeMatrix } from './matrix.ts';
+import { type ActorName, allow, deny, uidOf, useRulesSuite } from './support.ts';
 
 const suite = useRulesSuite('internal-chats');
 const fixture = () => ({
@@ -79,7 +71,7 @@ describeMatrix(
 );
 
 describe('internalChats: opening a chat with a colleague', () => {
-  beforeEach(() => suite.reset(fixture()));
+  suite.useFixture(fixture);
   const open = (id: string, data: Record<string, unknown>) =>
     setDoc(doc(suite.db('normal'), wsPath(`internalChats/${id}`)), data);
 

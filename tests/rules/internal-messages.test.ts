@@ -10,18 +10,10 @@ import {
   setDoc,
   updateDoc,
 } from 'firebase/firestore';
-import { beforeEach, describe, it } from 'vitest';
-import {
-  type ActorName,
-  allow,
-  baseFixture,
-  deny,
-  describeMatrix,
-  minutesAgo,
-  uidOf,
-  useRulesSuite,
-  wsPath,
-} from './support.ts';
+import { describe, it } from 'vitest';
+import { baseFixture, minutesAgo, wsPath } from './fixtures.ts';
+import { describeMatrix } from './matrix.ts';
+import { type ActorName, allow, deny, uidOf, useRulesSuite } from './support.ts';
 
 const suite = useRulesSuite('internal-messages');
 const fixture = () => ({
@@ -66,7 +58,7 @@ describeMatrix(
 );
 
 describe('internal messages: field validation (a member writes)', () => {
-  beforeEach(() => suite.reset(fixture()));
+  suite.useFixture(fixture);
   let n = 0;
   const send = (data: Record<string, unknown>) =>
     setDoc(doc(suite.db('normal'), messages(`/n${++n}`)), data);

@@ -1,6 +1,8 @@
 import { collection, deleteDoc, doc, getDoc, getDocs, setDoc, updateDoc } from 'firebase/firestore';
-import { beforeEach, describe, it } from 'vitest';
-import { baseFixture, deny, describeMatrix, minutesAgo, useRulesSuite, wsPath } from './support.ts';
+import { describe, it } from 'vitest';
+import { baseFixture, minutesAgo, wsPath } from './fixtures.ts';
+import { describeMatrix } from './matrix.ts';
+import { deny, useRulesSuite } from './support.ts';
 
 const suite = useRulesSuite('invoices');
 const invoice = (period: string) => ({
@@ -40,7 +42,7 @@ describeMatrix(
 );
 
 describe('invoices: seed manual, Normal role', () => {
-  beforeEach(() => suite.reset(fixture()));
+  suite.useFixture(fixture);
   it('cannot view invoices (neither one nor the list)', async () => {
     await deny(getDoc(doc(suite.db('normal'), wsPath('invoices/2026-10'))));
     await deny(getDocs(collection(suite.db('normal'), wsPath('invoices'))));

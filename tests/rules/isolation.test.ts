@@ -11,9 +11,10 @@ import {
   setDoc,
   updateDoc,
 } from 'firebase/firestore';
-import { beforeEach, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { chatFixture, visitorStamp } from './chat-fixture.ts';
-import { allow, deny, OTHER_WS, useRulesSuite, WS, wsPath } from './support.ts';
+import { OTHER_WS, WS, wsPath } from './fixtures.ts';
+import { allow, deny, useRulesSuite } from './support.ts';
 
 const suite = useRulesSuite('isolation');
 
@@ -34,7 +35,7 @@ function dbWithToken(uid: string, token: Record<string, unknown>) {
 }
 
 describe('isolation between workspaces', () => {
-  beforeEach(() => suite.reset(chatFixture()));
+  suite.useFixture(chatFixture);
 
   it.each([...READABLE_BY_ANY_OPERATOR, ...ADMIN_ONLY, 'chats', 'internalChats'])(
     "an admin of globex lists nothing of acme's %s",
@@ -60,7 +61,7 @@ describe('isolation between workspaces', () => {
 });
 
 describe('token shapes', () => {
-  beforeEach(() => suite.reset(chatFixture()));
+  suite.useFixture(chatFixture);
 
   it('a token with the workspace but no role gets nothing', () =>
     deny(getDocs(collection(dbWithToken('eve', { ws: WS }), wsPath('operators')))));

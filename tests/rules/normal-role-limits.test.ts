@@ -14,10 +14,11 @@ import {
   updateDoc,
   where,
 } from 'firebase/firestore';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NORMAL_ROLE_LIMITS } from '../../utils/domain/permissions.ts';
 import { chatFixture } from './chat-fixture.ts';
-import { allow, deny, minutesAgo, useRulesSuite, wsPath } from './support.ts';
+import { minutesAgo, wsPath } from './fixtures.ts';
+import { allow, deny, useRulesSuite } from './support.ts';
 
 const suite = useRulesSuite('normal-role');
 const fixture = () => ({
@@ -55,7 +56,7 @@ const newOperator = {
 };
 
 describe('seed manual: a Normal operator will not be able to', () => {
-  beforeEach(() => suite.reset(fixture()));
+  suite.useFixture(fixture);
   const nora = () => suite.db('normal');
 
   it('lists the same four limits as utils/domain/permissions.ts', () => {
@@ -102,7 +103,7 @@ describe('seed manual: a Normal operator will not be able to', () => {
 });
 
 describe('seed manual: an Administrator manages all aspects of the Control Panel', () => {
-  beforeEach(() => suite.reset(fixture()));
+  suite.useFixture(fixture);
   const ada = () => suite.db('admin');
 
   it("views other operators' chat sessions", async () => {

@@ -9,7 +9,9 @@ import {
   updateDoc,
 } from 'firebase/firestore';
 import { describe, it } from 'vitest';
-import { baseFixture, deny, describeMatrix, minutesAgo, useRulesSuite, wsPath } from './support.ts';
+import { baseFixture, minutesAgo, wsPath } from './fixtures.ts';
+import { describeMatrix } from './matrix.ts';
+import { deny, useRulesSuite } from './support.ts';
 
 const suite = useRulesSuite('offline-messages');
 const message = () => ({
@@ -55,7 +57,7 @@ describeMatrix(
 
 describe('offlineMessages: the delivery log is the functions’ record', () => {
   it('an admin cannot mark a failed delivery as sent', async () => {
-    await suite.reset(fixture());
+    await suite.ensure(fixture());
     await deny(
       updateDoc(doc(suite.db('admin'), wsPath('offlineMessages/o1')), {
         delivery: { status: 'sent', to: [], attempts: 0 },

@@ -1,15 +1,8 @@
 import { collection, deleteDoc, doc, getDoc, getDocs, setDoc, updateDoc } from 'firebase/firestore';
-import { beforeEach, describe, it } from 'vitest';
-import {
-  baseFixture,
-  deny,
-  describeMatrix,
-  minutesAgo,
-  OTHER_WS,
-  uidOf,
-  useRulesSuite,
-  wsPath,
-} from './support.ts';
+import { describe, it } from 'vitest';
+import { baseFixture, minutesAgo, OTHER_WS, wsPath } from './fixtures.ts';
+import { describeMatrix } from './matrix.ts';
+import { deny, uidOf, useRulesSuite } from './support.ts';
 
 const suite = useRulesSuite('operators');
 
@@ -48,7 +41,7 @@ describeMatrix(
 );
 
 describe('operators: role and account changes only through callables', () => {
-  beforeEach(() => suite.reset(baseFixture()));
+  suite.useFixture(baseFixture);
 
   it('seed manual, Normal role: cannot add a new user account', () =>
     deny(

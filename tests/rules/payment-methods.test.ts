@@ -1,6 +1,8 @@
 import { collection, deleteDoc, doc, getDoc, getDocs, setDoc, updateDoc } from 'firebase/firestore';
-import { beforeEach, describe, it } from 'vitest';
-import { allow, baseFixture, deny, describeMatrix, useRulesSuite, wsPath } from './support.ts';
+import { describe, it } from 'vitest';
+import { baseFixture, wsPath } from './fixtures.ts';
+import { describeMatrix } from './matrix.ts';
+import { allow, deny, useRulesSuite } from './support.ts';
 
 const suite = useRulesSuite('payment-methods');
 const nextYear = new Date().getUTCFullYear() + 1;
@@ -45,7 +47,7 @@ describeMatrix(
 );
 
 describe('paymentMethods: seed manual, Normal role cannot manage saved cards', () => {
-  beforeEach(() => suite.reset(fixture()));
+  suite.useFixture(fixture);
   const nora = () => suite.db('normal');
   it('cannot see them', async () => {
     await deny(getDoc(doc(nora(), wsPath('paymentMethods/visa'))));
@@ -59,7 +61,7 @@ describe('paymentMethods: seed manual, Normal role cannot manage saved cards', (
 });
 
 describe('paymentMethods: never a full card number', () => {
-  beforeEach(() => suite.reset(fixture()));
+  suite.useFixture(fixture);
   const add = (data: Record<string, unknown>) =>
     setDoc(doc(suite.db('admin'), wsPath('paymentMethods/new')), data);
 

@@ -8,18 +8,10 @@ import {
   setDoc,
   updateDoc,
 } from 'firebase/firestore';
-import { beforeEach, describe, it } from 'vitest';
-import {
-  allow,
-  baseFixture,
-  deny,
-  describeMatrix,
-  minutesAgo,
-  type Op,
-  uidOf,
-  useRulesSuite,
-  wsPath,
-} from './support.ts';
+import { describe, it } from 'vitest';
+import { baseFixture, minutesAgo, wsPath } from './fixtures.ts';
+import { describeMatrix, type Op } from './matrix.ts';
+import { allow, deny, uidOf, useRulesSuite } from './support.ts';
 
 const suite = useRulesSuite('presence');
 const presence = (state: string, activeChats = 0) => ({
@@ -74,7 +66,7 @@ describeMatrix(
 );
 
 describe('presence: field rules', () => {
-  beforeEach(() => suite.reset(fixture('get', 'normal')));
+  suite.useFixture(() => fixture('get', 'normal'));
   const mine = () => doc(suite.db('normal'), wsPath('presence/nora'));
 
   it("an operator cannot set a colleague's presence", async () => {
@@ -103,7 +95,7 @@ describe('presence: field rules', () => {
   it('refuses unknown fields', () =>
     deny(updateDoc(mine(), { typing: true, lastSeen: serverTimestamp() })));
   it('creates with merge and without activeChats (the popup path), never with chats', async () => {
-    await suite.reset(fixture('create', 'normal'));
+    await suite.ensure(fixture('create', 'normal'));
     await deny(setDoc(mine(), { state: 'online', lastSeen: serverTimestamp(), activeChats: 3 }));
     await allow(setDoc(mine(), { state: 'online', lastSeen: serverTimestamp() }, { merge: true }));
   });

@@ -1,11 +1,13 @@
 import { collection, deleteDoc, doc, getDoc, getDocs, setDoc, updateDoc } from 'firebase/firestore';
-import { baseFixture, describeMatrix, useRulesSuite, wsPath } from './support.ts';
+import { baseFixture, wsPath } from './fixtures.ts';
+import { describeMatrix } from './matrix.ts';
+import { useRulesSuite } from './support.ts';
 
 const suite = useRulesSuite('rate-limits');
 const own = wsPath('rateLimits/visitor-1');
 const fixture = () => ({
   ...baseFixture(),
-  [own]: { events: { startChat: [Date.now() - 5_000], offlineMessage: [] } },
+  [own]: { events: { startChat: [1_764_000_000_000], offlineMessage: [] } },
 });
 
 // Subject: visitor-1's rate-limit log (ADR 001). Only the functions keep it: nobody, not even

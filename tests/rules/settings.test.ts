@@ -1,14 +1,8 @@
 import { collection, deleteDoc, doc, getDoc, getDocs, setDoc, updateDoc } from 'firebase/firestore';
-import { beforeEach, describe, it } from 'vitest';
-import {
-  allow,
-  baseFixture,
-  deny,
-  describeMatrix,
-  type Op,
-  useRulesSuite,
-  wsPath,
-} from './support.ts';
+import { describe, it } from 'vitest';
+import { baseFixture, wsPath } from './fixtures.ts';
+import { describeMatrix, type Op } from './matrix.ts';
+import { allow, deny, useRulesSuite } from './support.ts';
 
 const suite = useRulesSuite('settings');
 const offline = wsPath('settings/offline');
@@ -43,7 +37,7 @@ describeMatrix(
 );
 
 describe('settings: field validation (admin writes)', () => {
-  beforeEach(() => suite.reset(fixture()));
+  suite.useFixture(fixture);
   const admin = () => suite.db('admin');
 
   it('only the offline document exists', () =>

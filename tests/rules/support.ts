@@ -1,7 +1,12 @@
 /**
  * Shared pieces of the rules suites: the seven actors of the matrix, one emulator test
  * environment per file (its own demo-* project, so files never see each other's data), and the
- * readable matrix table each file declares.
+ * allow/deny assertions.
+ *
+ * Seeding is the slow part of a rules test, so a suite seeds lazily: `ensure(fixture)` writes the
+ * fixture only when the emulator may hold something else, that is when a different fixture was
+ * seeded, or since the last seed a test wrote (an allowed write, `seed`, `touched`) or failed.
+ * Every test still starts from exactly its fixture; refused writes and reads change nothing.
  *
  * The emulator address comes from the stack the integration project starts (tests/setup/stack.ts,
  * `inject('stack').firestoreHost`) or, when running against an emulator started by hand, from
@@ -22,13 +27,12 @@ import {
   type DocumentData,
   doc,
   type Firestore,
+  getDoc,
   initializeFirestore,
   writeBatch,
 } from 'firebase/firestore';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-
-export const WS = 'acme';
-export const OTHER_WS = 'globex';
+import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
+import { fixtureKey, OTHER_WS, WS } from './fixtures.ts';
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -49,47 +53,7 @@ export const ACTOR_NAMES = Object.keys(ACTORS) as ActorName[];
 /** The uid of an actor ('' for signed out). */
 export const uidOf = (actor: ActorName): string => ACTORS[actor]?.uid ?? '';
 
-export const OPS = ['get', 'list', 'create', 'update', 'delete'] as const;
-export type Op = (typeof OPS)[number];
 export type Outcome = 'allow' | 'deny';
-
-/** One attempt per operation; `actor` lets create/list shape the request as that actor would. */
-export type Operations = Record<Op, (db: Firestore, actor: ActorName) => Promise<unknown>>;
-
-/**
- * Parses a matrix written as a table:
- *
- *   actor         get    list   create update delete
- *   visitor       allow  deny   deny   deny   deny
- *
- * Every actor and every operation must appear exactly once, so a file can't forget a cell.
- */
-export function parseMatrix(table: string): [ActorName, Op, Outcome][] {
-  const lines = table
-    .trim()
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
-  const [header, ...rows] = lines;
-  const columns = header!.split(/\s+/).slice(1);
-  if (columns.join(' ') !== OPS.join(' '))
-    throw new Error(`Matrix header must be "actor ${OPS.join(' ')}", got "${header}"`);
-  const seen = new Set<string>();
-  const cases: [ActorName, Op, Outcome][] = [];
-  for (const row of rows) {
-    const [actor, ...cells] = row.split(/\s+/);
-    if (!ACTOR_NAMES.includes(actor as ActorName)) throw new Error(`Unknown actor "${actor}"`);
-    if (cells.length !== OPS.length) throw new Error(`Row "${row}" needs ${OPS.length} cells`);
-    seen.add(actor!);
-    cells.forEach((cell, i) => {
-      if (cell !== 'allow' && cell !== 'deny') throw new Error(`Cell "${cell}" in "${row}"`);
-      cases.push([actor as ActorName, OPS[i]!, cell]);
-    });
-  }
-  const missing = ACTOR_NAMES.filter((name) => !seen.has(name));
-  if (missing.length > 0) throw new Error(`Matrix misses actors: ${missing.join(', ')}`);
-  return cases;
-}
 
 function emulatorAddress(): { host: string; port: number } {
   let fromStack: string | null | undefined;
@@ -109,13 +73,20 @@ function emulatorAddress(): { host: string; port: number } {
 
 export interface RulesSuite {
   env(): RulesTestEnvironment;
-  /** The actor's Firestore (cached per file). */
+  /** The actor's Firestore (one client per actor and file). */
   db(actor: ActorName): Firestore;
-  /** Clears this file's project and writes `docs` with rules disabled. */
-  reset(docs: Record<string, DocumentData>): Promise<void>;
+  /** Makes the emulator hold exactly `docs` (this file's project), seeding only if it may not. */
+  ensure(docs: Record<string, DocumentData>): Promise<void>;
+  /** Makes every test of the enclosing describe start from `fixture()`. */
+  useFixture(fixture: () => Record<string, DocumentData>): void;
   /** Writes documents with rules disabled (setup inside a test). */
   seed(docs: Record<string, DocumentData>): Promise<void>;
+  /** Says a test changed data behind the assertions' back (writes it did not assert). */
+  touched(): void;
 }
+
+/** The suite of the file that is running; allow() tells it when the data changed. */
+let running: RulesSuite | undefined;
 
 /**
  * One test environment for the calling file: its own project `demo-parley-rules-<name>`, the
@@ -126,6 +97,8 @@ export function useRulesSuite(name: string): RulesSuite {
   let owner: { app: FirebaseApp; db: Firestore } | undefined;
   const dbs = new Map<ActorName, Firestore>();
   const projectId = `demo-parley-rules-${name}`;
+  /** The fixture the emulator holds untouched, if any. */
+  let seeded: string | null = null;
 
   // One rules-bypassing client for the whole file ("owner" is the emulators' admin token);
   // withSecurityRulesDisabled would build and tear down a client for every seed.
@@ -139,7 +112,15 @@ export function useRulesSuite(name: string): RulesSuite {
     return db;
   };
 
+  const write = async (docs: Record<string, DocumentData>) => {
+    const db = ownerDb();
+    const batch = writeBatch(db);
+    for (const [docPath, data] of Object.entries(docs)) batch.set(doc(db, docPath), data);
+    await batch.commit();
+  };
+
   beforeAll(async () => {
+    running = suite;
     const { host, port } = emulatorAddress();
     env = await initializeTestEnvironment({
       projectId,
@@ -149,7 +130,13 @@ export function useRulesSuite(name: string): RulesSuite {
         rules: readFileSync(path.join(rootDir, 'firestore.rules'), 'utf8'),
       },
     });
+    // Every client's first request opens its connection: let them all do that at once.
+    const warmUp = (db: Firestore) => getDoc(doc(db, 'warmUp/none')).catch(() => {});
+    await Promise.all([warmUp(ownerDb()), ...ACTOR_NAMES.map((actor) => warmUp(suite.db(actor)))]);
   });
+
+  // A failed test may have stopped halfway through its writes.
+  beforeEach(({ onTestFailed }) => onTestFailed(() => suite.touched()));
 
   afterAll(async () => {
     if (owner) await deleteApp(owner.app);
@@ -172,92 +159,42 @@ export function useRulesSuite(name: string): RulesSuite {
       dbs.set(actor, db);
       return db;
     },
-    async seed(docs) {
-      const db = ownerDb();
-      const batch = writeBatch(db);
-      for (const [docPath, data] of Object.entries(docs)) batch.set(doc(db, docPath), data);
-      await batch.commit();
-    },
-    async reset(docs) {
+    async ensure(docs) {
+      const key = fixtureKey(docs);
+      if (seeded === key) return;
+      seeded = null;
       await suite.env().clearFirestore();
-      await suite.seed(docs);
+      await write(docs);
+      seeded = key;
+    },
+    useFixture(fixture) {
+      beforeEach(() => suite.ensure(fixture()));
+    },
+    async seed(docs) {
+      seeded = null;
+      await write(docs);
+    },
+    touched() {
+      seeded = null;
     },
   };
   return suite;
 }
 
-/** Asserts an attempt is allowed or refused with permission-denied. */
-export async function expectOutcome(attempt: Promise<unknown>, outcome: Outcome): Promise<void> {
-  if (outcome === 'allow') await assertSucceeds(attempt);
-  else await assertFails(attempt);
+/** A read answers a snapshot; writes (set, update, delete, a batch) answer nothing. */
+const isReadResult = (result: unknown) =>
+  typeof result === 'object' && result !== null && 'metadata' in result;
+
+/** Asserts an attempt is allowed (telling the suite when it wrote) or refused. */
+export async function allow(attempt: Promise<unknown>): Promise<void> {
+  const result = await assertSucceeds(attempt);
+  if (!isReadResult(result)) running?.touched();
 }
 
-export const allow = (attempt: Promise<unknown>) => expectOutcome(attempt, 'allow');
-export const deny = (attempt: Promise<unknown>) => expectOutcome(attempt, 'deny');
-
-/**
- * Declares the matrix as one test per cell, each starting from `fixture(op, actor)` freshly
- * seeded, so a write in one cell never changes what the next one sees (and a create can start
- * from a fixture without the document it creates).
- */
-export function describeMatrix(
-  title: string,
-  suite: RulesSuite,
-  table: string,
-  fixture: (op: Op, actor: ActorName) => Record<string, DocumentData>,
-  operations: Operations,
-): void {
-  describe(title, () => {
-    const cases = parseMatrix(table);
-    it.each(cases)('%s %s -> %s', async (actor, op, outcome) => {
-      await suite.reset(fixture(op, actor));
-      await expectOutcome(operations[op](suite.db(actor), actor), outcome);
-    });
-    it('covers every actor and operation', () => {
-      expect(cases).toHaveLength(ACTOR_NAMES.length * OPS.length);
-    });
-  });
+/** Asserts an attempt is refused with permission-denied (so it changed nothing). */
+export async function deny(attempt: Promise<unknown>): Promise<void> {
+  await assertFails(attempt);
 }
 
-/** Timestamps in the past for fixtures. */
-export const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
-
-/** Workspace-relative document path. */
-export const wsPath = (rest: string, ws: string = WS) => `workspaces/${ws}/${rest}`;
-
-/** Two workspaces with their operators: what every file's fixture starts from. */
-export function baseFixture(): Record<string, DocumentData> {
-  const operator = (displayName: string, role: 'admin' | 'normal', email: string) => ({
-    displayName,
-    email,
-    role,
-    active: true,
-    maxChats: 5,
-    createdAt: minutesAgo(600),
-    sip: {
-      uri: `sip:${displayName.toLowerCase()}@chat.test`,
-      username: displayName,
-      domain: 'chat.test',
-    },
-  });
-  return {
-    [`workspaces/${WS}`]: {
-      name: 'Acme',
-      seatPrice: 1900,
-      currency: 'EUR',
-      routingMode: 'all',
-      createdAt: minutesAgo(1000),
-    },
-    [`workspaces/${OTHER_WS}`]: {
-      name: 'Globex',
-      seatPrice: 2500,
-      currency: 'USD',
-      routingMode: 'all',
-      createdAt: minutesAgo(1000),
-    },
-    [wsPath('operators/nora')]: operator('Nora', 'normal', 'nora@acme.test'),
-    [wsPath('operators/otto')]: operator('Otto', 'normal', 'otto@acme.test'),
-    [wsPath('operators/ada')]: operator('Ada', 'admin', 'ada@acme.test'),
-    [wsPath('operators/fay', OTHER_WS)]: operator('Fay', 'admin', 'fay@globex.test'),
-  };
-}
+export const expectOutcome = (attempt: Promise<unknown>, outcome: Outcome) =>
+  outcome === 'allow' ? allow(attempt) : deny(attempt);

@@ -16,10 +16,11 @@ import {
   updateDoc,
   writeBatch,
 } from 'firebase/firestore';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { VISITOR_MESSAGE_SPACING_MS } from '../../utils/domain/rate-limit.ts';
 import { chat, chatFixture, sendVisitorMessage, visitorStamp } from './chat-fixture.ts';
-import { allow, deny, useRulesSuite, wsPath } from './support.ts';
+import { wsPath } from './fixtures.ts';
+import { allow, deny, useRulesSuite } from './support.ts';
 
 const suite = useRulesSuite('visitor-rate-limit');
 const visitor = () => suite.db('visitor');
@@ -38,7 +39,7 @@ const stampedAt = (at: Date) => ({
 });
 
 describe('visitor messages: one per stamp', () => {
-  beforeEach(() => suite.reset(chatFixture()));
+  suite.useFixture(chatFixture);
 
   it('the message and its stamp in one batch are accepted; the chat shows the server time', async () => {
     await allow(sendVisitorMessage(visitor(), 'c1', message(), { messageId: 'm1' }));
@@ -83,7 +84,7 @@ describe('visitor messages: one per stamp', () => {
 });
 
 describe('visitor messages: at most one every 200 ms', () => {
-  beforeEach(() => suite.reset(chatFixture()));
+  suite.useFixture(chatFixture);
 
   it('firestore.rules spaces stamps by VISITOR_MESSAGE_SPACING_MS', () => {
     const rules = readFileSync(new URL('../../firestore.rules', import.meta.url), 'utf8');
@@ -103,6 +104,7 @@ describe('visitor messages: at most one every 200 ms', () => {
       ['a', 'b', 'c', 'd', 'e'].map((text) => sendVisitorMessage(visitor(), 'c1', message(text))),
     );
     const elapsed = Date.now() - started;
+    suite.touched();
     const accepted = results.filter((r) => r.status === 'fulfilled').length;
     expect(accepted).toBeGreaterThanOrEqual(1);
     // However slow the machine, the accepted ones are spaced by the rules...

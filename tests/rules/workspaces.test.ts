@@ -1,6 +1,8 @@
 import { collection, deleteDoc, doc, getDoc, getDocs, setDoc, updateDoc } from 'firebase/firestore';
-import { beforeEach, describe, it } from 'vitest';
-import { allow, baseFixture, deny, describeMatrix, useRulesSuite, WS } from './support.ts';
+import { describe, it } from 'vitest';
+import { baseFixture, WS } from './fixtures.ts';
+import { describeMatrix } from './matrix.ts';
+import { allow, deny, useRulesSuite } from './support.ts';
 
 const suite = useRulesSuite('workspaces');
 const acme = `workspaces/${WS}`;
@@ -38,7 +40,7 @@ describeMatrix(
 );
 
 describe('workspaces: what an admin may change', () => {
-  beforeEach(() => suite.reset(baseFixture()));
+  suite.useFixture(baseFixture);
   const update = (data: Record<string, unknown>) => updateDoc(doc(suite.db('admin'), acme), data);
 
   it('switches routing between all, departments and url', async () => {
