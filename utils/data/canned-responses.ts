@@ -5,7 +5,6 @@ import {
   type FirestoreDataConverter,
   type QueryDocumentSnapshot,
   type SnapshotOptions,
-  serverTimestamp,
 } from 'firebase/firestore';
 import type { CannedResponse, WithId } from '../domain/model.ts';
 import { paths } from '../domain/paths.ts';
@@ -23,15 +22,10 @@ export function cannedFromData(id: string, data: Record<string, unknown>): Canne
   };
 }
 
-/**
- * The one converter for canned responses. The console only reads them; the admin panel
- * (utils/data/admin/canned-responses.ts) writes shortcut, text, the author and server time,
- * exactly the keys the rules allow.
- */
+/** Read-only in the console (the admin panel edits them). */
 export const cannedConverter: FirestoreDataConverter<CannedResponseDoc, DocumentData> = {
-  toFirestore(canned) {
-    const { shortcut, text, createdBy } = canned as CannedResponseDoc;
-    return { shortcut, text, createdBy, updatedAt: serverTimestamp() };
+  toFirestore() {
+    throw new Error('Canned responses are edited in the Control Panel.');
   },
   fromFirestore(snapshot: QueryDocumentSnapshot, options?: SnapshotOptions) {
     return cannedFromData(snapshot.id, dataOf(snapshot, options));

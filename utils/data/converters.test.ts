@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cannedConverter, cannedFromData } from './canned-responses.ts';
+import { cannedFromData } from './canned-responses.ts';
 import { chatFromData, waitingSeconds } from './chats.ts';
 import { toDate } from './convert.ts';
-import { departmentConverter } from './departments.ts';
 import { internalChatFromData, otherMember } from './internal-chats.ts';
 import { messageFromData } from './messages.ts';
 import { operatorFromData } from './operators.ts';
@@ -112,28 +111,5 @@ describe('presence', () => {
       activeChats: 2,
     });
     expect(presenceFromData('u', { state: 'busy' }).state).toBe('offline');
-  });
-});
-
-describe('write side of the shared converters', () => {
-  it('writes exactly the keys the rules allow, never the id', () => {
-    const canned = {
-      id: 'c',
-      shortcut: 'hi',
-      text: 'Hello',
-      createdBy: 'ada',
-      updatedAt: new Date(),
-    };
-    expect(Object.keys(cannedConverter.toFirestore(canned)).sort()).toEqual([
-      'createdBy',
-      'shortcut',
-      'text',
-      'updatedAt',
-    ]);
-    const department = { id: 'd', name: 'Sales', operatorIds: ['ada'] };
-    expect(departmentConverter.toFirestore(department)).toEqual({
-      name: 'Sales',
-      operatorIds: ['ada'],
-    });
   });
 });

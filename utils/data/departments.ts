@@ -16,15 +16,10 @@ export function departmentFromData(id: string, data: Record<string, unknown>): D
   return { id, name: str(data.name, id), operatorIds: strings(data.operatorIds) };
 }
 
-/**
- * The one converter for departments. The console reads them (the visitor-info panel shows the
- * name); the admin panel (utils/data/admin/departments.ts) writes exactly the fields the rules
- * allow: name and operatorIds.
- */
+/** Read-only in the console: the visitor-info panel shows the department's name. */
 export const departmentConverter: FirestoreDataConverter<DepartmentDoc, DocumentData> = {
-  toFirestore(department) {
-    const { name, operatorIds } = department as Department;
-    return { name, operatorIds };
+  toFirestore() {
+    throw new Error('Departments are edited in the Control Panel.');
   },
   fromFirestore(snapshot: QueryDocumentSnapshot, options?: SnapshotOptions) {
     return departmentFromData(snapshot.id, dataOf(snapshot, options));

@@ -1,9 +1,20 @@
-import { doc } from 'firebase/firestore';
+import {
+  collection,
+  type DocumentData,
+  doc,
+  type Firestore,
+  type FirestoreDataConverter,
+  type QueryDocumentSnapshot,
+  type SnapshotOptions,
+  serverTimestamp,
+  writeBatch,
+} from 'firebase/firestore';
 import { validateShortcut } from '../../domain/canned.ts';
 import { paths } from '../../domain/paths.ts';
 import { validateCannedText } from '../../domain/validation.ts';
-import { type CannedResponseDoc, cannedResponsesRef } from '../canned-responses.ts';
-import { deleteAudited, setAudited } from './audited-writes.ts';
+import { type CannedResponseDoc, cannedFromData } from '../canned-responses.ts';
+import { dataOf } from '../convert.ts';
+import { appendAudit } from './audit-log.ts';
 import type { AdminContext } from './context.ts';
 import { valueOrThrow } from './errors.ts';
 
@@ -13,6 +24,23 @@ export interface CannedInput {
   shortcut: string;
   text: string;
 }
+
+/**
+ * Write side of canned responses (the console reads them with utils/data/canned-responses.ts):
+ * shortcut, text, the author and server time, exactly the keys the rules allow.
+ */
+export const cannedWriteConverter: FirestoreDataConverter<CannedResponseDoc, DocumentData> = {
+  toFirestore(canned) {
+    const { shortcut, text, createdBy } = canned as CannedResponseDoc;
+    return { shortcut, text, createdBy, updatedAt: serverTimestamp() };
+  },
+  fromFirestore(snapshot: QueryDocumentSnapshot, options?: SnapshotOptions) {
+    return cannedFromData(snapshot.id, dataOf(snapshot, options));
+  },
+};
+
+export const cannedCollection = (db: Firestore, ws: string) =>
+  collection(db, paths.cannedResponses(ws)).withConverter(cannedWriteConverter);
 
 /**
  * The clean shortcut (no leading slash) and text, or an InputError: shortcut rules, duplicates and
@@ -30,14 +58,16 @@ export function cleanCanned(
 }
 
 export async function addCanned(context: AdminContext, canned: CannedInput): Promise<string> {
-  const ref = doc(cannedResponsesRef(context.db, context.workspaceId));
-  await setAudited(
-    context,
-    ref,
-    { id: ref.id, ...canned, createdBy: context.uid, updatedAt: new Date() },
-    'canned.created',
-    { shortcut: canned.shortcut },
-  );
+  const ref = doc(cannedCollection(context.db, context.workspaceId));
+  const batch = writeBatch(context.db);
+  batch.set(ref, {
+    id: ref.id,
+    ...canned,
+    createdBy: context.uid,
+    updatedAt: new Date(),
+  });
+  appendAudit(batch, context, 'canned.created', ref.id, { shortcut: canned.shortcut });
+  await batch.commit();
   return ref.id;
 }
 
@@ -47,13 +77,18 @@ export async function updateCanned(
   original: CannedResponseDoc,
   canned: CannedInput,
 ) {
-  const ref = doc(cannedResponsesRef(context.db, context.workspaceId), original.id);
-  await setAudited(context, ref, { ...original, ...canned }, 'canned.updated', {
-    shortcut: canned.shortcut,
+  const batch = writeBatch(context.db);
+  batch.set(doc(cannedCollection(context.db, context.workspaceId), original.id), {
+    ...original,
+    ...canned,
   });
+  appendAudit(batch, context, 'canned.updated', original.id, { shortcut: canned.shortcut });
+  await batch.commit();
 }
 
 export async function deleteCanned(context: AdminContext, canned: CannedResponseDoc) {
-  const ref = doc(context.db, paths.cannedResponse(context.workspaceId, canned.id));
-  await deleteAudited(context, ref, 'canned.deleted', { shortcut: canned.shortcut });
+  const batch = writeBatch(context.db);
+  batch.delete(doc(context.db, paths.cannedResponse(context.workspaceId, canned.id)));
+  appendAudit(batch, context, 'canned.deleted', canned.id, { shortcut: canned.shortcut });
+  await batch.commit();
 }

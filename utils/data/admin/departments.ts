@@ -1,10 +1,20 @@
-import { doc } from 'firebase/firestore';
+import {
+  collection,
+  type DocumentData,
+  doc,
+  type Firestore,
+  type FirestoreDataConverter,
+  type QueryDocumentSnapshot,
+  type SnapshotOptions,
+  writeBatch,
+} from 'firebase/firestore';
 import type { Department } from '../../domain/model.ts';
 import { paths } from '../../domain/paths.ts';
 import { foldForComparison } from '../../domain/text.ts';
 import { validateDepartmentName } from '../../domain/validation.ts';
-import { type DepartmentDoc, departmentsRef } from '../departments.ts';
-import { deleteAudited, setAudited } from './audited-writes.ts';
+import { dataOf } from '../convert.ts';
+import { type DepartmentDoc, departmentFromData } from '../departments.ts';
+import { appendAudit } from './audit-log.ts';
 import type { AdminContext } from './context.ts';
 import { InputError, valueOrThrow } from './errors.ts';
 import { cleanOperatorIds } from './operator-lists.ts';
@@ -15,6 +25,20 @@ export interface DepartmentInput {
   name: string;
   operatorIds: readonly string[];
 }
+
+/** Write side of departments: exactly the fields the rules allow (name, operatorIds). */
+export const departmentWriteConverter: FirestoreDataConverter<DepartmentDoc, DocumentData> = {
+  toFirestore(department) {
+    const { name, operatorIds } = department as Department;
+    return { name, operatorIds };
+  },
+  fromFirestore(snapshot: QueryDocumentSnapshot, options?: SnapshotOptions) {
+    return departmentFromData(snapshot.id, dataOf(snapshot, options));
+  },
+};
+
+export const departmentsCollection = (db: Firestore, ws: string) =>
+  collection(db, paths.departments(ws)).withConverter(departmentWriteConverter);
 
 /**
  * The clean department or an InputError: a valid name not used by another department
@@ -37,21 +61,24 @@ export function cleanDepartment(
 
 /** Adds a department; returns its id. */
 export async function addDepartment(context: AdminContext, department: Department) {
-  const ref = doc(departmentsRef(context.db, context.workspaceId));
-  await setAudited(context, ref, { id: ref.id, ...department }, 'department.created', {
-    name: department.name,
-  });
+  const ref = doc(departmentsCollection(context.db, context.workspaceId));
+  const batch = writeBatch(context.db);
+  batch.set(ref, { id: ref.id, ...department });
+  appendAudit(batch, context, 'department.created', ref.id, { name: department.name });
+  await batch.commit();
   return ref.id;
 }
 
 export async function updateDepartment(context: AdminContext, id: string, department: Department) {
-  const ref = doc(departmentsRef(context.db, context.workspaceId), id);
-  await setAudited(context, ref, { id, ...department }, 'department.updated', {
-    name: department.name,
-  });
+  const batch = writeBatch(context.db);
+  batch.set(doc(departmentsCollection(context.db, context.workspaceId), id), { id, ...department });
+  appendAudit(batch, context, 'department.updated', id, { name: department.name });
+  await batch.commit();
 }
 
 export async function deleteDepartment(context: AdminContext, department: DepartmentDoc) {
-  const ref = doc(context.db, paths.department(context.workspaceId, department.id));
-  await deleteAudited(context, ref, 'department.deleted', { name: department.name });
+  const batch = writeBatch(context.db);
+  batch.delete(doc(context.db, paths.department(context.workspaceId, department.id)));
+  appendAudit(batch, context, 'department.deleted', department.id, { name: department.name });
+  await batch.commit();
 }

@@ -6,12 +6,13 @@ import {
   type FirestoreDataConverter,
   type QueryDocumentSnapshot,
   type SnapshotOptions,
+  writeBatch,
 } from 'firebase/firestore';
 import type { UrlRoute, WithId } from '../../domain/model.ts';
 import { paths } from '../../domain/paths.ts';
 import { validateUrlPattern } from '../../domain/validation.ts';
 import { dataOf, str, strings } from '../convert.ts';
-import { deleteAudited, setAudited } from './audited-writes.ts';
+import { appendAudit } from './audit-log.ts';
 import type { AdminContext } from './context.ts';
 import { InputError, valueOrThrow } from './errors.ts';
 import { cleanOperatorIds } from './operator-lists.ts';
@@ -53,18 +54,23 @@ export function cleanUrlRoute(
 
 export async function addUrlRoute(context: AdminContext, route: UrlRoute): Promise<string> {
   const ref = doc(urlRoutesCollection(context.db, context.workspaceId));
-  await setAudited(context, ref, { id: ref.id, ...route }, 'urlRoute.created', {
-    pattern: route.pattern,
-  });
+  const batch = writeBatch(context.db);
+  batch.set(ref, { id: ref.id, ...route });
+  appendAudit(batch, context, 'urlRoute.created', ref.id, { pattern: route.pattern });
+  await batch.commit();
   return ref.id;
 }
 
 export async function updateUrlRoute(context: AdminContext, id: string, route: UrlRoute) {
-  const ref = doc(urlRoutesCollection(context.db, context.workspaceId), id);
-  await setAudited(context, ref, { id, ...route }, 'urlRoute.updated', { pattern: route.pattern });
+  const batch = writeBatch(context.db);
+  batch.set(doc(urlRoutesCollection(context.db, context.workspaceId), id), { id, ...route });
+  appendAudit(batch, context, 'urlRoute.updated', id, { pattern: route.pattern });
+  await batch.commit();
 }
 
 export async function deleteUrlRoute(context: AdminContext, route: UrlRouteDoc) {
-  const ref = doc(context.db, paths.urlRoute(context.workspaceId, route.id));
-  await deleteAudited(context, ref, 'urlRoute.deleted', { pattern: route.pattern });
+  const batch = writeBatch(context.db);
+  batch.delete(doc(context.db, paths.urlRoute(context.workspaceId, route.id)));
+  appendAudit(batch, context, 'urlRoute.deleted', route.id, { pattern: route.pattern });
+  await batch.commit();
 }
