@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { freezeDocument } from '../../core/stored-document.ts';
 import { asciiJson } from './framing.ts';
-import { arrayJson, payloadJson } from './payload-json.ts';
+import { payloadArrayJson, payloadJson } from './payload-json.ts';
 
 const doc = () =>
   freezeDocument({
@@ -42,8 +42,12 @@ describe('payloadJson', () => {
     expect(first).toBe(asciiJson([{ document: stored }]));
   });
 
-  it('writes a numbered array as asciiJson([id, payload]) does', () => {
-    const payload = [{ targetChange: { targetChangeType: 'NO_CHANGE', targetIds: [] } }];
-    expect(arrayJson(7, payload)).toBe(asciiJson([7, payload]));
+  it('shares the payload text of one frozen response', () => {
+    const response = Object.freeze({ documentChange: { document: doc(), targetIds: [2] } });
+    const text = payloadArrayJson([response]);
+    expect(text).toBe(asciiJson([response]));
+    expect(payloadArrayJson([response])).toBe(text);
+    const plain = [{ targetChange: { targetChangeType: 'NO_CHANGE', targetIds: [] } }];
+    expect(payloadArrayJson(plain)).toBe(asciiJson(plain));
   });
 });

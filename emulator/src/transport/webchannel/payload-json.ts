@@ -12,6 +12,7 @@ import { asciiJson } from './framing.ts';
 /** Texts kept for recent values; forgotten all at once when full, so memory stays bounded. */
 const MAX_CACHED = 4096;
 const frozenTexts = new Map<object, string>();
+const frozenPayloads = new Map<object, string>();
 const stringTexts = new Map<string, string>();
 
 export function payloadJson(value: unknown): string {
@@ -20,12 +21,23 @@ export function payloadJson(value: unknown): string {
   return parts.join('');
 }
 
-/** One numbered back-channel array, `[id,payload]`, as `asciiJson([id, payload])` writes it. */
-export function arrayJson(id: number, payload: unknown[]): string {
-  const parts = ['[', String(id), ','];
-  write(payload, parts);
-  parts.push(']');
-  return parts.join('');
+/**
+ * The text of a numbered back-channel array's payload (`[response]`). The usual payload is one
+ * shared (frozen) listen response: its text is kept, so every session buffering that response
+ * until the client acknowledges it holds the same string instead of its own copy.
+ */
+export function payloadArrayJson(payload: unknown[]): string {
+  const only = payload.length === 1 ? payload[0] : undefined;
+  if (typeof only !== 'object' || only === null || !Object.isFrozen(only)) {
+    return payloadJson(payload);
+  }
+  let text = frozenPayloads.get(only);
+  if (text === undefined) {
+    text = `[${frozenJson(only)}]`;
+    if (frozenPayloads.size >= MAX_CACHED) frozenPayloads.clear();
+    frozenPayloads.set(only, text);
+  }
+  return text;
 }
 
 function write(value: unknown, parts: string[]): void {

@@ -9,7 +9,7 @@
 import { invalidArgument, toRpcStatus } from '../errors.ts';
 import type { BidiStream, StreamPeer } from '../rpc/streams.ts';
 import { asciiJson, chunk, type ForwardMap } from './framing.ts';
-import { arrayJson } from './payload-json.ts';
+import { payloadArrayJson } from './payload-json.ts';
 
 export interface SessionTiming {
   /** Advertised in the handshake; the client gives a back channel 1.5x this before retrying. */
@@ -62,9 +62,15 @@ interface Attached {
   bytes: number;
 }
 
+/** One numbered array, `[id,payload]` on the wire; the payload text may be shared by sessions. */
 interface BufferedArray {
   id: number;
-  text: string;
+  payload: string;
+}
+
+/** Length of `[id,payload]`. */
+function arrayLength(array: BufferedArray): number {
+  return array.payload.length + String(array.id).length + 3;
 }
 
 export class ChannelSession {
@@ -78,6 +84,10 @@ export class ChannelSession {
   private readonly unacked: BufferedArray[] = [];
   private attached: Attached | null = null;
   private flushScheduled = false;
+  private readonly scheduledFlush = () => {
+    this.flushScheduled = false;
+    this.flush();
+  };
   private nextMapId = 0;
   private readonly heldMaps = new Map<number, string>();
   private readonly stream: BidiStream;
@@ -102,7 +112,7 @@ export class ChannelSession {
 
   /** The answer to a forward POST: `[1, lastArrayIdSent, outstandingBytes]`. */
   forwardAckChunk(): string {
-    const outstanding = this.unacked.reduce((sum, array) => sum + array.text.length, 0);
+    const outstanding = this.unacked.reduce((sum, array) => sum + arrayLength(array), 0);
     return chunk(JSON.stringify([1, this.lastSentId, outstanding]));
   }
 
@@ -211,7 +221,7 @@ export class ChannelSession {
   private pushData(payload: unknown[]): void {
     if (this.closed) return;
     const id = this.nextArrayId++;
-    this.unacked.push({ id, text: arrayJson(id, payload) });
+    this.unacked.push({ id, payload: payloadArrayJson(payload) });
     this.scheduleFlush();
   }
 
@@ -219,10 +229,7 @@ export class ChannelSession {
     if (this.flushScheduled || !this.attached) return;
     this.flushScheduled = true;
     // Batch what one core call produces (ADD, documents, CURRENT, NO_CHANGE) into one chunk.
-    setImmediate(() => {
-      this.flushScheduled = false;
-      this.flush();
-    });
+    setImmediate(this.scheduledFlush);
   }
 
   /** Writes every buffered array the attached back channel has not carried yet. */
@@ -232,11 +239,17 @@ export class ChannelSession {
     // Ids ascend: only the tail past writtenId is new (the buffer may hold 512 KB of arrays).
     let from = this.unacked.length;
     while (from > 0 && this.unacked[from - 1]!.id > this.writtenId) from--;
-    const arrays = this.unacked.slice(from);
-    if (extra) arrays.push(extra);
-    if (arrays.length === 0) return false;
-    const text = chunk(`[${arrays.map((array) => array.text).join(',')}]`);
-    const last = arrays[arrays.length - 1]!.id;
+    if (from === this.unacked.length && !extra) return false;
+    // One join: the arrays' payload texts are often shared with other sessions (payload-json.ts).
+    const parts = ['['];
+    for (let i = from; i <= this.unacked.length; i++) {
+      const array = i < this.unacked.length ? this.unacked[i]! : extra;
+      if (!array) break;
+      parts.push(parts.length > 1 ? ',[' : '[', String(array.id), ',', array.payload, ']');
+    }
+    parts.push(']');
+    const text = chunk(parts.join(''));
+    const last = extra?.id ?? this.unacked[this.unacked.length - 1]!.id;
     this.writtenId = last;
     this.lastSentId = Math.max(this.lastSentId, last);
     back.sink.write(text);
@@ -249,7 +262,7 @@ export class ChannelSession {
   private writeNoop(): void {
     if (!this.attached) return;
     const id = this.nextArrayId++;
-    this.flush({ id, text: asciiJson([id, ['noop']]) });
+    this.flush({ id, payload: asciiJson(['noop']) });
   }
 
   private endBackChannel(): void {
