@@ -49,7 +49,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const log = options.log ?? (() => {});
   const requestLog = options.debug ? log : () => {};
 
-  const core = createEmulatorCore({ dataDir: options.dataDir, compileRules, log: requestLog });
+  // Without --debug the core gets no logger at all, so it does not even format its lines.
+  const core = createEmulatorCore({
+    dataDir: options.dataDir,
+    compileRules,
+    log: options.debug ? log : undefined,
+  });
   let stopWatching = () => {};
   try {
     if (options.rulesFile) {

@@ -33,6 +33,8 @@ export function createGrpcServer(core: EmulatorCore, log: RequestLog): grpc.Serv
     // Large enough that an oversized document reaches the core and gets its proper error.
     'grpc.max_receive_message_length': MAX_MESSAGE_BYTES,
     'grpc.max_send_message_length': -1,
+    // Channelz (gRPC's own introspection service) is not served here; tracking it costs per call.
+    'grpc.enable_channelz': 0,
   });
   const definition: Record<string, grpc.MethodDefinition<Incoming, Uint8Array>> = {};
   const handlers: grpc.UntypedServiceImplementation = {};
