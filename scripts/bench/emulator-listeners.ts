@@ -19,7 +19,6 @@ export interface ListenersConfig {
 
 export type ListenersMessage =
   | { type: 'ready'; connectMs: number }
-  | { type: 'progress'; delivered: number; cpuMs: number }
   | ({ type: 'result' } & ListenersResult);
 
 export interface ListenersResult {
@@ -97,7 +96,6 @@ async function main() {
   const problems: string[] = [];
   const states: ListenerTally[] = [];
   let current = 0;
-  let delivered = 0;
   const started = Date.now();
   const listeners = await Promise.all(
     Array.from({ length: config.listeners }, async () => {
@@ -105,7 +103,6 @@ async function main() {
       states.push(state);
       return BenchListener.open(config.port, config.database, config.target, {
         change(writer, seq, sentAt) {
-          delivered++;
           latencies.add(nowMs() - sentAt);
           state.add(writer, seq);
         },
@@ -127,13 +124,8 @@ async function main() {
   for (const state of states) state.reset();
   latencies.samples.length = 0;
   latencies.seen = 0;
-  delivered = 0;
 
-  process.on('message', async (message: FinishMessage | { type: 'progress' }) => {
-    if (message.type === 'progress') {
-      void report({ type: 'progress', delivered, cpuMs: cpuMs() });
-      return;
-    }
+  process.on('message', async (message: FinishMessage) => {
     const finishedAt = Date.now();
     const done = () => states.every((s) => s.complete(message.issued));
     while (!done() && Date.now() - finishedAt < message.drainLimitMs) await sleep(20);

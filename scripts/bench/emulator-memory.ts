@@ -91,15 +91,17 @@ function series(samples: Sample[], value: (s: Sample) => number) {
   const end = values.at(-1) ?? Number.NaN;
   const max = Math.max(...values);
   const all = slope(samples, value);
+  // The history grows for its first 10 minutes; a longer run shows what happens once it is full.
+  const lateFrom = Math.min(HISTORY_MINUTES, (samples.at(-1)?.minutes ?? 0) / 2);
   const late = slope(
-    samples.filter((s) => s.minutes >= (samples.at(-1)?.minutes ?? 0) / 2),
+    samples.filter((s) => s.minutes >= lateFrom),
     value,
   );
   const f = (n: number) => n.toFixed(1);
   return {
     start,
     end,
-    text: `start ${f(start)} MB, end ${f(end)} MB, max ${f(max)} MB; slope ${signed(all)} MB/min (second half ${signed(late)} MB/min)`,
+    text: `start ${f(start)} MB, end ${f(end)} MB, max ${f(max)} MB; slope ${signed(all)} MB/min (from minute ${lateFrom.toFixed(0)}: ${signed(late)} MB/min)`,
   };
 }
 
