@@ -5,6 +5,7 @@ import {
   type FirestoreDataConverter,
   type QueryDocumentSnapshot,
   type SnapshotOptions,
+  serverTimestamp,
 } from 'firebase/firestore';
 import type { CannedResponse, WithId } from '../domain/model.ts';
 import { paths } from '../domain/paths.ts';
@@ -22,10 +23,14 @@ export function cannedFromData(id: string, data: Record<string, unknown>): Canne
   };
 }
 
-/** Read-only in the console (the admin panel edits them). */
+/**
+ * The console reads canned responses; the Control Panel writes shortcut, text, the author and
+ * server time, exactly the keys the rules allow.
+ */
 export const cannedConverter: FirestoreDataConverter<CannedResponseDoc, DocumentData> = {
-  toFirestore() {
-    throw new Error('Canned responses are edited in the Control Panel.');
+  toFirestore(canned) {
+    const { shortcut, text, createdBy } = canned as CannedResponseDoc;
+    return { shortcut, text, createdBy, updatedAt: serverTimestamp() };
   },
   fromFirestore(snapshot: QueryDocumentSnapshot, options?: SnapshotOptions) {
     return cannedFromData(snapshot.id, dataOf(snapshot, options));

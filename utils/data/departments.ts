@@ -16,10 +16,14 @@ export function departmentFromData(id: string, data: Record<string, unknown>): D
   return { id, name: str(data.name, id), operatorIds: strings(data.operatorIds) };
 }
 
-/** Read-only in the console: the visitor-info panel shows the department's name. */
+/**
+ * The console reads departments (the visitor-info panel shows the name); the Control Panel writes
+ * them with exactly the fields the rules allow (name, operatorIds).
+ */
 export const departmentConverter: FirestoreDataConverter<DepartmentDoc, DocumentData> = {
-  toFirestore() {
-    throw new Error('Departments are edited in the Control Panel.');
+  toFirestore(department) {
+    const { name, operatorIds } = department as Department;
+    return { name, operatorIds };
   },
   fromFirestore(snapshot: QueryDocumentSnapshot, options?: SnapshotOptions) {
     return departmentFromData(snapshot.id, dataOf(snapshot, options));

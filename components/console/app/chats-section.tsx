@@ -4,7 +4,7 @@ import type { DraftsStore } from '../../../utils/data/stores/drafts-store.ts';
 import { type ChatTab, ChatTabs } from '../chat-tabs/chat-tabs.tsx';
 import { ConversationPane } from '../conversation/conversation-pane.tsx';
 import { IncomingChats } from '../incoming-chats/incoming-chats.tsx';
-import { IncomingTransferBanner, transferExpiresAt } from '../transfer-banner/transfer-banner.tsx';
+import { IncomingTransferBanner } from '../transfer-banner/transfer-banner.tsx';
 
 export interface ChatsSectionProps {
   store: ConsoleStore;
@@ -41,7 +41,7 @@ export function ChatsSection({ store, drafts, selected, onSelect }: ChatsSection
           key={`${chat.id}-${chat.transfer?.requestedAt.getTime()}`}
           chat={chat}
           fromName={store.operatorName(chat.transfer?.from)}
-          expiresAt={transferExpiresAt(chat)}
+          expiresAt={store.transferExpiry(chat)}
           onAccept={async () => onSelect(await store.actions.acceptTransfer(chat.id))}
           onDecline={() => store.actions.declineTransfer(chat.id)}
         />

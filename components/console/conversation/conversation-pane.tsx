@@ -6,7 +6,7 @@ import type { DraftsStore } from '../../../utils/data/stores/drafts-store.ts';
 import type { TransferCandidate } from '../../../utils/domain/slash-commands.ts';
 import { ChatView } from '../chat-view/chat-view.tsx';
 import { Composer } from '../composer/composer.tsx';
-import { OutgoingTransferNotice, transferExpiresAt } from '../transfer-banner/transfer-banner.tsx';
+import { OutgoingTransferNotice } from '../transfer-banner/transfer-banner.tsx';
 import { VisitorInfo } from '../visitor-info/visitor-info.tsx';
 
 export interface ConversationPaneProps {
@@ -70,8 +70,7 @@ export function ConversationPane({
     chat?.transfer && chat.transfer.from === me.uid && chat.operatorId === me.uid
       ? chat.transfer
       : undefined;
-  const outgoingExpiry =
-    chat && outgoing ? transferExpiresAt(chat, store.actions.transferExpiry.value[chat.id]) : 0;
+  const outgoingExpiry = chat && outgoing ? store.transferExpiry(chat) : 0;
 
   async function close() {
     if (!chat) return;

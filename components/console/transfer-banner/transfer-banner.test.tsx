@@ -1,12 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { chatFromData } from '../../../utils/data/chats.ts';
-import {
-  DEFAULT_TRANSFER_TIMEOUT_S,
-  IncomingTransferBanner,
-  OutgoingTransferNotice,
-  transferExpiresAt,
-} from './transfer-banner.tsx';
+import { IncomingTransferBanner, OutgoingTransferNotice } from './transfer-banner.tsx';
 
 afterEach(cleanup);
 
@@ -21,11 +16,6 @@ const chat = chatFromData('c1', {
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('transfer banners', () => {
-  it('lapse after the default timeout unless the server said otherwise', () => {
-    expect(transferExpiresAt(chat)).toBe(requestedAt + DEFAULT_TRANSFER_TIMEOUT_S * 1000);
-    expect(transferExpiresAt(chat, 42)).toBe(42);
-  });
-
   it('offers the receiver Accept and Decline with named buttons', async () => {
     const onAccept = vi.fn(async () => {});
     const onDecline = vi.fn(async () => {});

@@ -2,15 +2,6 @@ import { useState } from 'preact/hooks';
 import type { ChatDoc } from '../../../utils/data/chats.ts';
 import { formatDuration, useNow } from '../shared/use-now.ts';
 
-/** Seconds a transfer request waits for /a when the server didn't say (model.ts default). */
-export const DEFAULT_TRANSFER_TIMEOUT_S = 60;
-
-export function transferExpiresAt(chat: ChatDoc, serverExpiry?: number): number {
-  return (
-    serverExpiry ?? (chat.transfer?.requestedAt.getTime() ?? 0) + DEFAULT_TRANSFER_TIMEOUT_S * 1000
-  );
-}
-
 function useAction() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

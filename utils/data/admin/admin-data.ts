@@ -1,11 +1,11 @@
 import type { Firestore } from 'firebase/firestore';
 import type { OfflineSettings } from '../../domain/model.ts';
 import { type CannedResponseDoc, cannedResponsesRef } from '../canned-responses.ts';
+import { type DepartmentDoc, departmentsRef } from '../departments.ts';
 import { operatorsRef } from '../operators.ts';
 import { type PresenceDoc, presencesRef } from '../presence.ts';
 import { type AuditEntryDoc, recentAuditEntries } from './audit-log.ts';
 import type { AdminContext } from './context.ts';
-import { type DepartmentDoc, departmentsCollection } from './departments.ts';
 import { type InvoiceDoc, invoicesQuery } from './invoices.ts';
 import { LiveDoc, LiveList } from './live-source.ts';
 import { offlineSettingsRef } from './offline-settings.ts';
@@ -47,7 +47,7 @@ export class AdminData {
     this.workspace = new LiveDoc('the workspace', () => workspaceRef(db, ws));
     this.operators = new LiveList('the operators', () => operatorsRef(db, ws), byDisplayName);
     this.presences = new LiveList('presence', () => presencesRef(db, ws));
-    this.departments = new LiveList('the departments', () => departmentsCollection(db, ws), byName);
+    this.departments = new LiveList('the departments', () => departmentsRef(db, ws), byName);
     this.urlRoutes = new LiveList(
       'the URL routing rules',
       () => urlRoutesCollection(db, ws),

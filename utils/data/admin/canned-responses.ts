@@ -1,19 +1,8 @@
-import {
-  collection,
-  type DocumentData,
-  doc,
-  type Firestore,
-  type FirestoreDataConverter,
-  type QueryDocumentSnapshot,
-  type SnapshotOptions,
-  serverTimestamp,
-  writeBatch,
-} from 'firebase/firestore';
+import { doc, writeBatch } from 'firebase/firestore';
 import { validateShortcut } from '../../domain/canned.ts';
 import { paths } from '../../domain/paths.ts';
 import { validateCannedText } from '../../domain/validation.ts';
-import { type CannedResponseDoc, cannedFromData } from '../canned-responses.ts';
-import { dataOf } from '../convert.ts';
+import { type CannedResponseDoc, cannedResponsesRef } from '../canned-responses.ts';
 import { appendAudit } from './audit-log.ts';
 import type { AdminContext } from './context.ts';
 import { valueOrThrow } from './errors.ts';
@@ -24,23 +13,6 @@ export interface CannedInput {
   shortcut: string;
   text: string;
 }
-
-/**
- * Write side of canned responses (the console reads them with utils/data/canned-responses.ts):
- * shortcut, text, the author and server time, exactly the keys the rules allow.
- */
-export const cannedWriteConverter: FirestoreDataConverter<CannedResponseDoc, DocumentData> = {
-  toFirestore(canned) {
-    const { shortcut, text, createdBy } = canned as CannedResponseDoc;
-    return { shortcut, text, createdBy, updatedAt: serverTimestamp() };
-  },
-  fromFirestore(snapshot: QueryDocumentSnapshot, options?: SnapshotOptions) {
-    return cannedFromData(snapshot.id, dataOf(snapshot, options));
-  },
-};
-
-export const cannedCollection = (db: Firestore, ws: string) =>
-  collection(db, paths.cannedResponses(ws)).withConverter(cannedWriteConverter);
 
 /**
  * The clean shortcut (no leading slash) and text, or an InputError: shortcut rules, duplicates and
@@ -58,7 +30,7 @@ export function cleanCanned(
 }
 
 export async function addCanned(context: AdminContext, canned: CannedInput): Promise<string> {
-  const ref = doc(cannedCollection(context.db, context.workspaceId));
+  const ref = doc(cannedResponsesRef(context.db, context.workspaceId));
   const batch = writeBatch(context.db);
   batch.set(ref, {
     id: ref.id,
@@ -78,7 +50,7 @@ export async function updateCanned(
   canned: CannedInput,
 ) {
   const batch = writeBatch(context.db);
-  batch.set(doc(cannedCollection(context.db, context.workspaceId), original.id), {
+  batch.set(doc(cannedResponsesRef(context.db, context.workspaceId), original.id), {
     ...original,
     ...canned,
   });

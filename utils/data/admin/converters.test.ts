@@ -35,6 +35,15 @@ describe('admin converters read defensively', () => {
     });
   });
 
+  it('workspace: timeouts are kept only when they are positive numbers', () => {
+    const read = workspaceFromData('w', { queueTimeoutSeconds: 300, transferTimeoutSeconds: 0 });
+    expect(read.queueTimeoutSeconds).toBe(300);
+    expect('transferTimeoutSeconds' in read).toBe(false);
+    expect(workspaceFromData('w', { transferTimeoutSeconds: '90' }).transferTimeoutSeconds).toBe(
+      undefined,
+    );
+  });
+
   it('payment method: never more than four digits', () => {
     expect(
       paymentMethodFromData('c', {

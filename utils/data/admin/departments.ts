@@ -1,19 +1,9 @@
-import {
-  collection,
-  type DocumentData,
-  doc,
-  type Firestore,
-  type FirestoreDataConverter,
-  type QueryDocumentSnapshot,
-  type SnapshotOptions,
-  writeBatch,
-} from 'firebase/firestore';
+import { doc, writeBatch } from 'firebase/firestore';
 import type { Department } from '../../domain/model.ts';
 import { paths } from '../../domain/paths.ts';
 import { foldForComparison } from '../../domain/text.ts';
 import { validateDepartmentName } from '../../domain/validation.ts';
-import { dataOf } from '../convert.ts';
-import { type DepartmentDoc, departmentFromData } from '../departments.ts';
+import { type DepartmentDoc, departmentsRef } from '../departments.ts';
 import { appendAudit } from './audit-log.ts';
 import type { AdminContext } from './context.ts';
 import { InputError, valueOrThrow } from './errors.ts';
@@ -25,20 +15,6 @@ export interface DepartmentInput {
   name: string;
   operatorIds: readonly string[];
 }
-
-/** Write side of departments: exactly the fields the rules allow (name, operatorIds). */
-export const departmentWriteConverter: FirestoreDataConverter<DepartmentDoc, DocumentData> = {
-  toFirestore(department) {
-    const { name, operatorIds } = department as Department;
-    return { name, operatorIds };
-  },
-  fromFirestore(snapshot: QueryDocumentSnapshot, options?: SnapshotOptions) {
-    return departmentFromData(snapshot.id, dataOf(snapshot, options));
-  },
-};
-
-export const departmentsCollection = (db: Firestore, ws: string) =>
-  collection(db, paths.departments(ws)).withConverter(departmentWriteConverter);
 
 /**
  * The clean department or an InputError: a valid name not used by another department
@@ -61,7 +37,7 @@ export function cleanDepartment(
 
 /** Adds a department; returns its id. */
 export async function addDepartment(context: AdminContext, department: Department) {
-  const ref = doc(departmentsCollection(context.db, context.workspaceId));
+  const ref = doc(departmentsRef(context.db, context.workspaceId));
   const batch = writeBatch(context.db);
   batch.set(ref, { id: ref.id, ...department });
   appendAudit(batch, context, 'department.created', ref.id, { name: department.name });
@@ -71,7 +47,7 @@ export async function addDepartment(context: AdminContext, department: Departmen
 
 export async function updateDepartment(context: AdminContext, id: string, department: Department) {
   const batch = writeBatch(context.db);
-  batch.set(doc(departmentsCollection(context.db, context.workspaceId), id), { id, ...department });
+  batch.set(doc(departmentsRef(context.db, context.workspaceId), id), { id, ...department });
   appendAudit(batch, context, 'department.updated', id, { name: department.name });
   await batch.commit();
 }

@@ -30,7 +30,14 @@ export function workspaceFromData(id: string, data: Record<string, unknown>): Wo
     currency: isKnownCurrency(currency) ? currency : 'EUR',
     routingMode: oneOf(data.routingMode, ROUTING_MODES, 'all'),
     createdAt: toDate(data.createdAt),
+    ...positiveSeconds('queueTimeoutSeconds', data.queueTimeoutSeconds),
+    ...positiveSeconds('transferTimeoutSeconds', data.transferTimeoutSeconds),
   };
+}
+
+/** An optional timeout: kept only when it is a positive number (absent means the default). */
+function positiveSeconds<K extends string>(key: K, value: unknown): { [P in K]?: number } {
+  return typeof value === 'number' && value > 0 ? ({ [key]: value } as { [P in K]: number }) : {};
 }
 
 /** Read side; the Control Panel changes only the routing mode (setRoutingMode). */

@@ -3,6 +3,8 @@ import { doc, type Firestore, setDoc } from 'firebase/firestore';
 import type { PresenceState } from '../../domain/model.ts';
 import { internalChatId, paths } from '../../domain/paths.ts';
 import { effectivePresence } from '../../domain/presence.ts';
+import { transferExpiresAt, transferTimeoutMs } from '../../domain/transfer.ts';
+import { type WorkspaceDoc, workspaceRef } from '../admin/workspace.ts';
 import type { CachedCanned } from '../canned-cache.ts';
 import {
   assignedToMe,
@@ -33,7 +35,7 @@ import type { OperatorSession } from '../session.ts';
 import { bindCannedResponses } from './canned-source.ts';
 import { ChatActions } from './chat-actions.ts';
 import { ConversationStore } from './conversation-store.ts';
-import { bindQuery } from './live.ts';
+import { bindDoc, bindQuery } from './live.ts';
 import { OutboxStore } from './outbox-store.ts';
 
 const byCreated = (a: ChatDoc, b: ChatDoc) => a.createdAt.getTime() - b.createdAt.getTime();
@@ -54,6 +56,8 @@ export class ConsoleStore {
   readonly internalChats = signal<InternalChatDoc[]>([]);
   readonly canned = signal<CachedCanned[]>([]);
   readonly departments = signal<DepartmentDoc[]>([]);
+  /** my workspace's settings (the transfer timeout the banners count down) */
+  readonly workspace = signal<WorkspaceDoc | undefined>(undefined);
   /** true once my chats came from the network (before: painted from the local cache) */
   readonly live = signal(false);
   /** false while Firestore serves from its cache because the server is unreachable */
@@ -123,6 +127,7 @@ export class ConsoleStore {
       bindQuery(presencesRef(db, ws), this.presences, { onError }),
       bindQuery(myInternalChats(db, ws, uid), this.internalChats, { onError }),
       bindQuery(departmentsRef(db, ws), this.departments, {}),
+      bindDoc(workspaceRef(db, ws), this.workspace),
       bindCannedResponses(db, ws, this.canned),
     );
     if (this.isAdmin) {
@@ -238,6 +243,17 @@ export class ConsoleStore {
   async setPresence(state: PresenceState, autoAway = false): Promise<void> {
     await writePresenceIntent(this.operator.uid, state, autoAway);
     await writeMyPresence(this.db, this.operator.workspaceId, this.operator.uid, state);
+  }
+
+  /**
+   * When a chat's pending transfer lapses (ms): what requestTransfer answered when I sent it,
+   * else its request time plus my workspace's transfer timeout.
+   */
+  transferExpiry(chat: ChatDoc): number {
+    const answered = this.actions.transferExpiry.value[chat.id];
+    if (answered !== undefined) return answered;
+    if (!chat.transfer) return 0;
+    return transferExpiresAt(chat.transfer, transferTimeoutMs(this.workspace.value)).getTime();
   }
 
   departmentName(id: string | undefined): string | undefined {
