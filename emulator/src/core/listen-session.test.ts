@@ -274,7 +274,6 @@ describe('listen: rules', () => {
       'ADD[2]',
       'change c/a [2]',
       'CURRENT[2]',
-      'NO_CHANGE[]',
       'ADD[4]',
       'change c/a [4]',
       'CURRENT[4]',
@@ -284,5 +283,26 @@ describe('listen: rules', () => {
     expect(await take()).toEqual(['change c/a [2]', 'change c/a [4]', 'NO_CHANGE[]']);
     db.commit([del('members/u1'), set('c/a', { owner: v.str('someone else') })], owner);
     expect(await take()).toEqual(['REMOVE[2]!7', 'REMOVE[4]!7', 'NO_CHANGE[]']);
+  });
+});
+
+describe('listen: delivery under load', () => {
+  it('commits that come together reach the stream together, ending in one NO_CHANGE', async () => {
+    const { db, session, received, take } = setup();
+    session.addTarget(queryTarget(2));
+    await take();
+    db.commit([set('c/a', { n: v.int(1) })], owner);
+    db.commit([set('c/b', { n: v.int(2) })], owner);
+    const { commitTime } = db.commit([set('c/a', { n: v.int(3) })], owner);
+    await flush();
+    const global = received.at(-1);
+    // The one snapshot is as of the last commit.
+    expect(global && 'targetChange' in global && global.targetChange.readTime).toBe(commitTime);
+    expect(received.splice(0).map(brief)).toEqual([
+      'change c/a [2]',
+      'change c/b [2]',
+      'change c/a [2]',
+      'NO_CHANGE[]',
+    ]);
   });
 });

@@ -15,12 +15,21 @@ import { executeQuery } from './query-engine.ts';
 import { resumeTokenFor, sharedNoChange } from './shared-responses.ts';
 import { microsToTimestamp } from './timestamps.ts';
 
+/**
+ * Responses to commits that come closer together than this reach a stream together, and only the
+ * last of their global NO_CHANGEs is kept (one snapshot for several commits, as Firestore's own
+ * backend does). 200 listeners of a busy collection then cost one transport write per stream
+ * every few ms instead of one per commit; an idle stream still gets a change at once.
+ */
+export const DELIVERY_INTERVAL_MS = 10;
+
 export class ListenSessionImpl implements ListenSession {
   private readonly targets = new Map<number, TargetState>();
   /** A commit's responses while its targets are compared (reused). */
   private readonly pending = new CommitResponses();
   private queue: ListenResponse[] = [];
   private scheduled = false;
+  private lastDeliveryMs = Number.NEGATIVE_INFINITY;
   private closed = false;
   /** readTime of the last global NO_CHANGE: never goes back. */
   private lastReadTime = 0;
@@ -36,19 +45,28 @@ export class ListenSessionImpl implements ListenSession {
 
   private enqueue(responses: ListenResponse[]): void {
     if (this.closed) return;
+    const queued = this.queue.at(-1);
+    if (queued && isGlobalNoChange(queued) && isGlobalNoChange(responses.at(-1))) {
+      this.queue.pop();
+    }
     for (const response of responses) this.queue.push(response);
     if (this.scheduled) return;
     this.scheduled = true;
-    setImmediate(() => {
-      this.scheduled = false;
-      const batch = this.queue;
-      this.queue = [];
-      for (const response of batch) {
-        if (this.closed) return;
-        this.send(response);
-      }
-    });
+    const wait = this.lastDeliveryMs + DELIVERY_INTERVAL_MS - performance.now();
+    if (wait > 0) setTimeout(this.deliver, wait);
+    else setImmediate(this.deliver);
   }
+
+  private readonly deliver = () => {
+    this.scheduled = false;
+    this.lastDeliveryMs = performance.now();
+    const batch = this.queue;
+    this.queue = [];
+    for (const response of batch) {
+      if (this.closed) return;
+      this.send(response);
+    }
+  };
 
   private globalNoChange(micros: number): ListenResponse {
     this.lastReadTime = Math.max(this.lastReadTime, micros);
@@ -184,6 +202,13 @@ export class ListenSessionImpl implements ListenSession {
     responses.push(this.globalNoChange(micros));
     this.enqueue(responses);
   }
+}
+
+/** The NO_CHANGE without targets that ends a consistent snapshot (sharedNoChange). */
+function isGlobalNoChange(response: ListenResponse | undefined): boolean {
+  if (!response || !('targetChange' in response)) return false;
+  const { targetChangeType, targetIds } = response.targetChange;
+  return targetChangeType === 'NO_CHANGE' && (targetIds?.length ?? 0) === 0;
 }
 
 /** REMOVE with a cause: the target is gone because of `error` (a denial, a bad query). */

@@ -1,5 +1,6 @@
 /** Builders shared by the core's unit tests (proto3 JSON values and requests). */
 import type { Caller, Database, Document, Filter, Value, Write } from './api.ts';
+import { DELIVERY_INTERVAL_MS } from './listen-session.ts';
 
 export const ROOT = 'projects/p/databases/(default)/documents';
 export const owner: Caller = { kind: 'owner' };
@@ -67,6 +68,8 @@ export function seed(db: Database, docs: Record<string, Record<string, Value>>):
   ).commitTime;
 }
 
-/** Lets queued listen responses (setImmediate) flush. */
+/** Lets queued listen responses flush (they wait up to DELIVERY_INTERVAL_MS after the last). */
 export const flush = () =>
-  new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve)));
+  new Promise<void>((resolve) =>
+    setTimeout(() => setImmediate(() => setImmediate(resolve)), DELIVERY_INTERVAL_MS + 1),
+  );
