@@ -16,7 +16,7 @@ import {
   deleteUrlRoute,
   updateUrlRoute,
 } from '../../../utils/data/admin/url-routes.ts';
-import { setRoutingMode } from '../../../utils/data/admin/workspace.ts';
+import { setChatTimeouts, setRoutingMode } from '../../../utils/data/admin/workspace.ts';
 import { openConsole, trackFocusedWindow } from '../../../utils/data/extension-pages.ts';
 import {
   countActiveSeats,
@@ -25,6 +25,7 @@ import {
   seatChangeNotice,
 } from '../../../utils/domain/billing.ts';
 import type { CreateOperatorResponse } from '../../../utils/domain/callables.ts';
+import { chatTimeoutsOf } from '../../../utils/domain/chat-timeouts.ts';
 import { effectivePresence } from '../../../utils/domain/presence.ts';
 import type { ControlPanelProps } from '../../options/panel-registry.ts';
 import { FormError, FormStatus } from '../shared/form-error.tsx';
@@ -36,6 +37,7 @@ import { SipInfo } from '../shared/sip-info.tsx';
 import { useAction } from '../shared/use-action.ts';
 import { useAdminData } from '../shared/use-admin-data.ts';
 import { useNow } from '../shared/use-now.ts';
+import { ChatTimeoutsEditor } from './chat-timeouts-editor.tsx';
 import { DeleteOperatorConfirm } from './delete-operator.tsx';
 import { GeneratedPassword } from './generated-password.tsx';
 import { OfflineMessagesEditor } from './offline-messages-editor.tsx';
@@ -56,9 +58,13 @@ type Dialog =
   | { kind: 'delete'; operator: OperatorDoc }
   | { kind: 'password'; name: string; email: string; password: string }
   | { kind: 'offline' }
-  | { kind: 'url' };
+  | { kind: 'url' }
+  | { kind: 'timeouts' };
 
-/** Operators with presence, the Add/Edit/Delete windows, Start Chat, and the panel's gear menu. */
+/**
+ * Operators with presence, the Add/Edit/Delete windows, Start Chat, and the panel's gear menu
+ * (off-line recipients, URL routing, chat timeouts).
+ */
 export function OperatorsPanel({ operator: me }: ControlPanelProps) {
   const data = useAdminData(me, [
     'workspace',
@@ -152,6 +158,7 @@ export function OperatorsPanel({ operator: me }: ControlPanelProps) {
           items={[
             { label: 'Off-line messages', onSelect: () => setDialog({ kind: 'offline' }) },
             { label: 'URL routing', onSelect: () => setDialog({ kind: 'url' }) },
+            { label: 'Chat timeouts', onSelect: () => setDialog({ kind: 'timeouts' }) },
           ]}
         />
       </header>
@@ -248,6 +255,14 @@ export function OperatorsPanel({ operator: me }: ControlPanelProps) {
             }
             onDelete={(route) => deleteUrlRoute(context, route)}
             onEnable={(enabled) => setRoutingMode(context, enabled ? 'url' : 'all')}
+          />
+        </Modal>
+      )}
+      {dialog?.kind === 'timeouts' && (
+        <Modal title="Chat timeouts" onClose={close}>
+          <ChatTimeoutsEditor
+            timeouts={chatTimeoutsOf(workspace)}
+            onSave={(timeouts) => setChatTimeouts(context, timeouts).then(() => {})}
           />
         </Modal>
       )}

@@ -8,6 +8,7 @@ import {
   writeBatch,
 } from 'firebase/firestore';
 import { isKnownCurrency } from '../../domain/billing.ts';
+import { type ChatTimeouts, validateChatTimeouts } from '../../domain/chat-timeouts.ts';
 import {
   ROUTING_MODES,
   type RoutingMode,
@@ -18,6 +19,7 @@ import { paths } from '../../domain/paths.ts';
 import { dataOf, num, oneOf, str, toDate } from '../convert.ts';
 import { appendAudit } from './audit-log.ts';
 import type { AdminContext } from './context.ts';
+import { valueOrThrow } from './errors.ts';
 
 export type WorkspaceDoc = WithId<Workspace>;
 
@@ -40,10 +42,10 @@ function positiveSeconds<K extends string>(key: K, value: unknown): { [P in K]?:
   return typeof value === 'number' && value > 0 ? ({ [key]: value } as { [P in K]: number }) : {};
 }
 
-/** Read side; the Control Panel changes only the routing mode (setRoutingMode). */
+/** Read side; the Control Panel changes the workspace with setRoutingMode and setChatTimeouts. */
 export const workspaceConverter: FirestoreDataConverter<WorkspaceDoc, DocumentData> = {
   toFirestore() {
-    throw new Error('Change the workspace with setRoutingMode().');
+    throw new Error('Change the workspace with setRoutingMode() or setChatTimeouts().');
   },
   fromFirestore(snapshot: QueryDocumentSnapshot, options?: SnapshotOptions) {
     return workspaceFromData(snapshot.id, dataOf(snapshot, options));
@@ -62,6 +64,23 @@ export async function setRoutingMode(context: AdminContext, mode: RoutingMode): 
   batch.update(doc(context.db, paths.workspace(context.workspaceId)), { routingMode: mode });
   appendAudit(batch, context, 'workspace.routingChanged', context.workspaceId, { mode });
   await batch.commit();
+}
+
+/**
+ * The queue and transfer timeouts (ADR 001), as typed: validated with the bounds firestore.rules
+ * enforces (an InputError says what is wrong before anything is sent), stored as whole seconds.
+ * Both are written, so the stored pair is always what the form showed.
+ */
+export async function setChatTimeouts(
+  context: AdminContext,
+  input: { queueTimeoutSeconds: unknown; transferTimeoutSeconds: unknown },
+): Promise<ChatTimeouts> {
+  const timeouts = valueOrThrow(validateChatTimeouts(input));
+  const batch = writeBatch(context.db);
+  batch.update(doc(context.db, paths.workspace(context.workspaceId)), { ...timeouts });
+  appendAudit(batch, context, 'workspace.timeoutsChanged', context.workspaceId, { ...timeouts });
+  await batch.commit();
+  return timeouts;
 }
 
 /** What each mode means, for the checkbox captions and the notices when one replaces another. */
