@@ -109,7 +109,9 @@ export class BenchListener {
       this.arrays(this.pending.slice(newline + 1, end));
       at = end;
     }
-    this.pending = this.pending.slice(at);
+    // Only when something was consumed: slicing flattens the string, and a long chunk arrives
+    // in many pieces (re-flattening it at every piece would be quadratic).
+    if (at > 0) this.pending = this.pending.slice(at);
   }
 
   private arrays(json: string): void {

@@ -75,7 +75,9 @@ export async function benchEmulatorMemory(): Promise<string[]> {
     return [
       `${minutes.toFixed(1)} min at ${Math.round(writes / (minutes * 60))} writes/s (${writes.toLocaleString('en-US')} writes) with ${LISTENERS} listeners, ${samples.length} samples`,
       `  heap after GC: ${heap.text}`,
+      `    by minute (MB): ${heap.byMinute}`,
       `  RSS: ${rss.text}`,
+      `    by minute (MB): ${rss.byMinute}`,
       `  version history: ${historyBytes} B per write for ${HISTORY_MINUTES} min = ${retained.toFixed(1)} MB by the end; heap growth beyond it ${(heap.end - heap.start - retained).toFixed(1)} MB`,
       ...listenerLines(outcome),
     ];
@@ -92,7 +94,8 @@ function series(samples: Sample[], value: (s: Sample) => number) {
   const max = Math.max(...values);
   const all = slope(samples, value);
   // The history grows for its first 10 minutes; a longer run shows what happens once it is full.
-  const lateFrom = Math.min(HISTORY_MINUTES, (samples.at(-1)?.minutes ?? 0) / 2);
+  const runMinutes = samples.at(-1)?.minutes ?? 0;
+  const lateFrom = runMinutes >= HISTORY_MINUTES + 3 ? HISTORY_MINUTES : runMinutes / 2;
   const late = slope(
     samples.filter((s) => s.minutes >= lateFrom),
     value,
@@ -102,7 +105,18 @@ function series(samples: Sample[], value: (s: Sample) => number) {
     start,
     end,
     text: `start ${f(start)} MB, end ${f(end)} MB, max ${f(max)} MB; slope ${signed(all)} MB/min (from minute ${lateFrom.toFixed(0)}: ${signed(late)} MB/min)`,
+    byMinute: byMinute(samples, value),
   };
+}
+
+/** The first sample of every whole minute, e.g. "39 46 52 …" (MB): the curve at a glance. */
+function byMinute(samples: Sample[], value: (s: Sample) => number): string {
+  const firsts: number[] = [];
+  for (const s of samples) {
+    const minute = Math.floor(s.minutes);
+    if (firsts[minute] === undefined) firsts[minute] = value(s);
+  }
+  return firsts.map((mb) => (mb === undefined ? '?' : mb.toFixed(0))).join(' ');
 }
 
 /** Least-squares slope in MB per minute. */

@@ -5,7 +5,10 @@
  *  1. the writers alone, as fast as they go;
  *  2. the same writers with the listeners attached: writes/s, and whether every listener saw every
  *     write (count, gaps, duplicates) and how long after the write call;
- *  3. the listeners at a paced write rate (BENCH_RATE), where latency is not queueing.
+ *  3. the listeners at a paced write rate (BENCH_RATE), where latency is not queueing;
+ *  4. phase 1 with firebase-admin's BulkWriter (single-document writes, 20 per RPC), whose client
+ *     needs far less CPU per write, so on a small machine the emulator is what is measured. (Not
+ *     with the listeners: it writes faster than one process of 200 listeners can read.)
  * Every process reports its CPU time, so the figures say which part limits the rate.
  * BENCH_SECONDS (default 20), BENCH_LISTENERS (200), BENCH_WRITERS (writer processes, 2),
  * BENCH_CONCURRENCY (calls in flight over all writers, 200), BENCH_RATE (paced rate, 500; 0 skips).
@@ -13,6 +16,7 @@
 import os from 'node:os';
 import { startEmulator } from '../../emulator/src/index.ts';
 import { type LoadOutcome, runLoad } from './emulator-load.ts';
+import type { WriterConfig } from './emulator-writer.ts';
 import { formatSummary } from './stats.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
@@ -25,7 +29,12 @@ export async function benchEmulatorThroughput(): Promise<string[]> {
   const emulator = await startEmulator({ port: 0 });
   const projectId = `bench-throughput-${Date.now()}`;
   const lines: string[] = [];
-  const phase = (collection: string, listeners: number, rate: number) =>
+  const phase = (
+    collection: string,
+    listeners: number,
+    rate: number,
+    api: WriterConfig['api'] = 'set',
+  ) =>
     runLoad({
       port: emulator.port,
       projectId,
@@ -38,6 +47,7 @@ export async function benchEmulatorThroughput(): Promise<string[]> {
         concurrency: CONCURRENCY,
         durationMs: SECONDS * 1000,
         textBytes: 100,
+        api,
       },
     });
   const writers = `${WRITERS} firebase-admin process${WRITERS === 1 ? '' : 'es'}`;
@@ -52,6 +62,8 @@ export async function benchEmulatorThroughput(): Promise<string[]> {
       lines.push(...writerLines(`paced at ${PACED_RATE}/s, ${LISTENERS} listeners`, paced));
       lines.push(...listenerLines(paced));
     }
+    const bulkAlone = await phase('bulk-alone', 0, 0, 'bulkWriter');
+    lines.push(...writerLines(`BulkWriter, ${writers}, no listeners`, bulkAlone));
   } finally {
     await emulator.close();
   }
