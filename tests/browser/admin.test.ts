@@ -1,7 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, saveScreenshot } from '../support/chromium.ts';
 import { quietDemoWorkspace } from '../support/demo-workspace.ts';
@@ -9,9 +6,9 @@ import { quietDemoWorkspace } from '../support/demo-workspace.ts';
 /**
  * The Control Panel (options page) end to end, in Chromium with the built extension against the
  * seeded stack: Ada (admin) adds an operator without a password and gets one, edits them, sets up
- * a department, the off-line recipients and URL routing, and deletes the operator; Nora (normal)
- * sees only her profile and the canned responses. Screenshots: test-artifacts/admin-*.png.
- * What the panels save is checked in Firestore itself (REST, as the emulator's owner).
+ * a department, the off-line recipients, URL routing and the chat timeouts, and deletes the
+ * operator; Nora (normal) sees only her profile and the canned responses. Screenshots:
+ * test-artifacts/admin-*.png. What the panels save is checked in Firestore itself (REST, as the emulator's owner).
  */
 
 const stack = inject('stack');
@@ -87,9 +84,9 @@ async function listDocs(path: string): Promise<{ id: string; fields: Record<stri
   }));
 }
 
-/** Puts back what other browser suites rely on (they share the seeded stack). */
-async function patchDoc(path: string, fields: Record<string, Value>) {
-  const mask = Object.keys(fields)
+/** Puts back what other browser suites rely on (they share the seeded stack); `removed` fields go. */
+async function patchDoc(path: string, fields: Record<string, Value>, removed: string[] = []) {
+  const mask = [...Object.keys(fields), ...removed]
     .map((f) => `updateMask.fieldPaths=${f}`)
     .join('&');
   const url = `http://${stack.firestoreHost}/v1/projects/${stack.projectId}/databases/(default)/documents/${path}?${mask}`;
@@ -187,7 +184,15 @@ describe('Control Panel in Chromium', () => {
   afterAll(async () => {
     // Other browser suites share the seeded workspace: leave it as the seed made it.
     if (accounts) {
-      await patchDoc(`workspaces/${WS}`, { routingMode: { stringValue: 'departments' } });
+      // The seed sets the queue timeout and leaves the transfer timeout at its default.
+      await patchDoc(
+        `workspaces/${WS}`,
+        {
+          routingMode: { stringValue: 'departments' },
+          queueTimeoutSeconds: { integerValue: '180' },
+        },
+        ['transferTimeoutSeconds'],
+      );
       await patchDoc(`workspaces/${WS}/settings/offline`, {
         recipientIds: { arrayValue: { values: [{ stringValue: accounts.ada.uid }] } },
       });
@@ -352,6 +357,41 @@ describe('Control Panel in Chromium', () => {
     await click(page, 'button', 'Delete department Billing help');
     await click(page, 'button', 'Yes, delete department Billing help');
     await waitForNoText(page, '.departments-list', 'Billing help');
+  });
+
+  it('sets the transfer timeout, refusing a value out of range', async () => {
+    await openPanel(page, 'operators', 'Chat Operators');
+    await click(page, 'button', 'Chat Operators settings');
+    await click(page, 'menuitem', 'Chat timeouts');
+    await page.waitForSelector('dialog[open] form.chat-timeouts');
+    const fieldValue = (name: string) =>
+      page.$eval(`dialog[open] input[name="${name}"]`, (el) => (el as HTMLInputElement).value);
+    // The seed's queue timeout, and the transfer timeout's default (the seed stores none).
+    expect(await fieldValue('queueTimeoutSeconds')).toBe('180');
+    expect(await fieldValue('transferTimeoutSeconds')).toBe('60');
+
+    await fill(page, aria('spinbutton', 'Transfer timeout (seconds)'), '5');
+    await click(page, 'button', 'Save');
+    await waitForText(
+      page,
+      'dialog[open] [role="alert"]',
+      'The transfer timeout must be between 15 and 600 seconds.',
+    );
+    await shot(page, '08b-chat-timeouts-refused');
+    expect((await readDoc(`workspaces/${WS}`))?.transferTimeoutSeconds).toBeUndefined();
+
+    await fill(page, aria('spinbutton', 'Transfer timeout (seconds)'), '90');
+    await waitForNoText(page, 'dialog[open] [role="alert"]', 'transfer timeout');
+    await click(page, 'button', 'Save');
+    await waitForText(page, 'dialog[open] [role="status"]', 'transfers 90 seconds');
+    const workspace = await readDoc(`workspaces/${WS}`);
+    expect(workspace?.transferTimeoutSeconds?.integerValue).toBe('90');
+    expect(workspace?.queueTimeoutSeconds?.integerValue).toBe('180');
+    const audit = (await listDocs(`workspaces/${WS}/auditLog`)).filter(
+      (entry) => entry.fields.action?.stringValue === 'workspace.timeoutsChanged',
+    );
+    expect(audit.map((entry) => entry.fields.actor?.stringValue)).toContain(accounts!.ada.uid);
+    await click(page, 'button', 'Close Chat timeouts');
   });
 
   it('starts an internal chat from the gear menu', async () => {
