@@ -4,6 +4,7 @@ import { type CannedResponseDoc, cannedResponsesRef } from '../canned-responses.
 import { type DepartmentDoc, departmentsRef } from '../departments.ts';
 import { operatorsRef } from '../operators.ts';
 import { type PresenceDoc, presencesRef } from '../presence.ts';
+import { type WorkspaceDoc, workspaceRef } from '../workspace.ts';
 import { type AuditEntryDoc, recentAuditEntries } from './audit-log.ts';
 import type { AdminContext } from './context.ts';
 import { type InvoiceDoc, invoicesQuery } from './invoices.ts';
@@ -16,7 +17,6 @@ import {
   paymentMethodsCollection,
 } from './payment-methods.ts';
 import { type UrlRouteDoc, urlRoutesCollection } from './url-routes.ts';
-import { type WorkspaceDoc, workspaceRef } from './workspace.ts';
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
 const byShortcut = (a: CannedResponseDoc, b: CannedResponseDoc) =>

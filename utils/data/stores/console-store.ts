@@ -4,7 +4,6 @@ import type { PresenceState } from '../../domain/model.ts';
 import { internalChatId, paths } from '../../domain/paths.ts';
 import { effectivePresence } from '../../domain/presence.ts';
 import { transferExpiresAt, transferTimeoutMs } from '../../domain/transfer.ts';
-import { type WorkspaceDoc, workspaceRef } from '../admin/workspace.ts';
 import type { CachedCanned } from '../canned-cache.ts';
 import {
   assignedToMe,
@@ -32,6 +31,7 @@ import { type PresenceDoc, presencesRef, writeMyPresence } from '../presence.ts'
 import { writePresenceIntent } from '../presence-intent.ts';
 import { recentConversations } from '../recent-conversations.ts';
 import type { OperatorSession } from '../session.ts';
+import { type WorkspaceDoc, workspaceRef } from '../workspace.ts';
 import { bindCannedResponses } from './canned-source.ts';
 import { ChatActions } from './chat-actions.ts';
 import { ConversationStore } from './conversation-store.ts';

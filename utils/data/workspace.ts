@@ -1,0 +1,46 @@
+import {
+  type DocumentData,
+  doc,
+  type Firestore,
+  type FirestoreDataConverter,
+  type QueryDocumentSnapshot,
+  type SnapshotOptions,
+} from 'firebase/firestore';
+import { isKnownCurrency } from '../domain/billing.ts';
+import { ROUTING_MODES, type WithId, type Workspace } from '../domain/model.ts';
+import { paths } from '../domain/paths.ts';
+import { dataOf, num, oneOf, str, toDate } from './convert.ts';
+
+export type WorkspaceDoc = WithId<Workspace>;
+
+export function workspaceFromData(id: string, data: Record<string, unknown>): WorkspaceDoc {
+  const currency = str(data.currency, 'EUR');
+  return {
+    id,
+    name: str(data.name, id),
+    seatPrice: Math.max(0, Math.round(num(data.seatPrice))),
+    currency: isKnownCurrency(currency) ? currency : 'EUR',
+    routingMode: oneOf(data.routingMode, ROUTING_MODES, 'all'),
+    createdAt: toDate(data.createdAt),
+    ...positiveSeconds('queueTimeoutSeconds', data.queueTimeoutSeconds),
+    ...positiveSeconds('transferTimeoutSeconds', data.transferTimeoutSeconds),
+  };
+}
+
+/** An optional timeout: kept only when it is a positive number (absent means the default). */
+function positiveSeconds<K extends string>(key: K, value: unknown): { [P in K]?: number } {
+  return typeof value === 'number' && value > 0 ? ({ [key]: value } as { [P in K]: number }) : {};
+}
+
+/** Read side; the Control Panel changes the workspace with setRoutingMode and setChatTimeouts. */
+export const workspaceConverter: FirestoreDataConverter<WorkspaceDoc, DocumentData> = {
+  toFirestore() {
+    throw new Error('Change the workspace with setRoutingMode() or setChatTimeouts().');
+  },
+  fromFirestore(snapshot: QueryDocumentSnapshot, options?: SnapshotOptions) {
+    return workspaceFromData(snapshot.id, dataOf(snapshot, options));
+  },
+};
+
+export const workspaceRef = (db: Firestore, ws: string) =>
+  doc(db, paths.workspace(ws)).withConverter(workspaceConverter);
