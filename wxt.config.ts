@@ -6,7 +6,16 @@ export default defineConfig({
   // Test runs build into their own folder so two runs never overwrite each other's extension.
   outDir: process.env.PARLEY_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    define: {
+      // Test builds only: the browser tests' Firefox build (scripts/stack/build.ts) sets
+      // PARLEY_OPEN_CONSOLE_TAB=1 because Puppeteer may not navigate Firefox to moz-extension://
+      // URLs, so the background opens the console in a tab for it. Production builds leave it
+      // unset: the constant is false and the bundler drops that code.
+      __PARLEY_OPEN_CONSOLE_TAB__: JSON.stringify(process.env.PARLEY_OPEN_CONSOLE_TAB === '1'),
+    },
+  }),
   manifest: ({ browser }) => ({
     name: 'Parley — live chat console',
     description: 'Answer website visitors from your browser side panel.',

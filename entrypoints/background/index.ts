@@ -20,6 +20,9 @@ import {
   scheduleHeartbeat,
 } from './presence-automation.ts';
 
+/** True only in the browser tests' Firefox build (see wxt.config.ts); false in production. */
+declare const __PARLEY_OPEN_CONSOLE_TAB__: boolean;
+
 /** The signed-in operator's store once it exists (the worker may have just woken up). */
 function whenSignedIn(timeoutMs = 10_000): Promise<ConsoleStore | null> {
   if (activeConsole.value) return Promise.resolve(activeConsole.value);
@@ -50,6 +53,11 @@ export default defineBackground(() => {
   void chromeSidePanel()?.setPanelBehavior({ openPanelOnActionClick: false });
   trackFocusedWindow();
   scheduleHeartbeat();
+  if (__PARLEY_OPEN_CONSOLE_TAB__) {
+    // Test builds only: Puppeteer cannot open moz-extension:// pages in Firefox, so the console
+    // opens itself in a tab that the test then finds among the browser's pages.
+    void browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') });
+  }
 
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== CONSOLE_PORT) return;

@@ -53,17 +53,22 @@ export function buildWidget(rootDir: string) {
   });
 }
 
-/** Chrome (side panel) and Firefox (sidebar) builds, pointed at a local stack's ports. */
+/**
+ * Chrome (side panel) and Firefox (sidebar) builds, pointed at a local stack's ports.
+ * `forTests` makes the Firefox build open its console in a tab at startup (see wxt.config.ts):
+ * Puppeteer cannot navigate Firefox to moz-extension:// pages itself. Never for `npm start`.
+ */
 export async function buildExtension(
   rootDir: string,
   ports: { auth: number; firestore: number; functions: number },
   outDir?: string,
+  options: { forTests?: boolean } = {},
 ) {
   const env = { ...extensionEnv(ports), ...(outDir ? { PARLEY_OUT_DIR: outDir } : {}) };
   await run('npx', ['wxt', 'build'], { cwd: rootDir, env, label: 'extension build (Chrome)' });
   await run('npx', ['wxt', 'build', '-b', 'firefox'], {
     cwd: rootDir,
-    env,
+    env: { ...env, ...(options.forTests ? { PARLEY_OPEN_CONSOLE_TAB: '1' } : {}) },
     label: 'extension build (Firefox)',
   });
 }

@@ -34,7 +34,9 @@ export default async function setup(project: TestProject) {
 
   await Promise.all([
     buildFunctions(rootDir),
-    ...(browser ? [buildWidget(rootDir), buildExtension(rootDir, ports, outDir)] : []),
+    ...(browser
+      ? [buildWidget(rootDir), buildExtension(rootDir, ports, outDir, { forTests: true })]
+      : []),
   ]);
 
   const verbose = process.env.PARLEY_TEST_VERBOSE === '1';
