@@ -17,7 +17,7 @@ const steps: { name: string; command: string; args: string[] }[] = [
     args: ['vitest', 'run', '--project', 'integration'],
   },
   {
-    name: 'browser tests (Chromium)',
+    name: 'browser tests (Chromium, Firefox)',
     command: 'npx',
     args: ['vitest', 'run', '--project', 'browser'],
   },

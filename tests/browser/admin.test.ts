@@ -2,6 +2,7 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, saveScreenshot } from '../support/chromium.ts';
 import { quietDemoWorkspace } from '../support/demo-workspace.ts';
+import { waitForText } from '../support/page.ts';
 
 /**
  * The Control Panel (options page) end to end, in Chromium with the built extension against the
@@ -29,16 +30,6 @@ const aria = (role: string, name: string) => `::-p-aria([name="${name}"][role="$
 
 async function click(page: Page, role: string, name: string) {
   await page.locator(aria(role, name)).setTimeout(20_000).click();
-}
-
-async function waitForText(page: Page, selector: string, text: string, timeout = 20_000) {
-  await page.waitForFunction(
-    (sel, wanted) =>
-      [...document.querySelectorAll(sel)].some((el) => (el.textContent ?? '').includes(wanted)),
-    { timeout, polling: 100 },
-    selector,
-    text,
-  );
 }
 
 async function waitForNoText(page: Page, selector: string, text: string, timeout = 20_000) {

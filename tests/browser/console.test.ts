@@ -6,6 +6,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from 'vitest';
 import { type LaunchedBrowser, launchChromium } from '../support/chromium.ts';
 import { quietDemoWorkspace } from '../support/demo-workspace.ts';
+import { deep, waitForText } from '../support/page.ts';
 
 /**
  * The operator console end to end, in Debian's Chromium with the built extension, against the
@@ -81,17 +82,6 @@ async function step<T>(name: string, pages: Page[], action: () => Promise<T>): P
   }
 }
 
-/** Waits until some element matching `selector` contains `text`. */
-async function waitForText(page: Page, selector: string, text: string, timeout = 20_000) {
-  await page.waitForFunction(
-    (sel, wanted) =>
-      [...document.querySelectorAll(sel)].some((el) => (el.textContent ?? '').includes(wanted)),
-    { timeout, polling: 100 },
-    selector,
-    text,
-  );
-}
-
 async function typeInComposer(page: Page, label: string, text: string) {
   const box = `textarea[aria-label="${label}"]`;
   await page.waitForSelector(box);
@@ -106,13 +96,6 @@ async function typeInComposer(page: Page, label: string, text: string) {
       box,
     )
     .catch(() => {});
-}
-
-/** The element inside the widget's shadow root (or the page) matching `selector`. */
-async function deep(page: Page, selector: string, timeout = 20_000) {
-  const handle = await page.waitForSelector(`pierce/${selector}`, { timeout, visible: true });
-  if (!handle) throw new Error(`${selector} not found`);
-  return handle;
 }
 
 /** The demo website with the widget, as a visitor. */

@@ -1,11 +1,12 @@
 import { deleteApp, initializeApp } from 'firebase-admin/app';
 import { type Firestore, getFirestore } from 'firebase-admin/firestore';
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { paths } from '../../utils/domain/paths.ts';
 import { saveScreenshot } from '../support/chromium.ts';
 import { quietDemoWorkspace } from '../support/demo-workspace.ts';
 import { type LaunchedFirefox, launchFirefox } from '../support/firefox.ts';
+import { deep, waitForText } from '../support/page.ts';
 
 /**
  * The Firefox build of the extension end to end: Firefox ESR (WebDriver BiDi) with the add-on
@@ -17,24 +18,6 @@ import { type LaunchedFirefox, launchFirefox } from '../support/firefox.ts';
 const stack = inject('stack');
 const run = Date.now().toString(36).slice(-4);
 const visitorName = `Fern ${run}`;
-
-/** Waits until some element matching `selector` contains `text`. */
-async function waitForText(page: Page, selector: string, text: string, timeout = 20_000) {
-  await page.waitForFunction(
-    (sel, wanted) =>
-      [...document.querySelectorAll(sel)].some((el) => (el.textContent ?? '').includes(wanted)),
-    { timeout, polling: 100 },
-    selector,
-    text,
-  );
-}
-
-/** The element inside the widget's shadow root (or the page) matching `selector`. */
-async function deep(page: Page, selector: string, timeout = 20_000): Promise<ElementHandle> {
-  const handle = await page.waitForSelector(`pierce/${selector}`, { timeout, visible: true });
-  if (!handle) throw new Error(`${selector} not found`);
-  return handle;
-}
 
 /** Polls Firestore (firebase-admin, rules bypassed) until `read` returns a value. */
 async function eventually<T>(read: () => Promise<T | undefined>, what: string, timeoutMs = 20_000) {

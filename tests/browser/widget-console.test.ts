@@ -8,6 +8,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type LaunchedBrowser, launchChromium, saveScreenshot } from '../support/chromium.ts';
 import { quietDemoWorkspace } from '../support/demo-workspace.ts';
+import { waitForText } from '../support/page.ts';
 
 const stack = inject('stack');
 const W = 'parley-widget >>>';
@@ -126,14 +127,4 @@ async function typeInConsole(page: Page, label: string, message: string) {
   await page.focus(box);
   await page.keyboard.type(message);
   await page.keyboard.press('Enter');
-}
-
-async function waitForText(page: Page, selector: string, wanted: string, timeout = 20_000) {
-  await page.waitForFunction(
-    (sel, needle) =>
-      [...document.querySelectorAll(sel)].some((el) => (el.textContent ?? '').includes(needle)),
-    { timeout, polling: 100 },
-    selector,
-    wanted,
-  );
 }
