@@ -39,7 +39,12 @@ import { type Clock, microsToTimestamp, timestampToMicros } from './timestamps.t
 import { recordRead, TransactionRegistry } from './transactions.ts';
 import { WriteSessionImpl } from './write-stream.ts';
 
-export type CommitListener = (changes: DocumentChange[], commitMicros: number) => void;
+/** `readTime` is `commitMicros` as a timestamp string, made once for every listener. */
+export type CommitListener = (
+  changes: DocumentChange[],
+  commitMicros: number,
+  readTime: string,
+) => void;
 
 export interface DatabaseOptions {
   project: string;
@@ -295,9 +300,10 @@ export class DatabaseImpl implements Database {
 
   /** Tells listeners and persistence about a commit; a failing listener cannot undo it. */
   private notify(changes: DocumentChange[], micros: number): void {
+    const readTime = microsToTimestamp(micros);
     for (const listener of this.listeners) {
       try {
-        listener(changes, micros);
+        listener(changes, micros, readTime);
       } catch (error) {
         this.options.log?.(`${this.name} listener failed: ${String(error)}`);
       }

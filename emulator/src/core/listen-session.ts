@@ -40,16 +40,24 @@ export class ListenSessionImpl implements ListenSession {
     private readonly caller: Caller,
     private readonly send: (response: ListenResponse) => void,
   ) {
-    this.unsubscribe = db.subscribe((changes, micros) => this.onCommit(changes, micros));
+    this.unsubscribe = db.subscribe((changes, micros, readTime) =>
+      this.onCommit(changes, micros, readTime),
+    );
   }
 
   private enqueue(responses: ListenResponse[]): void {
     if (this.closed) return;
-    const queued = this.queue.at(-1);
-    if (queued && isGlobalNoChange(queued) && isGlobalNoChange(responses.at(-1))) {
-      this.queue.pop();
-    }
+    if (isGlobalNoChange(responses.at(-1))) this.dropQueuedNoChange();
     for (const response of responses) this.queue.push(response);
+    this.scheduleDelivery();
+  }
+
+  /** A newer snapshot is coming: the queued one's NO_CHANGE would only be an extra snapshot. */
+  private dropQueuedNoChange(): void {
+    if (isGlobalNoChange(this.queue.at(-1))) this.queue.pop();
+  }
+
+  private scheduleDelivery(): void {
     if (this.scheduled) return;
     this.scheduled = true;
     const wait = this.lastDeliveryMs + DELIVERY_INTERVAL_MS - performance.now();
@@ -180,8 +188,8 @@ export class ListenSessionImpl implements ListenSession {
     }
   }
 
-  private onCommit(changes: DocumentChange[], micros: number): void {
-    const readTime = microsToTimestamp(micros);
+  private onCommit(changes: DocumentChange[], micros: number, readTime: string): void {
+    if (this.closed) return;
     const out = this.pending;
     // Only the target being looked at is ever deleted here, which live iteration allows.
     for (const target of this.targets.values()) {
@@ -197,10 +205,11 @@ export class ListenSessionImpl implements ListenSession {
       }
     }
     if (out.isEmpty()) return;
-    const responses: ListenResponse[] = [];
-    out.drainInto(responses);
-    responses.push(this.globalNoChange(micros));
-    this.enqueue(responses);
+    // Straight into the queue (every listener runs this for every commit: no array of its own).
+    this.dropQueuedNoChange();
+    out.drainInto(this.queue);
+    this.queue.push(this.globalNoChange(micros));
+    this.scheduleDelivery();
   }
 }
 
