@@ -23,7 +23,8 @@ export function PopupApp() {
       {state.status === 'signed-in' && (
         <>
           <p class="popup__who">{state.operator.displayName}</p>
-          {store ? (
+          {/* Counts of 0 before the first answer would be a lie: wait until the data is live. */}
+          {store?.live.value ? (
             <>
               <PresenceSwitch
                 value={store.myPresence.value?.state ?? 'offline'}
@@ -45,7 +46,9 @@ export function PopupApp() {
               </dl>
             </>
           ) : (
-            <p class="muted">Connecting…</p>
+            <p class="muted" role="status">
+              {store?.error.value ?? 'Connecting…'}
+            </p>
           )}
         </>
       )}
