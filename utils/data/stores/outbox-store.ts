@@ -35,7 +35,10 @@ export class OutboxStore {
     const subscription = liveQuery(() => pendingMessages(this.uid)).subscribe({
       next: (rows) => {
         this.rows.value = rows;
-        if (rows.some((row) => row.state === 'queued')) void this.flush();
+        // 'sending' too: the context sending it may close mid-send (the panel, offline), and this
+        // one may only ever see the row in that state. The outbox lock makes the flush wait for a
+        // sender that is still alive, which deletes the row once the server has it.
+        if (rows.some((row) => row.state !== 'failed')) void this.flush();
       },
     });
     const online = () => void this.flush();
