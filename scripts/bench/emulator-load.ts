@@ -27,16 +27,10 @@ export interface LoadPhase {
   onStart?: () => void;
 }
 
-export interface WritersOutcome {
+/** The writers' results added up (perSecond: all writers together in each whole second). */
+export interface WritersOutcome extends Omit<WriterResult, 'type' | 'issued'> {
   /** Writes issued by each writer. */
   issued: number[];
-  errors: number;
-  firstError?: string;
-  elapsedMs: number;
-  /** Writes completed in each whole second, all writers together. */
-  perSecond: number[];
-  commitLatencies: number[];
-  cpuMs: number;
 }
 
 export interface LoadOutcome {

@@ -5,8 +5,8 @@
  * two in step. The functions read the stored values through queueTimeoutMs/transferTimeoutMs.
  */
 import type { Workspace } from './model.ts';
-import { QUEUE_TIMEOUT_MS } from './queue-timeout.ts';
-import { TRANSFER_TIMEOUT_MS } from './transfer.ts';
+import { QUEUE_TIMEOUT_MS, queueTimeoutMs } from './queue-timeout.ts';
+import { TRANSFER_TIMEOUT_MS, transferTimeoutMs } from './transfer.ts';
 import type { Validation } from './validation.ts';
 
 export interface ChatTimeouts {
@@ -34,13 +34,9 @@ export const DEFAULT_CHAT_TIMEOUTS: ChatTimeouts = {
 export function chatTimeoutsOf(
   workspace: Pick<Workspace, ChatTimeoutField> | null | undefined,
 ): ChatTimeouts {
-  const pick = (field: ChatTimeoutField) => {
-    const value = workspace?.[field];
-    return typeof value === 'number' && value > 0 ? value : DEFAULT_CHAT_TIMEOUTS[field];
-  };
   return {
-    queueTimeoutSeconds: pick('queueTimeoutSeconds'),
-    transferTimeoutSeconds: pick('transferTimeoutSeconds'),
+    queueTimeoutSeconds: queueTimeoutMs(workspace ?? undefined) / 1000,
+    transferTimeoutSeconds: transferTimeoutMs(workspace ?? undefined) / 1000,
   };
 }
 

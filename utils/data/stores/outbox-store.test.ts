@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { conversationKey } from '../conversation-key.ts';
 import { localDb, ParleyDatabase, useLocalDb } from '../local-db.ts';
 import { enqueueMessage, pendingMessages } from '../outbox.ts';
@@ -11,14 +11,6 @@ afterEach(() => store?.stop());
 
 const chat = conversationKey({ kind: 'chat', workspaceId: 'demo', id: 'c1' });
 
-async function until(condition: () => Promise<boolean>) {
-  const deadline = Date.now() + 5_000;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 describe('OutboxStore', () => {
   it('sends a row another context left "sending" (the panel closed mid-send)', async () => {
     const row = await enqueueMessage(chat, { uid: 'otto', name: 'Otto' }, 'Typed, then closed.');
@@ -29,7 +21,7 @@ describe('OutboxStore', () => {
       sent.push(r.text);
     });
     store.start();
-    await until(async () => (await pendingMessages('otto')).length === 0);
+    await vi.waitFor(async () => expect(await pendingMessages('otto')).toEqual([]), 5_000);
     expect(sent).toEqual(['Typed, then closed.']);
   });
 
@@ -41,7 +33,7 @@ describe('OutboxStore', () => {
       sent.push(r.text);
     });
     store.start();
-    await until(async () => store!.rows.value.length === 1);
+    await vi.waitFor(() => expect(store?.rows.value).toHaveLength(1), 5_000);
     expect(sent).toEqual([]);
     expect(store.rows.value[0]?.state).toBe('failed');
   });
