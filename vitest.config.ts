@@ -10,15 +10,15 @@ export default defineConfig({
   test: {
     projects: [
       {
-        // Pure logic and the emulator's internals: Node, no DOM, milliseconds.
+        // Pure logic: Node, no DOM, milliseconds.
         test: {
           name: 'unit',
           environment: 'node',
           include: [
             'utils/domain/**/*.test.ts',
-            'emulator/**/*.test.ts',
             'functions/src/**/*.test.ts',
             'scripts/**/*.test.ts',
+            'tests/support/**/*.test.ts',
           ],
         },
       },
@@ -38,16 +38,11 @@ export default defineConfig({
         },
       },
       {
-        // Real emulators (ours for Firestore, firebase-tools for Auth and Functions), real SMTP.
+        // Real emulators (Google's Firestore, Auth and Functions, run by firebase-tools), real SMTP.
         test: {
           name: 'integration',
           environment: 'node',
-          include: [
-            'tests/integration/**/*.test.ts',
-            'tests/rules/**/*.test.ts',
-            'tests/emulator/**/*.test.ts',
-          ],
-          exclude: ['tests/emulator/browser/**'],
+          include: ['tests/integration/**/*.test.ts', 'tests/rules/**/*.test.ts'],
           globalSetup: ['tests/setup/stack.ts'],
           // A callable's first call in a run starts a Functions emulator worker (a cold start).
           testTimeout: 60_000,
@@ -59,12 +54,19 @@ export default defineConfig({
         },
       },
       {
+        // After the integration project: did the rules suites evaluate every allow condition?
+        test: {
+          name: 'rules-coverage',
+          environment: 'node',
+          include: ['tests/rules-coverage/**/*.test.ts'],
+        },
+      },
+      {
         // Real browsers (puppeteer-core + Debian's Chromium) with the built extension and widget.
         test: {
           name: 'browser',
           environment: 'node',
-          // The emulator's WebChannel suites start their own emulator; they sit here for the browser.
-          include: ['tests/browser/**/*.test.ts', 'tests/emulator/browser/**/*.test.ts'],
+          include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/setup/stack.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

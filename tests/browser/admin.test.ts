@@ -300,7 +300,7 @@ describe('Control Panel in Chromium', () => {
     await shot(page, '07-offline-recipients');
     const settings = await readDoc(`workspaces/${WS}/settings/offline`);
     expect(strings(settings?.recipientIds).sort()).toEqual(
-      [accounts!.ada.uid, accounts!.nora.uid].sort(),
+      [accounts.ada.uid, accounts.nora.uid].sort(),
     );
     await click(page, 'button', 'Close Off-line messages');
   });
@@ -334,7 +334,7 @@ describe('Control Panel in Chromium', () => {
     const route = (await listDocs(`workspaces/${WS}/urlRoutes`)).find(
       (r) => r.fields.pattern?.stringValue === ROUTE,
     );
-    expect(strings(route?.fields.operatorIds)).toEqual([accounts!.otto.uid]);
+    expect(strings(route?.fields.operatorIds)).toEqual([accounts.otto.uid]);
 
     // Clean up the rule (with its confirmation) and go back to department routing.
     await click(page, 'button', `Delete routing for ${ROUTE}`);
@@ -381,7 +381,7 @@ describe('Control Panel in Chromium', () => {
     const audit = (await listDocs(`workspaces/${WS}/auditLog`)).filter(
       (entry) => entry.fields.action?.stringValue === 'workspace.timeoutsChanged',
     );
-    expect(audit.map((entry) => entry.fields.actor?.stringValue)).toContain(accounts!.ada.uid);
+    expect(audit.map((entry) => entry.fields.actor?.stringValue)).toContain(accounts.ada.uid);
     await click(page, 'button', 'Close Chat timeouts');
   });
 
@@ -391,7 +391,7 @@ describe('Control Panel in Chromium', () => {
     await click(page, 'button', 'Actions for Nora');
     await click(page, 'menuitem', 'Start Chat');
     await waitForText(page, '[role="status"]', 'Chat with Nora opened in the console.');
-    const [first, second] = [accounts!.ada.uid, accounts!.nora.uid].sort();
+    const [first, second] = [accounts.ada.uid, accounts.nora.uid].sort();
     const chat = await readDoc(`workspaces/${WS}/internalChats/${first}_${second}`);
     expect(strings(chat?.members)).toEqual([first, second]);
     // Without a known window the console opens in a tab (Chrome's side panel needs a window id).

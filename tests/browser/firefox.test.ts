@@ -64,7 +64,7 @@ describe('the operator console in Firefox', () => {
     await console_.select('select[aria-label="Presence"]', 'online');
     // The switch follows the stored presence document, so this proves the write went through.
     await console_.waitForSelector('.presence-switch--online', { timeout: 20_000 });
-    const presence = await db.doc(paths.presence('demo', accounts!.nora.uid)).get();
+    const presence = await db.doc(paths.presence('demo', accounts.nora.uid)).get();
     expect(presence.data()?.state).toBe('online');
     await saveScreenshot(console_, stack.artifactsDir, 'firefox-01-online');
     expect(pageErrors).toEqual([]);
@@ -120,11 +120,11 @@ describe('the operator console in Firefox', () => {
       const doc = found.docs[0];
       return doc?.data().status === 'active' ? doc : undefined;
     }, `${visitorName}'s chat as active`);
-    expect(chat.data().operatorId).toBe(accounts!.nora.uid);
+    expect(chat.data().operatorId).toBe(accounts.nora.uid);
     const messages = await chat.ref.collection('messages').get();
     const reply = messages.docs.map((d) => d.data()).find((m) => m.from?.kind === 'operator');
     expect(reply).toMatchObject({
-      from: { kind: 'operator', uid: accounts!.nora.uid },
+      from: { kind: 'operator', uid: accounts.nora.uid },
       text: 'Yes, this reply comes from the Firefox sidebar.',
     });
     expect(pageErrors).toEqual([]);

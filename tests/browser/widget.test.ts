@@ -328,7 +328,7 @@ async function signInOperator(email: string, password: string): Promise<Operator
   const auth = getAuth(app);
   connectAuthEmulator(auth, `http://${stack.authHost}`, { disableWarnings: true });
   const db: Firestore = getFirestore(app);
-  const [fsHost, fsPort] = stack.firestoreHost!.split(':');
+  const [fsHost, fsPort] = stack.firestoreHost.split(':');
   connectFirestoreEmulator(db, fsHost!, Number(fsPort));
   const functions = getFunctions(app, 'us-central1');
   const [fnHost, fnPort] = stack.functionsHost.split(':');

@@ -9,11 +9,11 @@ import { expandCanned, findCanned } from './canned.ts';
 import { BUILT_IN_COMMANDS, shortcutKey } from './commands.ts';
 import type { PresenceState } from './model.ts';
 import {
-  codePointLength,
   foldForComparison,
   isBlank,
   normalizeSingleLine,
-  truncateCodePoints,
+  textSize,
+  truncateToSize,
 } from './text.ts';
 
 export type ComposerIntent =
@@ -250,7 +250,7 @@ export function suggestCompletions(input: string, context: SuggestionContext): S
     kind: 'canned',
     insert: `/${c.shortcut}`,
     label: `/${c.shortcut}`,
-    detail: codePointLength(c.text) > 80 ? `${truncateCodePoints(c.text, 79)}…` : c.text,
+    detail: textSize(c.text) > 80 ? `${truncateToSize(c.text, 79)}…` : c.text,
   }));
   return [...commands, ...canned].slice(0, limit);
 }
