@@ -1,5 +1,5 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { launchChromium, saveScreenshot } from '../support/chromium.ts';
 import { quietDemoWorkspace } from '../support/demo-workspace.ts';
 import { waitForText } from '../support/page.ts';
@@ -436,13 +436,20 @@ describe('Control Panel in Chromium', () => {
     const mastercard = 'Mastercard •••• 5100, expires 03/2031';
     await waitForText(page, '.payment-methods', mastercard);
     await shot(page, '10-billing');
-    const cards = await listDocs(`workspaces/${WS}/paymentMethods`);
-    expect(
-      cards.map((c) => [c.fields.last4?.stringValue, c.fields.isDefault?.booleanValue]).sort(),
-    ).toEqual([
-      ['4242', false],
-      ['5100', true],
-    ]);
+    // The list shows the card as soon as it is written locally; the server has it once the
+    // batch (new default + old one demoted) commits, so poll the server, not the page.
+    await vi.waitFor(
+      async () => {
+        const cards = await listDocs(`workspaces/${WS}/paymentMethods`);
+        expect(
+          cards.map((c) => [c.fields.last4?.stringValue, c.fields.isDefault?.booleanValue]).sort(),
+        ).toEqual([
+          ['4242', false],
+          ['5100', true],
+        ]);
+      },
+      { timeout: 10_000, interval: 200 },
+    );
     await click(page, 'button', 'Make Visa •••• 4242, expires 12/2029 the default card');
     await waitForText(page, '[role="status"]', 'The card ending 4242 is now the default.');
     await click(page, 'button', `Remove ${mastercard}`);

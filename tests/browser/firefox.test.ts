@@ -1,7 +1,7 @@
 import { deleteApp, initializeApp } from 'firebase-admin/app';
 import { type Firestore, getFirestore } from 'firebase-admin/firestore';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { paths } from '../../utils/domain/paths.ts';
 import { saveScreenshot } from '../support/chromium.ts';
 import { quietDemoWorkspace } from '../support/demo-workspace.ts';
@@ -62,10 +62,15 @@ describe('the operator console in Firefox', () => {
     await console_.locator('button[type="submit"]').click();
     await console_.waitForSelector('select[aria-label="Presence"]', { timeout: 20_000 });
     await console_.select('select[aria-label="Presence"]', 'online');
-    // The switch follows the stored presence document, so this proves the write went through.
     await console_.waitForSelector('.presence-switch--online', { timeout: 20_000 });
-    const presence = await db.doc(paths.presence('demo', accounts.nora.uid)).get();
-    expect(presence.data()?.state).toBe('online');
+    // The switch follows the local write at once; the server has it once the write commits.
+    await vi.waitFor(
+      async () => {
+        const presence = await db.doc(paths.presence('demo', accounts.nora.uid)).get();
+        expect(presence.data()?.state).toBe('online');
+      },
+      { timeout: 10_000, interval: 200 },
+    );
     await saveScreenshot(console_, stack.artifactsDir, 'firefox-01-online');
     expect(pageErrors).toEqual([]);
   });
