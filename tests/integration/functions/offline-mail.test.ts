@@ -5,8 +5,8 @@
 import { createServer } from 'node:net';
 import { Timestamp } from 'firebase-admin/firestore';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { HOUSEKEEPING_EVERY_MS } from '../../../scripts/stack/stack.ts';
 import { sweep } from '../../../functions/src/scheduled/sweep.ts';
+import { HOUSEKEEPING_EVERY_MS } from '../../../scripts/stack/stack.ts';
 import {
   admin,
   client,
