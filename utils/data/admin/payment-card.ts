@@ -1,7 +1,8 @@
 /**
  * What an admin may save about a card: brand, last 4 digits, expiry and holder — never the
- * number (DESIGN.md). Pure, so the form and its tests share it; the rules check the same shape
- * (brand [a-z]{2,20}, last4 four digits, month 1-12, year 2000-2100, not expired, holder 1-80).
+ * number (docs/architecture.md "Data model"). Pure, so the form and its tests share it; the rules
+ * check the same shape (brand [a-z]{2,20}, last4 four digits, month 1-12, year 2000-2100, not
+ * expired, holder 1-80).
  */
 import type { PaymentMethod } from '../../domain/model.ts';
 import { normalizeSingleLine, textSize } from '../../domain/text.ts';
