@@ -7,6 +7,7 @@ import path from 'node:path';
 import { buildWidget } from '../stack/build.ts';
 import { benchConsole } from './console-all.ts';
 import { rootDir } from './local-stack.ts';
+import { benchStackFootprint } from './stack-footprint.ts';
 import { benchStartChat } from './start-chat.ts';
 import { FULL_BUDGET, LOADER_BUDGET, measureWidgetSize } from './widget-size.ts';
 
@@ -21,6 +22,7 @@ async function benchWidgetSize(): Promise<string[]> {
 }
 
 const benchmarks: { name: string; run: () => Promise<string[]> }[] = [
+  { name: 'local stack footprint (npm start, memory, Ctrl-C)', run: benchStackFootprint },
   { name: 'startChat routing (local stack)', run: benchStartChat },
   { name: 'widget size', run: benchWidgetSize },
   { name: 'console (side panel paint, message latency, heap)', run: () => benchConsole() },
