@@ -47,7 +47,7 @@ export default defineConfig({
           // A callable's first call in a run starts a Functions emulator worker (a cold start).
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // Files are independent (own project id, own workspace or own emulator) and mostly
+          // Files are independent (own project id or own workspace) and mostly
           // wait on the emulators, so a few run at once even on two cores.
           fileParallelism: true,
           maxWorkers: 3,
