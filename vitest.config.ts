@@ -19,6 +19,7 @@ export default defineConfig({
             'functions/src/**/*.test.ts',
             'scripts/**/*.test.ts',
             'tests/support/**/*.test.ts',
+            'tests/conventions/**/*.test.ts',
           ],
         },
       },

@@ -86,7 +86,7 @@ line('Auth', info.authHost);
 line('Functions', `${info.functionsHost}  (region us-central1; housekeeping runs every minute)`);
 line('Data', '.parley/data: Firestore and Auth, saved on Ctrl-C, loaded at the next start');
 line('SMTP sink', `${info.smtp.host}:${info.smtp.port}  mail listed at ${info.smtp.messagesUrl}`);
-line('Demo website', info.demoSiteUrl ?? `MISSING: ${info.missing.demoSite}`);
+line('Demo website', info.demoSiteUrl);
 line('Seed', seeded);
 console.log('\n  Accounts (workspace demo):');
 for (const account of DEMO_ACCOUNTS) {

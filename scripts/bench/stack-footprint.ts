@@ -79,7 +79,11 @@ export async function benchStackFootprint(): Promise<string[]> {
   }
   return [
     formatSummary('npm start to ready (builds included)', ready),
-    formatSummary(`local stack resident memory, idle ${IDLE_MS / 1000} s after ready`, memory, 'MB'),
+    formatSummary(
+      `local stack resident memory, idle ${IDLE_MS / 1000} s after ready`,
+      memory,
+      'MB',
+    ),
     formatSummary('Ctrl-C to every process stopped (data saved)', stopping),
   ];
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { serveDemoSite } from '../../widget/demo/serve.ts';
 import { type FirebaseEmulators, startFirebaseEmulators } from './firebase-emulators.ts';
 import { assertPortFree, freePort } from './ports.ts';
 import { every } from './schedules.ts';
@@ -45,9 +46,7 @@ export interface StackInfo {
   authHost: string;
   functionsHost: string;
   smtp: { host: string; port: number; messagesUrl: string };
-  demoSiteUrl: string | null;
-  /** Why a piece is missing, when one is (e.g. the demo website's module failed to load). */
-  missing: Record<string, string>;
+  demoSiteUrl: string;
 }
 
 export interface RunningStack {
@@ -89,7 +88,6 @@ export async function startStack(options: StartOptions): Promise<RunningStack> {
   const host = '127.0.0.1';
   const { ports } = options;
   const stops: { piece: string; stop: () => Promise<void> }[] = [];
-  const missing: Record<string, string> = {};
   const stopAll = async () => {
     for (const { piece, stop } of stops.reverse()) {
       const started = Date.now();
@@ -151,26 +149,18 @@ export async function startStack(options: StartOptions): Promise<RunningStack> {
     );
     stops.push({ piece: 'housekeeping schedule', stop: () => housekeeping.stop() });
 
-    let demoSiteUrl: string | null = null;
-    const demoModule = await import('../../widget/demo/serve.ts').catch((error: Error) => {
-      missing.demoSite = `the demo website (widget/demo) could not be loaded: ${error.message}`;
-      return null;
+    const site = await serveDemoSite({
+      host,
+      port: ports.demoSite,
+      widgetDist: path.join(options.rootDir, 'widget/dist'),
+      firebase: {
+        projectId: PROJECT_ID,
+        authHost: `${host}:${ports.auth}`,
+        firestoreHost,
+        functionsHost: `${host}:${ports.functions}`,
+      },
     });
-    if (demoModule) {
-      const site = await demoModule.serveDemoSite({
-        host,
-        port: ports.demoSite,
-        widgetDist: path.join(options.rootDir, 'widget/dist'),
-        firebase: {
-          projectId: PROJECT_ID,
-          authHost: `${host}:${ports.auth}`,
-          firestoreHost,
-          functionsHost: `${host}:${ports.functions}`,
-        },
-      });
-      stops.push({ piece: 'demo site', stop: () => site.close() });
-      demoSiteUrl = site.url;
-    }
+    stops.push({ piece: 'demo site', stop: () => site.close() });
 
     return {
       info: {
@@ -182,8 +172,7 @@ export async function startStack(options: StartOptions): Promise<RunningStack> {
         authHost: `${host}:${ports.auth}`,
         functionsHost: `${host}:${ports.functions}`,
         smtp: { host, port: sink.smtpPort, messagesUrl: sink.messagesUrl },
-        demoSiteUrl,
-        missing,
+        demoSiteUrl: site.url,
       },
       stop: stopAll,
     };

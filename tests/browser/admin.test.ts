@@ -163,7 +163,6 @@ describe('Control Panel in Chromium', () => {
 
   beforeAll(async () => {
     if (!stack.extension) throw new Error('the browser stack did not build the extension');
-    if (!accounts) throw new Error(`the stack has no Firestore: ${JSON.stringify(stack.missing)}`);
     await quietDemoWorkspace(stack);
     chromium = await launchWithExtension(stack.extension.chrome);
     page = await chromium.browser.newPage();

@@ -40,7 +40,6 @@ describe('the operator console in Firefox', () => {
 
   beforeAll(async () => {
     if (!stack.extension) throw new Error('the browser stack did not build the extension');
-    if (!accounts) throw new Error(`the stack has no Firestore: ${JSON.stringify(stack.missing)}`);
     await quietDemoWorkspace(stack);
     db = getFirestore(app);
     firefox = await launchFirefox({ extensionDir: stack.extension.firefox });
