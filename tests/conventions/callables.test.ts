@@ -16,7 +16,12 @@ function exportedFrom(folder: string): string[] {
   const names: string[] = [];
   for (const found of index.matchAll(/export\s*\{([^}]*)\}\s*from\s*'\.\/([^']+)'/g)) {
     if (!found[2]!.startsWith(`${folder}/`)) continue;
-    names.push(...found[1]!.split(',').map((name) => name.trim()).filter(Boolean));
+    names.push(
+      ...found[1]!
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean),
+    );
   }
   return names.sort();
 }

@@ -22,7 +22,7 @@ function sources(dir: string): string[] {
 }
 
 /** Relative imports that exist at run time: `import x from`, `export … from`, `import()`. */
-export function runtimeImports(source: string): string[] {
+function runtimeImports(source: string): string[] {
   const specifiers: string[] = [];
   const statement = /(?:^|\n)\s*(import|export)\s+(type\s+)?[^'";]*?from\s*'([^']+)'/g;
   for (const found of source.matchAll(statement)) {
@@ -42,7 +42,7 @@ function resolve(from: string, specifier: string): string | null {
 }
 
 /** Every cycle's files (strongly connected components of more than one file, or a self-import). */
-export function cycles(graph: Map<string, string[]>): string[][] {
+function cycles(graph: Map<string, string[]>): string[][] {
   let counter = 0;
   const index = new Map<string, number>();
   const low = new Map<string, number>();
@@ -85,7 +85,9 @@ describe('imports', () => {
       graph.set(file, targets);
     }
     expect(graph.size).toBeGreaterThan(100);
-    const relative = cycles(graph).map((cycle) => cycle.map((file) => path.relative(rootDir, file)));
+    const relative = cycles(graph).map((cycle) =>
+      cycle.map((file) => path.relative(rootDir, file)),
+    );
     expect(relative).toEqual([]);
   });
 
