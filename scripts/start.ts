@@ -42,7 +42,6 @@ const [stack] = await Promise.all([
     runDir,
     ports,
     persist: true,
-    rulesFile: path.join(rootDir, 'firestore.rules'),
     log,
   }),
   buildWidget(rootDir),

@@ -15,7 +15,6 @@ export async function startBenchStack() {
     runDir,
     ports: await resolvePorts('free'),
     persist: false,
-    rulesFile: path.join(rootDir, 'firestore.rules'),
     log: () => {},
   });
   const { info } = stack;

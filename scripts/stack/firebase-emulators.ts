@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { freePort, waitForPort } from './ports.ts';
@@ -15,9 +15,6 @@ export interface FirebaseEmulatorsOptions {
   functionsPort: number;
   hubPort: number;
   loggingPort: number;
-  /** Firestore's rules (watched: an edit reloads them) and the index definitions. */
-  rulesFile: string;
-  indexesFile: string;
   /** Keep Firestore data and Auth accounts here across restarts (imported at start, exported on a clean exit). */
   persistDir?: string;
   /** Environment for firebase-tools and the functions: Java on PATH, the jar, SMTP_*, etc. */
@@ -36,6 +33,41 @@ const require = createRequire(import.meta.url);
 // firebase-tools colours its output even when told not to; logs should be plain text.
 const ANSI_COLOURS = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 
+/** The parts of firebase.json the emulators read. */
+export interface FirebaseJson {
+  firestore?: { rules?: string; indexes?: string };
+  functions?: { source: string; predeploy?: unknown; [key: string]: unknown }[];
+  emulators?: unknown;
+  [key: string]: unknown;
+}
+
+/**
+ * The emulators' firebase.json: the deployed one's Firestore and Functions settings (so what runs
+ * locally is what deploys), its paths made absolute for a config that lives in `runDir`, and this
+ * run's ports. Deploy-only steps (predeploy builds, hosting) are left out: the stack builds first.
+ */
+export function emulatorConfig(
+  deployed: FirebaseJson,
+  rootDir: string,
+  runDir: string,
+  emulators: Record<string, unknown>,
+): FirebaseJson {
+  const fromRoot = (file: string) => path.resolve(rootDir, file);
+  const firestore = deployed.firestore ?? {};
+  return {
+    firestore: {
+      ...(firestore.rules ? { rules: fromRoot(firestore.rules) } : {}),
+      ...(firestore.indexes ? { indexes: fromRoot(firestore.indexes) } : {}),
+    },
+    functions: (deployed.functions ?? []).map(({ predeploy: _build, ...codebase }) => ({
+      ...codebase,
+      // firebase-tools wants the source relative to the config file.
+      source: path.relative(runDir, fromRoot(codebase.source)),
+    })),
+    emulators,
+  };
+}
+
 /**
  * Starts Google's Firestore emulator and the Auth and Functions emulators in one firebase-tools
  * process, with a generated firebase.json so that every run can choose its own ports.
@@ -46,34 +78,24 @@ export async function startFirebaseEmulators(
   const { host } = options;
   await mkdir(options.runDir, { recursive: true });
   const configPath = path.join(options.runDir, 'firebase.json');
+  const deployed = JSON.parse(
+    await readFile(path.join(options.rootDir, 'firebase.json'), 'utf8'),
+  ) as FirebaseJson;
+  const emulators = {
+    singleProjectMode: true,
+    firestore: { host, port: options.firestorePort, websocketPort: await freePort(host) },
+    auth: { host, port: options.authPort },
+    functions: { host, port: options.functionsPort },
+    hub: { host, port: options.hubPort },
+    logging: { host, port: options.loggingPort },
+    // Started alongside Functions; fixed defaults would collide between parallel runs.
+    eventarc: { host, port: await freePort(host) },
+    tasks: { host, port: await freePort(host) },
+    ui: { enabled: false },
+  };
   await writeFile(
     configPath,
-    JSON.stringify(
-      {
-        firestore: { rules: options.rulesFile, indexes: options.indexesFile },
-        functions: [
-          {
-            source: path.relative(options.runDir, path.join(options.rootDir, 'functions')),
-            codebase: 'default',
-            ignore: ['node_modules', 'src', '*.test.ts'],
-          },
-        ],
-        emulators: {
-          singleProjectMode: true,
-          firestore: { host, port: options.firestorePort, websocketPort: await freePort(host) },
-          auth: { host, port: options.authPort },
-          functions: { host, port: options.functionsPort },
-          hub: { host, port: options.hubPort },
-          logging: { host, port: options.loggingPort },
-          // Started alongside Functions; fixed defaults would collide between parallel runs.
-          eventarc: { host, port: await freePort(host) },
-          tasks: { host, port: await freePort(host) },
-          ui: { enabled: false },
-        },
-      },
-      null,
-      2,
-    ),
+    JSON.stringify(emulatorConfig(deployed, options.rootDir, options.runDir, emulators), null, 2),
   );
 
   const firebaseBin = path.join(

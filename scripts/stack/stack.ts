@@ -60,10 +60,8 @@ interface StartOptions {
   runDir: string;
   /** From resolvePorts(). */
   ports: StackPorts;
-  /** Keep Firestore data (runDir/firestore) and Auth accounts (runDir/auth) across restarts. */
+  /** Keep Firestore data and Auth accounts in runDir/data across restarts (export on stop). */
   persist: boolean;
-  /** Watch firestore.rules and reload on change (npm start). */
-  rulesFile: string;
   log: (piece: string, line: string) => void;
 }
 
@@ -126,8 +124,6 @@ export async function startStack(options: StartOptions): Promise<RunningStack> {
       functionsPort: ports.functions,
       hubPort: ports.hub,
       loggingPort: ports.logging,
-      rulesFile: options.rulesFile,
-      indexesFile: path.join(options.rootDir, 'firestore.indexes.json'),
       persistDir: options.persist ? path.join(options.runDir, 'data') : undefined,
       env: {
         ...toolchain.env,

@@ -49,7 +49,6 @@ export default async function setup(project: TestProject) {
     runDir,
     ports,
     persist: false,
-    rulesFile: path.join(rootDir, 'firestore.rules'),
     log: (piece, line) => {
       if (verbose) console.log(`[${piece}] ${line}`);
     },
