@@ -11,6 +11,7 @@ import { valid } from '../input.ts';
 import { consumeRateLimit } from '../rate-limit.ts';
 import { validateStartChatRequest } from '../requests.ts';
 import { loadRoutingContext } from '../routing-context.ts';
+import { isWorkspaceLive, markOnboarding } from '../workspace-status.ts';
 
 /**
  * A visitor (signed in anonymously) starts a chat: routed per the workspace's mode and rung at
@@ -21,6 +22,9 @@ export const startChat = callable('startChat', async (request): Promise<StartCha
   const input = valid(validateStartChatRequest(request.data));
   const ws = input.workspaceId;
   const context = await loadRoutingContext(ws);
+  if (!(await isWorkspaceLive(ws, context.workspace))) {
+    fail('failed-precondition', 'Chat is not available on this website yet.');
+  }
 
   const routed = routeChat({
     ...context,
@@ -55,5 +59,6 @@ export const startChat = callable('startChat', async (request): Promise<StartCha
   });
   addSystemMessage(batch, ws, chat.id, `${input.visitorName} is waiting for an operator.`);
   await batch.commit();
+  await markOnboarding(ws, context.workspace, 'chat', input.pageUrl);
   return { chatId: chat.id };
 });
