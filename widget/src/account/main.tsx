@@ -1,0 +1,10 @@
+import { render } from 'preact';
+import { AccountPage } from './AccountPage.tsx';
+import { readAccountLink } from './action-link.ts';
+import { accountAuth } from './account-auth.ts';
+
+const link = readAccountLink(location.href);
+render(
+  <AccountPage action={link.action} auth={accountAuth(link)} />,
+  document.getElementById('account')!,
+);
