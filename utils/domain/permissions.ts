@@ -67,6 +67,7 @@ export const PANELS = [
   'billing',
   'widgetInstall',
   'auditLog',
+  'gettingStarted',
 ] as const;
 export type Panel = (typeof PANELS)[number];
 
