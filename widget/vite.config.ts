@@ -20,6 +20,9 @@ const outDir = path.join(widgetDir, 'dist');
  */
 export default defineConfig({
   root: widgetDir,
+  // Relative URLs: the same build is served at / (Firebase Hosting) and under /widget/ (the demo
+  // site), and account.html must find its chunks in either place.
+  base: './',
   // Never read the extension's WXT_ variables or a .env into the widget.
   envDir: false,
   publicDir: false,
