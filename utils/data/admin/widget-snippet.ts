@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { hostingWidgetUrl } from '../../domain/hosting.ts';
 import type { FirebaseSettings } from '../firebase-config.ts';
 
 /**
@@ -13,7 +14,7 @@ export const WIDGET_URL_STORAGE_KEY = 'parley.widgetScriptUrl';
 export function defaultWidgetScriptUrl(settings: FirebaseSettings): string {
   return settings.useEmulators
     ? `http://${settings.emulatorHost}:5173/widget/widget.js`
-    : `https://${settings.projectId}.web.app/widget/widget.js`;
+    : hostingWidgetUrl(settings.projectId);
 }
 
 /** Why an address can't serve the widget, or null. */
