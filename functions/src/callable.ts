@@ -11,7 +11,7 @@ export const REGION = 'us-central1';
 export function callable<Result>(
   name: string,
   handler: (request: CallableRequest<unknown>) => Promise<Result>,
-  options: Pick<CallableOptions, 'secrets'> = {},
+  options: Pick<CallableOptions, 'secrets' | 'enforceAppCheck'> = {},
 ) {
   return onCall({ region: REGION, cors: true, ...options }, (request: CallableRequest<unknown>) =>
     guarded(name, () => handler(request)),

@@ -1,6 +1,7 @@
 import type { SubmitOfflineMessageResponse } from '../../../utils/domain/callables.ts';
 import { OFFLINE_MESSAGE_LIMIT } from '../../../utils/domain/rate-limit.ts';
 import { db } from '../admin.ts';
+import { WIDGET_APP_CHECK } from '../app-check.ts';
 import { requireSignedIn } from '../auth-guard.ts';
 import { callable } from '../callable.ts';
 import { departmentRef } from '../data/departments.ts';
@@ -57,5 +58,5 @@ export const submitOfflineMessage = callable(
     await attemptDelivery(ws, message);
     return { id: message.id };
   },
-  MAIL_SECRETS,
+  { ...MAIL_SECRETS, ...WIDGET_APP_CHECK },
 );

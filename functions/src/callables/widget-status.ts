@@ -1,5 +1,6 @@
 import type { WidgetStatusResponse } from '../../../utils/domain/callables.ts';
 import { departmentAvailability, routeChat } from '../../../utils/domain/routing.ts';
+import { WIDGET_APP_CHECK } from '../app-check.ts';
 import { callable } from '../callable.ts';
 import { valid } from '../input.ts';
 import { validateWidgetStatusRequest } from '../requests.ts';
@@ -37,4 +38,5 @@ export const widgetStatus = callable(
       departments,
     };
   },
+  WIDGET_APP_CHECK,
 );

@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import type { AccountAction } from './action-link.ts';
 import { type AccountAuth, accountErrorMessage } from './account-auth.ts';
+import type { AccountAction } from './action-link.ts';
 import { SetPasswordForm } from './SetPasswordForm.tsx';
 
 type View =
@@ -40,7 +40,10 @@ export function AccountPage({ action, auth }: { action: AccountAction; auth: Acc
         },
       );
     } else {
-      view.value = { kind: 'failed', text: 'This link is incomplete. Open it again from the email.' };
+      view.value = {
+        kind: 'failed',
+        text: 'This link is incomplete. Open it again from the email.',
+      };
     }
   }, []);
 

@@ -3,8 +3,8 @@ import {
   applyActionCode,
   confirmPasswordReset,
   connectAuthEmulator,
-  inMemoryPersistence,
   initializeAuth,
+  inMemoryPersistence,
   verifyPasswordResetCode,
 } from 'firebase/auth';
 import type { AccountLink } from './action-link.ts';

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { AccountPage } from './AccountPage.tsx';
-import { readAccountLink } from './action-link.ts';
 import { accountAuth } from './account-auth.ts';
+import { readAccountLink } from './action-link.ts';
 
 const link = readAccountLink(location.href);
 render(
