@@ -30,7 +30,7 @@ const functionsEnv = `functions/.env.${projectId}`;
 if (!read(functionsEnv)) {
   console.warn(
     `Warning: ${functionsEnv} is missing, so the functions get no SMTP_HOST/SMTP_FROM and off-line ` +
-      'messages and invitations cannot be mailed (README, "Going to production", step 4).',
+      'messages and invitations cannot be mailed (README, "Going to production", step 3).',
   );
 }
 
