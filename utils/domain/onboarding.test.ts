@@ -39,6 +39,12 @@ describe('gettingStartedChecklist', () => {
     });
     expect(items.every((item) => item.done)).toBe(true);
     expect(items.find((item) => item.id === 'routing')?.panel).toBe('operators');
+    expect(items.find((item) => item.id === 'routing')?.detail).toBe(
+      '0 departments, 1 URL routing rule.',
+    );
+    expect(items.find((item) => item.id === 'canned-responses')?.detail).toBe(
+      '3 canned responses.',
+    );
     expect(items.find((item) => item.id === 'widget')?.detail).toContain('https://shop.example');
   });
 

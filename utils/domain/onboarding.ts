@@ -31,6 +31,9 @@ export interface ChecklistFacts {
   onboarding: WorkspaceOnboarding | undefined;
 }
 
+/** "1 department", "2 departments" */
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
 export function gettingStartedChecklist(facts: ChecklistFacts): ChecklistItem[] {
   const widgetPage = facts.onboarding?.widgetSeenOn;
   return [
@@ -47,7 +50,7 @@ export function gettingStartedChecklist(facts: ChecklistFacts): ChecklistItem[] 
       title: 'Add operators',
       detail:
         facts.operatorCount > 1
-          ? `${facts.operatorCount} operators.`
+          ? `${count(facts.operatorCount, 'operator')}.`
           : 'Invite your colleagues, or add them with a password you choose.',
       done: facts.operatorCount > 1,
       panel: 'operators',
@@ -57,7 +60,7 @@ export function gettingStartedChecklist(facts: ChecklistFacts): ChecklistItem[] 
       title: 'Set up departments or URL routing',
       detail:
         facts.departmentCount + facts.urlRouteCount > 0
-          ? `${facts.departmentCount} departments, ${facts.urlRouteCount} URL routing rules.`
+          ? `${count(facts.departmentCount, 'department')}, ${count(facts.urlRouteCount, 'URL routing rule')}.`
           : 'Until then every chat rings all available operators.',
       done: facts.departmentCount + facts.urlRouteCount > 0,
       panel: facts.urlRouteCount > 0 ? 'operators' : 'departments',
@@ -67,7 +70,7 @@ export function gettingStartedChecklist(facts: ChecklistFacts): ChecklistItem[] 
       title: 'Add canned responses',
       detail:
         facts.cannedCount > 0
-          ? `${facts.cannedCount} canned responses.`
+          ? `${count(facts.cannedCount, 'canned response')}.`
           : 'Answers you type often, sent with a short-cut command.',
       done: facts.cannedCount > 0,
       panel: 'canned-responses',
