@@ -10,15 +10,16 @@ export default defineConfig({
   test: {
     projects: [
       {
-        // Pure logic and the emulator's internals: Node, no DOM, milliseconds.
+        // Pure logic: Node, no DOM, milliseconds.
         test: {
           name: 'unit',
           environment: 'node',
           include: [
             'utils/domain/**/*.test.ts',
-            'emulator/**/*.test.ts',
             'functions/src/**/*.test.ts',
             'scripts/**/*.test.ts',
+            'tests/support/**/*.test.ts',
+            'tests/conventions/**/*.test.ts',
           ],
         },
       },
@@ -38,24 +39,27 @@ export default defineConfig({
         },
       },
       {
-        // Real emulators (ours for Firestore, firebase-tools for Auth and Functions), real SMTP.
+        // Real emulators (Google's Firestore, Auth and Functions, run by firebase-tools), real SMTP.
         test: {
           name: 'integration',
           environment: 'node',
-          include: [
-            'tests/integration/**/*.test.ts',
-            'tests/rules/**/*.test.ts',
-            'tests/emulator/**/*.test.ts',
-          ],
-          exclude: ['tests/emulator/browser/**'],
+          include: ['tests/integration/**/*.test.ts', 'tests/rules/**/*.test.ts'],
           globalSetup: ['tests/setup/stack.ts'],
           // A callable's first call in a run starts a Functions emulator worker (a cold start).
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // Files are independent (own project id, own workspace or own emulator) and mostly
+          // Files are independent (own project id or own workspace) and mostly
           // wait on the emulators, so a few run at once even on two cores.
           fileParallelism: true,
           maxWorkers: 3,
+        },
+      },
+      {
+        // After the integration project: did the rules suites evaluate every allow condition?
+        test: {
+          name: 'rules-coverage',
+          environment: 'node',
+          include: ['tests/rules-coverage/**/*.test.ts'],
         },
       },
       {
@@ -63,8 +67,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           environment: 'node',
-          // The emulator's WebChannel suites start their own emulator; they sit here for the browser.
-          include: ['tests/browser/**/*.test.ts', 'tests/emulator/browser/**/*.test.ts'],
+          include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/setup/stack.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -53,7 +53,7 @@ let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
-  console.log(`\n${signal}: stopping Parley (Firestore data is kept in .parley/firestore)…`);
+  console.log(`\n${signal}: stopping Parley (saving Firestore and Auth data to .parley/data)…`);
   await stack.stop();
   for (const stream of logs.values()) stream.end();
   process.exit(0);
@@ -62,18 +62,16 @@ process.on('SIGINT', () => void shutdown('Ctrl-C'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
 const { info } = stack;
-let seeded = 'skipped: Firestore is missing';
-if (info.firestoreHost) {
-  try {
-    await seedDemo({
-      projectId: info.projectId,
-      firestoreHost: info.firestoreHost,
-      authHost: info.authHost,
-    });
-    seeded = 'workspace "demo" is seeded';
-  } catch (error) {
-    seeded = `seeding failed: ${(error as Error).message}`;
-  }
+let seeded: string;
+try {
+  await seedDemo({
+    projectId: info.projectId,
+    firestoreHost: info.firestoreHost,
+    authHost: info.authHost,
+  });
+  seeded = 'workspace "demo" is seeded';
+} catch (error) {
+  seeded = `seeding failed: ${(error as Error).message}`;
 }
 
 const line = (label: string, value: string) => console.log(`  ${label.padEnd(16)} ${value}`);
@@ -82,14 +80,13 @@ console.log(
 );
 line(
   'Firestore',
-  info.firestoreHost
-    ? `${info.firestoreHost}  (Parley's emulator; data in .parley/firestore)`
-    : `MISSING: ${info.missing.firestore}`,
+  `${info.firestoreHost}  (Google's Cloud Firestore emulator, ${info.firestoreToolchain})`,
 );
 line('Auth', info.authHost);
-line('Functions', `${info.functionsHost}  (region us-central1)`);
+line('Functions', `${info.functionsHost}  (region us-central1; housekeeping runs every minute)`);
+line('Data', '.parley/data: Firestore and Auth, saved on Ctrl-C, loaded at the next start');
 line('SMTP sink', `${info.smtp.host}:${info.smtp.port}  mail listed at ${info.smtp.messagesUrl}`);
-line('Demo website', info.demoSiteUrl ?? `MISSING: ${info.missing.demoSite}`);
+line('Demo website', info.demoSiteUrl);
 line('Seed', seeded);
 console.log('\n  Accounts (workspace demo):');
 for (const account of DEMO_ACCOUNTS) {

@@ -17,6 +17,11 @@ const steps: { name: string; command: string; args: string[] }[] = [
     args: ['vitest', 'run', '--project', 'integration'],
   },
   {
+    name: 'rules coverage gate',
+    command: 'npx',
+    args: ['vitest', 'run', '--project', 'rules-coverage'],
+  },
+  {
     name: 'browser tests (Chromium, Firefox)',
     command: 'npx',
     args: ['vitest', 'run', '--project', 'browser'],

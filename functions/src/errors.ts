@@ -1,7 +1,10 @@
 import { logger } from 'firebase-functions';
 import { HttpsError } from 'firebase-functions/v2/https';
 
-/** The error codes our callables answer with (DESIGN.md: clear codes, never a stack trace). */
+/**
+ * The error codes our callables answer with (docs/architecture.md "Callables": clear codes, never
+ * a stack trace).
+ */
 export type CallableErrorCode =
   | 'invalid-argument'
   | 'permission-denied'

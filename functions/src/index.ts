@@ -1,4 +1,5 @@
-// Every deployed function, by its public name (DESIGN.md "Callables"; region us-central1).
+// Every deployed function, by its public name (docs/architecture.md "Callables" and
+// "Schedules"; region us-central1).
 export { acceptChat } from './callables/accept-chat.ts';
 export { acceptTransfer } from './callables/accept-transfer.ts';
 export { closeBillingPeriod } from './callables/close-billing-period.ts';

@@ -55,7 +55,7 @@ export async function startConsoleFixture(): Promise<ConsoleFixture> {
   );
   const extensionId = new URL(worker.url()).host;
 
-  process.env.FIRESTORE_EMULATOR_HOST = info.firestoreHost!;
+  process.env.FIRESTORE_EMULATOR_HOST = info.firestoreHost;
   const app = initializeApp({ projectId: info.projectId }, `console-bench-${Date.now()}`);
   const db = getFirestore(app);
 

@@ -6,10 +6,8 @@
 import path from 'node:path';
 import { buildWidget } from '../stack/build.ts';
 import { benchConsole } from './console-all.ts';
-import { benchEmulatorMemory } from './emulator-memory.ts';
-import { benchEmulatorThroughput } from './emulator-throughput.ts';
-import { benchListenerLatency } from './listener-latency.ts';
 import { rootDir } from './local-stack.ts';
+import { benchStackFootprint } from './stack-footprint.ts';
 import { benchStartChat } from './start-chat.ts';
 import { FULL_BUDGET, LOADER_BUDGET, measureWidgetSize } from './widget-size.ts';
 
@@ -24,15 +22,7 @@ async function benchWidgetSize(): Promise<string[]> {
 }
 
 const benchmarks: { name: string; run: () => Promise<string[]> }[] = [
-  { name: 'listener latency (emulator, browser)', run: benchListenerLatency },
-  {
-    name: 'emulator throughput (firebase-admin writes, WebChannel listeners)',
-    run: benchEmulatorThroughput,
-  },
-  {
-    name: 'emulator memory (steady writes and listeners, BENCH_MINUTES)',
-    run: benchEmulatorMemory,
-  },
+  { name: 'local stack footprint (npm start, memory, Ctrl-C)', run: benchStackFootprint },
   { name: 'startChat routing (local stack)', run: benchStartChat },
   { name: 'widget size', run: benchWidgetSize },
   { name: 'console (side panel paint, message latency, heap)', run: () => benchConsole() },

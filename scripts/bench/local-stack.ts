@@ -19,7 +19,6 @@ export async function startBenchStack() {
     log: () => {},
   });
   const { info } = stack;
-  if (!info.firestoreHost) throw new Error(`Firestore is missing: ${info.missing.firestore}`);
   const accounts = await seedDemo({
     projectId: info.projectId,
     firestoreHost: info.firestoreHost,

@@ -10,19 +10,25 @@ export interface FirebaseEmulatorsOptions {
   runDir: string;
   projectId: string;
   host: string;
+  firestorePort: number;
   authPort: number;
   functionsPort: number;
   hubPort: number;
   loggingPort: number;
-  /** Keep Auth's accounts here across restarts (imported at start, exported on exit). */
+  /** Firestore's rules (watched: an edit reloads them) and the index definitions. */
+  rulesFile: string;
+  indexesFile: string;
+  /** Keep Firestore data and Auth accounts here across restarts (imported at start, exported on a clean exit). */
   persistDir?: string;
-  /** Environment for the functions: FIRESTORE_EMULATOR_HOST, SMTP_*, etc. */
+  /** Environment for firebase-tools and the functions: Java on PATH, the jar, SMTP_*, etc. */
   env: Record<string, string>;
   onLog?: (line: string) => void;
 }
 
 export interface FirebaseEmulators {
   process: ChildProcess;
+  /** The Firestore emulator's JVM (firebase-tools starts it in a process group of its own). */
+  firestorePid: number | null;
   stop(): Promise<void>;
 }
 
@@ -31,9 +37,8 @@ const require = createRequire(import.meta.url);
 const ANSI_COLOURS = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 
 /**
- * Starts the Auth and Functions emulators of firebase-tools (pure Node, offline) with a generated
- * firebase.json so that every run can choose its own ports. Firestore is not among them: the
- * project's own emulator serves it, and the Functions emulator passes FIRESTORE_EMULATOR_HOST on.
+ * Starts Google's Firestore emulator and the Auth and Functions emulators in one firebase-tools
+ * process, with a generated firebase.json so that every run can choose its own ports.
  */
 export async function startFirebaseEmulators(
   options: FirebaseEmulatorsOptions,
@@ -45,6 +50,7 @@ export async function startFirebaseEmulators(
     configPath,
     JSON.stringify(
       {
+        firestore: { rules: options.rulesFile, indexes: options.indexesFile },
         functions: [
           {
             source: path.relative(options.runDir, path.join(options.rootDir, 'functions')),
@@ -54,6 +60,7 @@ export async function startFirebaseEmulators(
         ],
         emulators: {
           singleProjectMode: true,
+          firestore: { host, port: options.firestorePort, websocketPort: await freePort(host) },
           auth: { host, port: options.authPort },
           functions: { host, port: options.functionsPort },
           hub: { host, port: options.hubPort },
@@ -79,7 +86,7 @@ export async function startFirebaseEmulators(
       firebaseBin,
       'emulators:start',
       '--only',
-      'auth,functions',
+      'firestore,auth,functions',
       '--project',
       options.projectId,
       '--config',
@@ -124,6 +131,7 @@ export async function startFirebaseEmulators(
   await Promise.race([
     Promise.all([
       ready,
+      waitForPort(options.firestorePort, host, 90_000),
       waitForPort(options.authPort, host, 90_000),
       waitForPort(options.functionsPort, host, 90_000),
     ]),
@@ -131,10 +139,34 @@ export async function startFirebaseEmulators(
   ]);
   exited.catch(() => {});
 
+  const firestorePid = await emulatorPid(host, options.hubPort, 'firestore');
   return {
     process: child,
-    stop: () => stopProcessGroup(child),
+    firestorePid,
+    // A clean exit exports the data first (persistDir), which takes a few seconds more.
+    stop: async () => {
+      await stopProcessGroup(child, options.persistDir ? 60_000 : 15_000);
+      if (firestorePid) killLeftover(firestorePid);
+    },
   };
+}
+
+/** The pid of an emulator firebase-tools runs as a child process, from the hub's registry. */
+async function emulatorPid(host: string, hubPort: number, name: string): Promise<number | null> {
+  try {
+    const response = await fetch(`http://${host}:${hubPort}/emulators`);
+    const emulators = (await response.json()) as Record<string, { pid?: number }>;
+    return emulators[name]?.pid || null;
+  } catch {
+    return null;
+  }
+}
+
+/** firebase-tools stops the JVM itself on a clean exit; after a forced one it would linger. */
+function killLeftover(pid: number) {
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch {}
 }
 
 function persistenceArgs(dir: string | undefined): string[] {

@@ -1,4 +1,4 @@
-/** The demo workspace of DESIGN.md: what `npm start` seeds and the browser tests rely on. */
+/** The demo workspace (docs/architecture.md, "Local stack"): what `npm start` seeds and the browser tests rely on. */
 export const DEMO_WORKSPACE = 'demo';
 
 export const DEMO_ACCOUNTS = [

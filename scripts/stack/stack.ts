@@ -1,7 +1,10 @@
 import path from 'node:path';
+import { serveDemoSite } from '../../widget/demo/serve.ts';
 import { type FirebaseEmulators, startFirebaseEmulators } from './firebase-emulators.ts';
 import { assertPortFree, freePort } from './ports.ts';
+import { every } from './schedules.ts';
 import { type SmtpSink, startSmtpSink } from './smtp-sink.ts';
+import { resolveFirestoreToolchain } from './toolchain/index.ts';
 
 export const PROJECT_ID = 'demo-parley';
 
@@ -16,7 +19,7 @@ export interface StackPorts {
   demoSite: number;
 }
 
-/** DESIGN.md's fixed addresses for `npm start`. */
+/** The fixed addresses of `npm start` (docs/architecture.md, "Local stack"). */
 export const DEFAULT_PORTS: StackPorts = {
   firestore: 8080,
   auth: 9099,
@@ -28,19 +31,22 @@ export const DEFAULT_PORTS: StackPorts = {
   demoSite: 5173,
 };
 
+/** The housekeeping function's schedule (functions/src/scheduled/schedules.ts). */
+export const HOUSEKEEPING_EVERY_MS = 60_000;
+
 /** What a running stack offers; tests receive it through `inject('stack')`. */
 export interface StackInfo {
   projectId: string;
   host: string;
   ports: StackPorts;
   /** host:port, the form FIRESTORE_EMULATOR_HOST and friends take */
-  firestoreHost: string | null;
+  firestoreHost: string;
+  /** Which Java and emulator jar run Firestore, for summaries. */
+  firestoreToolchain: string;
   authHost: string;
   functionsHost: string;
   smtp: { host: string; port: number; messagesUrl: string };
-  demoSiteUrl: string | null;
-  /** Why a piece is missing, when one is (e.g. the Firestore emulator not built yet). */
-  missing: Record<string, string>;
+  demoSiteUrl: string;
 }
 
 export interface RunningStack {
@@ -74,15 +80,14 @@ export async function resolvePorts(ports: StackPorts | 'free'): Promise<StackPor
 }
 
 /**
- * Starts every piece of the local stack of DESIGN.md: the project's Firestore emulator,
- * firebase-tools' Auth and Functions emulators pointed at it, the SMTP sink and the demo website.
+ * Starts every piece of the local stack (docs/architecture.md, "Local stack"): Google's Firestore
+ * emulator with firebase-tools' Auth and Functions emulators, the SMTP sink and the demo website.
  * `npm start` uses it with the fixed ports, the test runs with free ones.
  */
 export async function startStack(options: StartOptions): Promise<RunningStack> {
   const host = '127.0.0.1';
   const { ports } = options;
   const stops: { piece: string; stop: () => Promise<void> }[] = [];
-  const missing: Record<string, string> = {};
   const stopAll = async () => {
     for (const { piece, stop } of stops.reverse()) {
       const started = Date.now();
@@ -94,23 +99,14 @@ export async function startStack(options: StartOptions): Promise<RunningStack> {
   };
 
   try {
-    let firestoreHost: string | null = null;
-    const emulatorModule = await import('../../emulator/src/index.ts').catch((error: Error) => {
-      missing.firestore = `the Firestore emulator (emulator/) could not be loaded: ${error.message}`;
-      return null;
-    });
-    if (emulatorModule) {
-      const emulator = await emulatorModule.startEmulator({
-        host,
-        port: ports.firestore,
-        projectId: PROJECT_ID,
-        rulesFile: options.rulesFile,
-        dataDir: options.persist ? path.join(options.runDir, 'firestore') : undefined,
-        log: (line: string) => options.log('firestore', line),
-      });
-      stops.push({ piece: 'firestore', stop: () => emulator.close() });
-      firestoreHost = `${host}:${emulator.port}`;
-    }
+    const toolchain = resolveFirestoreToolchain(
+      path.join(options.rootDir, '.parley', 'toolchain'),
+      {
+        allowDownload: true,
+      },
+    );
+    options.log('stack', `Firestore emulator: ${toolchain.description}`);
+    const firestoreHost = `${host}:${ports.firestore}`;
 
     const sink: SmtpSink = await startSmtpSink({
       host,
@@ -125,13 +121,16 @@ export async function startStack(options: StartOptions): Promise<RunningStack> {
       runDir: path.join(options.runDir, 'firebase'),
       projectId: PROJECT_ID,
       host,
+      firestorePort: ports.firestore,
       authPort: ports.auth,
       functionsPort: ports.functions,
       hubPort: ports.hub,
       loggingPort: ports.logging,
-      persistDir: options.persist ? path.join(options.runDir, 'auth') : undefined,
+      rulesFile: options.rulesFile,
+      indexesFile: path.join(options.rootDir, 'firestore.indexes.json'),
+      persistDir: options.persist ? path.join(options.runDir, 'data') : undefined,
       env: {
-        ...(firestoreHost ? { FIRESTORE_EMULATOR_HOST: firestoreHost } : {}),
+        ...toolchain.env,
         SMTP_HOST: host,
         SMTP_PORT: String(sink.smtpPort),
         SMTP_SECURE: 'false',
@@ -141,26 +140,27 @@ export async function startStack(options: StartOptions): Promise<RunningStack> {
     });
     stops.push({ piece: 'firebase emulators', stop: () => emulators.stop() });
 
-    let demoSiteUrl: string | null = null;
-    const demoModule = await import('../../widget/demo/serve.ts').catch((error: Error) => {
-      missing.demoSite = `the demo website (widget/demo) could not be loaded: ${error.message}`;
-      return null;
+    // Production's Cloud Scheduler runs housekeeping every minute; so does the local stack.
+    const housekeeping = every(
+      { functionsHost: `${host}:${ports.functions}`, projectId: PROJECT_ID },
+      'housekeeping',
+      HOUSEKEEPING_EVERY_MS,
+      (line) => options.log('schedule', line),
+    );
+    stops.push({ piece: 'housekeeping schedule', stop: () => housekeeping.stop() });
+
+    const site = await serveDemoSite({
+      host,
+      port: ports.demoSite,
+      widgetDist: path.join(options.rootDir, 'widget/dist'),
+      firebase: {
+        projectId: PROJECT_ID,
+        authHost: `${host}:${ports.auth}`,
+        firestoreHost,
+        functionsHost: `${host}:${ports.functions}`,
+      },
     });
-    if (demoModule) {
-      const site = await demoModule.serveDemoSite({
-        host,
-        port: ports.demoSite,
-        widgetDist: path.join(options.rootDir, 'widget/dist'),
-        firebase: {
-          projectId: PROJECT_ID,
-          authHost: `${host}:${ports.auth}`,
-          firestoreHost: firestoreHost ?? `${host}:${ports.firestore}`,
-          functionsHost: `${host}:${ports.functions}`,
-        },
-      });
-      stops.push({ piece: 'demo site', stop: () => site.close() });
-      demoSiteUrl = site.url;
-    }
+    stops.push({ piece: 'demo site', stop: () => site.close() });
 
     return {
       info: {
@@ -168,11 +168,11 @@ export async function startStack(options: StartOptions): Promise<RunningStack> {
         host,
         ports,
         firestoreHost,
+        firestoreToolchain: toolchain.description,
         authHost: `${host}:${ports.auth}`,
         functionsHost: `${host}:${ports.functions}`,
         smtp: { host, port: sink.smtpPort, messagesUrl: sink.messagesUrl },
-        demoSiteUrl,
-        missing,
+        demoSiteUrl: site.url,
       },
       stop: stopAll,
     };

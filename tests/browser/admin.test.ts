@@ -1,5 +1,5 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { launchChromium, saveScreenshot } from '../support/chromium.ts';
 import { quietDemoWorkspace } from '../support/demo-workspace.ts';
 import { waitForText } from '../support/page.ts';
@@ -163,7 +163,6 @@ describe('Control Panel in Chromium', () => {
 
   beforeAll(async () => {
     if (!stack.extension) throw new Error('the browser stack did not build the extension');
-    if (!accounts) throw new Error(`the stack has no Firestore: ${JSON.stringify(stack.missing)}`);
     await quietDemoWorkspace(stack);
     chromium = await launchWithExtension(stack.extension.chrome);
     page = await chromium.browser.newPage();
@@ -301,7 +300,7 @@ describe('Control Panel in Chromium', () => {
     await shot(page, '07-offline-recipients');
     const settings = await readDoc(`workspaces/${WS}/settings/offline`);
     expect(strings(settings?.recipientIds).sort()).toEqual(
-      [accounts!.ada.uid, accounts!.nora.uid].sort(),
+      [accounts.ada.uid, accounts.nora.uid].sort(),
     );
     await click(page, 'button', 'Close Off-line messages');
   });
@@ -335,7 +334,7 @@ describe('Control Panel in Chromium', () => {
     const route = (await listDocs(`workspaces/${WS}/urlRoutes`)).find(
       (r) => r.fields.pattern?.stringValue === ROUTE,
     );
-    expect(strings(route?.fields.operatorIds)).toEqual([accounts!.otto.uid]);
+    expect(strings(route?.fields.operatorIds)).toEqual([accounts.otto.uid]);
 
     // Clean up the rule (with its confirmation) and go back to department routing.
     await click(page, 'button', `Delete routing for ${ROUTE}`);
@@ -382,7 +381,7 @@ describe('Control Panel in Chromium', () => {
     const audit = (await listDocs(`workspaces/${WS}/auditLog`)).filter(
       (entry) => entry.fields.action?.stringValue === 'workspace.timeoutsChanged',
     );
-    expect(audit.map((entry) => entry.fields.actor?.stringValue)).toContain(accounts!.ada.uid);
+    expect(audit.map((entry) => entry.fields.actor?.stringValue)).toContain(accounts.ada.uid);
     await click(page, 'button', 'Close Chat timeouts');
   });
 
@@ -392,7 +391,7 @@ describe('Control Panel in Chromium', () => {
     await click(page, 'button', 'Actions for Nora');
     await click(page, 'menuitem', 'Start Chat');
     await waitForText(page, '[role="status"]', 'Chat with Nora opened in the console.');
-    const [first, second] = [accounts!.ada.uid, accounts!.nora.uid].sort();
+    const [first, second] = [accounts.ada.uid, accounts.nora.uid].sort();
     const chat = await readDoc(`workspaces/${WS}/internalChats/${first}_${second}`);
     expect(strings(chat?.members)).toEqual([first, second]);
     // Without a known window the console opens in a tab (Chrome's side panel needs a window id).
@@ -437,13 +436,20 @@ describe('Control Panel in Chromium', () => {
     const mastercard = 'Mastercard •••• 5100, expires 03/2031';
     await waitForText(page, '.payment-methods', mastercard);
     await shot(page, '10-billing');
-    const cards = await listDocs(`workspaces/${WS}/paymentMethods`);
-    expect(
-      cards.map((c) => [c.fields.last4?.stringValue, c.fields.isDefault?.booleanValue]).sort(),
-    ).toEqual([
-      ['4242', false],
-      ['5100', true],
-    ]);
+    // The list shows the card as soon as it is written locally; the server has it once the
+    // batch (new default + old one demoted) commits, so poll the server, not the page.
+    await vi.waitFor(
+      async () => {
+        const cards = await listDocs(`workspaces/${WS}/paymentMethods`);
+        expect(
+          cards.map((c) => [c.fields.last4?.stringValue, c.fields.isDefault?.booleanValue]).sort(),
+        ).toEqual([
+          ['4242', false],
+          ['5100', true],
+        ]);
+      },
+      { timeout: 10_000, interval: 200 },
+    );
     await click(page, 'button', 'Make Visa •••• 4242, expires 12/2029 the default card');
     await waitForText(page, '[role="status"]', 'The card ending 4242 is now the default.');
     await click(page, 'button', `Remove ${mastercard}`);

@@ -1,7 +1,7 @@
 import { deleteApp, initializeApp } from 'firebase-admin/app';
 import { type Firestore, getFirestore } from 'firebase-admin/firestore';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { paths } from '../../utils/domain/paths.ts';
 import { saveScreenshot } from '../support/chromium.ts';
 import { quietDemoWorkspace } from '../support/demo-workspace.ts';
@@ -40,7 +40,6 @@ describe('the operator console in Firefox', () => {
 
   beforeAll(async () => {
     if (!stack.extension) throw new Error('the browser stack did not build the extension');
-    if (!accounts) throw new Error(`the stack has no Firestore: ${JSON.stringify(stack.missing)}`);
     await quietDemoWorkspace(stack);
     db = getFirestore(app);
     firefox = await launchFirefox({ extensionDir: stack.extension.firefox });
@@ -62,10 +61,15 @@ describe('the operator console in Firefox', () => {
     await console_.locator('button[type="submit"]').click();
     await console_.waitForSelector('select[aria-label="Presence"]', { timeout: 20_000 });
     await console_.select('select[aria-label="Presence"]', 'online');
-    // The switch follows the stored presence document, so this proves the write went through.
     await console_.waitForSelector('.presence-switch--online', { timeout: 20_000 });
-    const presence = await db.doc(paths.presence('demo', accounts!.nora.uid)).get();
-    expect(presence.data()?.state).toBe('online');
+    // The switch follows the local write at once; the server has it once the write commits.
+    await vi.waitFor(
+      async () => {
+        const presence = await db.doc(paths.presence('demo', accounts.nora.uid)).get();
+        expect(presence.data()?.state).toBe('online');
+      },
+      { timeout: 10_000, interval: 200 },
+    );
     await saveScreenshot(console_, stack.artifactsDir, 'firefox-01-online');
     expect(pageErrors).toEqual([]);
   });
@@ -120,11 +124,11 @@ describe('the operator console in Firefox', () => {
       const doc = found.docs[0];
       return doc?.data().status === 'active' ? doc : undefined;
     }, `${visitorName}'s chat as active`);
-    expect(chat.data().operatorId).toBe(accounts!.nora.uid);
+    expect(chat.data().operatorId).toBe(accounts.nora.uid);
     const messages = await chat.ref.collection('messages').get();
     const reply = messages.docs.map((d) => d.data()).find((m) => m.from?.kind === 'operator');
     expect(reply).toMatchObject({
-      from: { kind: 'operator', uid: accounts!.nora.uid },
+      from: { kind: 'operator', uid: accounts.nora.uid },
       text: 'Yes, this reply comes from the Firefox sidebar.',
     });
     expect(pageErrors).toEqual([]);

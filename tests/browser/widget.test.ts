@@ -44,7 +44,6 @@ describe('the visitor widget on the demo website', () => {
   let chromium: LaunchedBrowser;
 
   beforeAll(async () => {
-    if (!stack.demoSiteUrl) throw new Error(`no demo site: ${JSON.stringify(stack.missing)}`);
     await quietDemoWorkspace(stack);
     chromium = await launchChromium();
   });
@@ -328,7 +327,7 @@ async function signInOperator(email: string, password: string): Promise<Operator
   const auth = getAuth(app);
   connectAuthEmulator(auth, `http://${stack.authHost}`, { disableWarnings: true });
   const db: Firestore = getFirestore(app);
-  const [fsHost, fsPort] = stack.firestoreHost!.split(':');
+  const [fsHost, fsPort] = stack.firestoreHost.split(':');
   connectFirestoreEmulator(db, fsHost!, Number(fsPort));
   const functions = getFunctions(app, 'us-central1');
   const [fnHost, fnPort] = stack.functionsHost.split(':');

@@ -76,15 +76,20 @@ describe('chat messages: what a visitor may send', () => {
   const valid = () => messageFrom('visitor');
 
   // Two chats, as the second message would come too soon after the first (visitor-rate-limit).
-  it('accepts 2000 characters, counted as code points (2000 emoji)', async () => {
+  // string.size() counts UTF-16 code units on Google's engine (what production runs): an emoji
+  // outside the Basic Multilingual Plane is 2. utils/domain/text.ts textSize counts the same way.
+  it('accepts 2000 characters as the rules count them (2000 letters or CJK, 1000 emoji)', async () => {
     await suite.seed({
       [wsPath('chats/c6')]: chat('visitor-1', { operatorId: 'nora', acceptedAt: minutesAgo(9) }),
+      [wsPath('chats/c7')]: chat('visitor-1', { operatorId: 'nora', acceptedAt: minutesAgo(9) }),
     });
     await allow(send({ ...valid(), text: 'a'.repeat(2000) }));
-    await allow(send({ ...valid(), text: '👍'.repeat(2000) }, 'c6'));
+    await allow(send({ ...valid(), text: '中'.repeat(2000) }, 'c6'));
+    await allow(send({ ...valid(), text: '👍'.repeat(1000) }, 'c7'));
   });
-  it('refuses 2001 characters, an empty text and a non-string text', async () => {
+  it('refuses 2001 characters, 1001 emoji, an empty text and a non-string text', async () => {
     await deny(send({ ...valid(), text: 'a'.repeat(2001) }));
+    await deny(send({ ...valid(), text: '👍'.repeat(1001) }));
     await deny(send({ ...valid(), text: '' }));
     await deny(send({ ...valid(), text: ['Hello'] }));
   });

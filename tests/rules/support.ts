@@ -32,6 +32,7 @@ import {
   writeBatch,
 } from 'firebase/firestore';
 import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
+import { RULES_COVERAGE_DIR, saveCoverage } from '../support/rules-coverage.ts';
 import { fixtureKey, OTHER_WS, WS } from './fixtures.ts';
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -141,6 +142,9 @@ export function useRulesSuite(name: string): RulesSuite {
   afterAll(async () => {
     if (owner) await deleteApp(owner.app);
     await env?.cleanup();
+    // What this file made the rules evaluate, for the coverage gate (tests/rules-coverage).
+    const { host, port } = emulatorAddress();
+    await saveCoverage(`${host}:${port}`, projectId, RULES_COVERAGE_DIR);
   });
 
   const suite: RulesSuite = {

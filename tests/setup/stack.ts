@@ -5,10 +5,11 @@ import type { TestProject } from 'vitest/node';
 import { buildExtension, buildFunctions, buildWidget } from '../../scripts/stack/build.ts';
 import { type SeededAccounts, seedDemo } from '../../scripts/stack/seed.ts';
 import { resolvePorts, type StackInfo, startStack } from '../../scripts/stack/stack.ts';
+import { RULES_COVERAGE_DIR, saveCoverage } from '../support/rules-coverage.ts';
 
 export interface TestStack extends StackInfo {
-  /** The demo workspace's accounts (DESIGN.md), seeded before the tests run. */
-  accounts: SeededAccounts | null;
+  /** The demo workspace's accounts (docs/architecture.md, "Local stack"), seeded before the tests run. */
+  accounts: SeededAccounts;
   /** The extension built for this run, pointed at this stack (browser project only). */
   extension: { chrome: string; firefox: string } | null;
   artifactsDir: string;
@@ -28,6 +29,9 @@ const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.
  */
 export default async function setup(project: TestProject) {
   const runDir = path.join(rootDir, '.parley', `test-${process.pid}-${project.name}`);
+  // The rules suites add this run's coverage; an earlier run's would hide what this one missed.
+  if (project.name === 'integration')
+    await rm(RULES_COVERAGE_DIR, { recursive: true, force: true });
   const ports = await resolvePorts('free');
   const browser = project.name === 'browser';
   const outDir = path.join(runDir, 'extension');
@@ -52,14 +56,12 @@ export default async function setup(project: TestProject) {
   });
 
   const { info } = stack;
-  const accounts = info.firestoreHost
-    ? await seedDemo({
-        projectId: info.projectId,
-        firestoreHost: info.firestoreHost,
-        authHost: info.authHost,
-      })
-    : null;
-  if (info.firestoreHost) process.env.FIRESTORE_EMULATOR_HOST = info.firestoreHost;
+  const accounts = await seedDemo({
+    projectId: info.projectId,
+    firestoreHost: info.firestoreHost,
+    authHost: info.authHost,
+  });
+  process.env.FIRESTORE_EMULATOR_HOST = info.firestoreHost;
   process.env.FIREBASE_AUTH_EMULATOR_HOST = info.authHost;
 
   const provided: TestStack = {
@@ -73,6 +75,8 @@ export default async function setup(project: TestProject) {
   project.provide('stack', provided);
 
   return async () => {
+    // The demo project's rules also ran, for the functions' and browsers' clients.
+    await saveCoverage(info.firestoreHost, info.projectId, RULES_COVERAGE_DIR).catch(() => {});
     await stack.stop();
     await rm(runDir, { recursive: true, force: true });
   };

@@ -40,7 +40,10 @@ export function toCallableError(error: unknown): CallableError {
   return new CallableError('internal', String((error as Error)?.message ?? error));
 }
 
-/** Calls a function of DESIGN.md with its typed request and response (utils/domain/callables.ts). */
+/**
+ * Calls a callable of docs/architecture.md "Callables" with its typed request and response
+ * (utils/domain/callables.ts).
+ */
 export async function call<N extends CallableName>(
   name: N,
   request: CallableRequest<N>,

@@ -17,11 +17,11 @@ export interface FirebaseSettings {
   authEmulatorPort: number;
   firestoreEmulatorPort: number;
   functionsEmulatorPort: number;
-  /** Cloud Functions region (DESIGN.md: us-central1) */
+  /** Cloud Functions region (docs/architecture.md "Callables": us-central1) */
   functionsRegion: string;
 }
 
-/** The local stack of DESIGN.md (`npm start`). */
+/** The local stack of docs/architecture.md "Local stack" (`npm start`). */
 export const LOCAL_STACK_SETTINGS: FirebaseSettings = {
   // The Auth emulator accepts any key; a demo- project keeps every SDK off production.
   apiKey: 'demo-api-key',

@@ -1,5 +1,6 @@
 /**
- * Request and response shapes of every callable in DESIGN.md (functions, region us-central1).
+ * Request and response shapes of every callable in docs/architecture.md "Callables" (functions,
+ * region us-central1).
  * The functions validate each request with validation.ts and answer an HttpsError whose code is
  * one of CallableErrorCode; clients import these types for `httpsCallable<Req, Res>(name)`.
  * Timestamps cross the wire as ISO 8601 strings (callables serialize JSON).
@@ -8,7 +9,7 @@ import type { Role, RoutingMode } from './model.ts';
 
 export const CALLABLE_REGION = 'us-central1';
 
-/** The HttpsError codes the callables use (DESIGN.md), so clients can switch on them. */
+/** The HttpsError codes the callables use (docs/architecture.md "Callables"), to switch on. */
 export type CallableErrorCode =
   | 'invalid-argument'
   | 'permission-denied'

@@ -7,7 +7,7 @@
  * `%VISITOR|friend%`; otherwise DEFAULT_FALLBACKS apply. Unknown %WORDS% are left as typed.
  */
 import { builtInCommand, shortcutKey } from './commands.ts';
-import { codePointLength, normalizeSingleLine } from './text.ts';
+import { normalizeSingleLine, textSize } from './text.ts';
 import { LIMITS, type Validation } from './validation.ts';
 
 export const CANNED_VARIABLES = ['VISITOR', 'OPERATOR'] as const;
@@ -72,7 +72,7 @@ export function validateShortcut(
   if (typeof input !== 'string') return { ok: false, message: 'Type a shortcut.' };
   const value = normalizeSingleLine(input).replace(/^\/+/, '');
   if (value === '') return { ok: false, message: 'Type a shortcut.' };
-  if (codePointLength(value) > LIMITS.cannedShortcut)
+  if (textSize(value) > LIMITS.cannedShortcut)
     return {
       ok: false,
       message: `A shortcut can be at most ${LIMITS.cannedShortcut} characters.`,

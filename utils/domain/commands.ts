@@ -1,7 +1,7 @@
 /**
- * The composer's built-in slash commands (DESIGN.md "Slash commands"). Kept apart so that both
- * the parser (slash-commands.ts) and canned-response validation (canned.ts) know them: a canned
- * shortcut may never shadow a command.
+ * The composer's built-in slash commands (docs/architecture.md "Slash commands"). Kept apart so
+ * that both the parser (slash-commands.ts) and canned-response validation (canned.ts) know them:
+ * a canned shortcut may never shadow a command.
  */
 
 export interface BuiltInCommand {

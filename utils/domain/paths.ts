@@ -1,6 +1,7 @@
 /**
- * Every Firestore path of DESIGN.md in one place, as slash-separated strings both the web SDK
- * (`doc(db, paths.chat(ws, id))`) and firebase-admin (`db.doc(paths.chat(ws, id))`) accept.
+ * Every Firestore path of docs/architecture.md "Data model" in one place, as slash-separated
+ * strings both the web SDK (`doc(db, paths.chat(ws, id))`) and firebase-admin
+ * (`db.doc(paths.chat(ws, id))`) accept.
  * Collections end in a collection segment, documents in an id.
  */
 

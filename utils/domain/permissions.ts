@@ -1,7 +1,8 @@
 /**
- * What each role may do (DESIGN.md's roles table and the seed manual's Normal-role limits), for
- * the UI to show or hide things and for the functions to refuse. firestore.rules enforces the
- * same table for direct reads and writes; this module is the readable statement of it.
+ * What each role may do (docs/architecture.md "Who may do what" and the seed manual's
+ * Normal-role limits), for the UI to show or hide things and for the functions to refuse.
+ * firestore.rules enforces the same table for direct reads and writes; this module is the
+ * readable statement of it.
  */
 import type { Chat, Role } from './model.ts';
 

@@ -6,7 +6,7 @@
  */
 import type { Presence, PresenceState } from './model.ts';
 
-/** DESIGN.md: lastSeen older than 90 s means offline. */
+/** docs/architecture.md "Presence": lastSeen older than 90 s means offline. */
 export const PRESENCE_STALE_MS = 90_000;
 /** Three beats fit into the stale window, so one lost beat never flips an operator offline. */
 export const HEARTBEAT_INTERVAL_MS = 30_000;

@@ -1,5 +1,6 @@
 /**
- * Who gets offered a new chat (DESIGN.md "Routing"); used by startChat and widgetStatus.
+ * Who gets offered a new chat (docs/architecture.md "Routing"); used by startChat and
+ * widgetStatus.
  *
  * Available = active operator, presence online, lastSeen within 90 s, activeChats < maxChats.
  * - 'url': the most specific matching URL route (url-pattern.ts) picks its operators; no route

@@ -1,19 +1,20 @@
 /**
- * The composer's slash commands (DESIGN.md): `/t OperatorName` requests a transfer, `/a` accepts
- * the transfer offered to me, `/<shortcut>` sends that canned response. `//text` sends "/text"
- * literally. Commands are one line; surrounding whitespace is ignored and command names are
- * case-insensitive. Operator names match case-insensitively (text.ts foldForComparison), in any
- * script, by full name, by email, or by a unique word prefix ("/t ot" finds Otto).
+ * The composer's slash commands (docs/architecture.md "Slash commands"): `/t OperatorName`
+ * requests a transfer, `/a` accepts the transfer offered to me, `/<shortcut>` sends that canned
+ * response. `//text` sends "/text" literally. Commands are one line; surrounding whitespace is
+ * ignored and command names are case-insensitive. Operator names match case-insensitively
+ * (text.ts foldForComparison), in any script, by full name, by email, or by a unique word prefix
+ * ("/t ot" finds Otto).
  */
 import { expandCanned, findCanned } from './canned.ts';
 import { BUILT_IN_COMMANDS, shortcutKey } from './commands.ts';
 import type { PresenceState } from './model.ts';
 import {
-  codePointLength,
   foldForComparison,
   isBlank,
   normalizeSingleLine,
-  truncateCodePoints,
+  textSize,
+  truncateToSize,
 } from './text.ts';
 
 export type ComposerIntent =
@@ -250,7 +251,7 @@ export function suggestCompletions(input: string, context: SuggestionContext): S
     kind: 'canned',
     insert: `/${c.shortcut}`,
     label: `/${c.shortcut}`,
-    detail: codePointLength(c.text) > 80 ? `${truncateCodePoints(c.text, 79)}…` : c.text,
+    detail: textSize(c.text) > 80 ? `${truncateToSize(c.text, 79)}…` : c.text,
   }));
   return [...commands, ...canned].slice(0, limit);
 }

@@ -1,34 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import {
-  codePointLength,
   foldForComparison,
   isBlank,
   normalizeMultiline,
   normalizeSingleLine,
-  truncateCodePoints,
+  textSize,
+  truncateToSize,
 } from './text.ts';
 
-describe('codePointLength', () => {
+describe('textSize', () => {
+  // What Google's rules engine answers for string.size() (tests/rules/chat-messages.test.ts).
   it.each([
     ['', 0],
     ['abc', 3],
-    ['👍', 1],
-    ['👩‍💻', 3], // woman + ZWJ + laptop: three code points, one grapheme
+    ['👍', 2],
+    ['👩‍💻', 5], // woman + ZWJ + laptop: two surrogate pairs and a joiner, one grapheme
     ['שלום', 4],
+    ['中文', 2],
     ['e\u0301', 2],
-  ])('%j has %i code points', (text, expected) => {
-    expect(codePointLength(text)).toBe(expected);
+  ])('%j has size %i', (text, expected) => {
+    expect(textSize(text)).toBe(expected);
   });
 });
 
-describe('truncateCodePoints', () => {
+describe('truncateToSize', () => {
   it('never splits a surrogate pair', () => {
-    expect(truncateCodePoints('a👍b', 2)).toBe('a👍');
-    expect(truncateCodePoints('👍👍👍', 1)).toBe('👍');
+    expect(truncateToSize('a👍b', 2)).toBe('a');
+    expect(truncateToSize('a👍b', 3)).toBe('a👍');
+    expect(truncateToSize('👍👍👍', 3)).toBe('👍');
   });
   it('returns the text unchanged when short enough, empty for max <= 0', () => {
-    expect(truncateCodePoints('hi', 5)).toBe('hi');
-    expect(truncateCodePoints('hi', 0)).toBe('');
+    expect(truncateToSize('hi', 5)).toBe('hi');
+    expect(truncateToSize('hi', 0)).toBe('');
   });
 });
 

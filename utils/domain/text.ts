@@ -1,7 +1,7 @@
 /**
  * Text hygiene shared by every place that accepts typed text (composer, widget, admin forms) and
- * by the functions that re-check it. Lengths count Unicode code points, not UTF-16 units, so an
- * emoji counts as one character against a limit, as a person would count it.
+ * by the functions that re-check it. Lengths are counted as firestore.rules counts them (textSize),
+ * so a text the client accepts is never refused by the rules.
  */
 
 /** C0/C1 control characters except tab and newline, plus BOM and other invisible junk. */
@@ -18,22 +18,22 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 /** A lone UTF-16 surrogate (invalid on the wire; Firestore rejects such strings). */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** Number of Unicode code points: '👍' is 1, 'é' as e + combining accent is 2. */
-export function codePointLength(text: string): number {
-  let count = 0;
-  for (const _ of text) count++;
-  return count;
+/**
+ * A text's size as Security Rules' `string.size()` counts it: UTF-16 code units, so '👍' is 2 and
+ * 'é' is 1 (Google's rules engine, the one production runs; see docs/adr-002-google-firestore-emulator.md).
+ * Every limit that firestore.rules also enforces is checked with this measure.
+ */
+export function textSize(text: string): number {
+  return text.length;
 }
 
-/** At most `max` code points, never splitting a surrogate pair. */
-export function truncateCodePoints(text: string, max: number): string {
+/** At most `max` UTF-16 code units (textSize), never splitting a surrogate pair. */
+export function truncateToSize(text: string, max: number): string {
   if (max <= 0) return '';
   let out = '';
-  let count = 0;
   for (const char of text) {
-    if (count === max) break;
+    if (out.length + char.length > max) break;
     out += char;
-    count++;
   }
   return out;
 }

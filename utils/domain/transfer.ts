@@ -11,7 +11,10 @@
 import type { CallableErrorCode } from './callables.ts';
 import type { Chat, ChatTransfer, PresenceState, Role, Workspace } from './model.ts';
 
-/** How long a request waits for /a (DESIGN.md leaves it open; peers ring for 30 s per agent). */
+/**
+ * How long a request waits for /a when the workspace sets no transferTimeoutSeconds
+ * (docs/architecture.md "Transfers"; peers ring for 30 s per agent).
+ */
 export const TRANSFER_TIMEOUT_MS = 60_000;
 
 /** A workspace's transferTimeoutSeconds (ADR 001) in ms; TRANSFER_TIMEOUT_MS when unset. */

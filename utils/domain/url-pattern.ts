@@ -12,7 +12,7 @@
 // Specificity: when several patterns match, the one with the most literal (non-`*`) characters
 // wins ("the longest matching pattern"); ties go to the longer pattern text, then the smaller id.
 
-import { codePointLength } from './text.ts';
+import { textSize } from './text.ts';
 
 export const URL_PATTERN_MAX = 200;
 
@@ -53,7 +53,7 @@ function splitPattern(pattern: string): { host: string; path: string | null } {
 export function urlPatternError(pattern: string): string | null {
   const trimmed = pattern.trim();
   if (trimmed === '') return 'Enter a website address, e.g. shop.example or shop.example/help.';
-  if (codePointLength(trimmed) > URL_PATTERN_MAX)
+  if (textSize(trimmed) > URL_PATTERN_MAX)
     return `A website address can be at most ${URL_PATTERN_MAX} characters.`;
   if (/\s/.test(trimmed)) return 'A website address cannot contain spaces.';
   const { host, path } = splitPattern(trimmed);

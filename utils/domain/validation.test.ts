@@ -39,9 +39,10 @@ describe('validateVisitorName', () => {
   ])('%j is refused', (input, message) => {
     expect(value(validateVisitorName(input))).toMatch(message);
   });
-  it('counts emoji as one character each', () => {
-    expect(validateVisitorName('👍'.repeat(80)).ok).toBe(true);
-    expect(validateVisitorName('👍'.repeat(81)).ok).toBe(false);
+  it('counts as the rules do: an emoji is two', () => {
+    expect(validateVisitorName('👍'.repeat(40)).ok).toBe(true);
+    expect(validateVisitorName('👍'.repeat(41)).ok).toBe(false);
+    expect(validateVisitorName('中'.repeat(80)).ok).toBe(true);
   });
 });
 

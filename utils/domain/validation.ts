@@ -5,10 +5,10 @@
  * enforces the same limits (see LIMITS) for the writes clients make directly.
  */
 import { ROLES, type Role } from './model.ts';
-import { codePointLength, isBlank, normalizeMultiline, normalizeSingleLine } from './text.ts';
+import { isBlank, normalizeMultiline, normalizeSingleLine, textSize } from './text.ts';
 import { urlPatternError } from './url-pattern.ts';
 
-/** Sizes in Unicode code points (text.ts). Keep firestore.rules in step when changing one. */
+/** Sizes as firestore.rules counts them (textSize: UTF-16 code units). Keep the rules in step. */
 export const LIMITS = {
   messageText: 2000,
   offlineMessage: 4000,
@@ -44,7 +44,7 @@ function boundedText(
   if (typeof input !== 'string') return fail(`${label} is required.`);
   const value = multiline ? normalizeMultiline(input) : normalizeSingleLine(input);
   if (isBlank(value)) return fail(`${label} is required.`);
-  const length = codePointLength(value);
+  const length = textSize(value);
   if (length > max) return fail(`${label} can be at most ${max} characters (it has ${length}).`);
   return ok(value);
 }
@@ -81,7 +81,7 @@ export function validateDisplayName(input: unknown): Validation<string> {
 export function validateEmail(input: unknown, label = 'The email address'): Validation<string> {
   if (typeof input !== 'string' || input.trim() === '') return fail(`${label} is required.`);
   const value = input.trim();
-  if (codePointLength(value) > LIMITS.email)
+  if (textSize(value) > LIMITS.email)
     return fail(`${label} can be at most ${LIMITS.email} characters.`);
   const at = value.lastIndexOf('@');
   const local = value.slice(0, at);
@@ -90,7 +90,7 @@ export function validateEmail(input: unknown, label = 'The email address'): Vali
     at > 0 &&
     !/\s/.test(value) &&
     !local.includes('@') &&
-    codePointLength(local) <= LIMITS.emailLocalPart &&
+    textSize(local) <= LIMITS.emailLocalPart &&
     /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u.test(domain) &&
     !domain.split('.').some((label) => label.startsWith('-') || label.endsWith('-'));
   if (!wellFormed) return fail(`${label} doesn't look right; expected name@example.com.`);

@@ -43,9 +43,10 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * The demo website of DESIGN.md: a small shop whose pages embed the widget with the one script
- * tag a customer would use, plus widget/dist under /widget/. The stack's addresses go into that
- * tag's data attributes as the pages are served, so the same pages work on any ports.
+ * The demo website of docs/architecture.md "Local stack": a small shop whose pages embed the
+ * widget with the one script tag a customer would use, plus widget/dist under /widget/. The
+ * stack's addresses go into that tag's data attributes as the pages are served, so the same
+ * pages work on any ports.
  */
 export async function serveDemoSite(options: DemoSiteOptions): Promise<DemoSite> {
   const widgetDist = path.resolve(options.widgetDist);

@@ -1,11 +1,12 @@
 /**
  * Off-line messages: submitOfflineMessage mails the recipients through the SMTP sink; the
- * housekeeping sweep turns missed chats into off-line messages and retries failed mail.
+ * housekeeping schedule turns missed chats into off-line messages and retries failed mail.
  */
 import { createServer } from 'node:net';
 import { Timestamp } from 'firebase-admin/firestore';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sweep } from '../../../functions/src/scheduled/sweep.ts';
+import { HOUSEKEEPING_EVERY_MS } from '../../../scripts/stack/stack.ts';
 import {
   admin,
   client,
@@ -132,70 +133,85 @@ describe('submitOfflineMessage', () => {
   });
 });
 
-describe('the housekeeping sweep', () => {
-  it('marks chats nobody accepted in time missed and mails the ones with an email', async () => {
-    const team = await makeWorkspace({
-      operators: [{ key: 'ada', role: 'admin' }, { key: 'nora' }],
-      offlineRecipients: ['ada'],
-      queueTimeoutSeconds: 60,
-    });
-    const walt = { visitorName: 'Walt', visitorEmail: 'walt@example.com' };
-    const { visitor: withEmail, chatId: chatA } = await queuedChat(team.ws, walt);
-    const { chatId: chatB } = await queuedChat(team.ws, { visitorName: 'Xena' });
-    const { chatId: chatFresh } = await queuedChat(team.ws, { visitorName: 'Yuri' });
-    const { db } = admin();
-    // What the visitor typed while waiting (visitors write messages directly, under the rules).
-    await db.collection(`workspaces/${team.ws}/chats/${chatA}/messages`).add({
-      from: { kind: 'visitor', uid: withEmail.auth.currentUser!.uid, name: 'Walt' },
-      text: 'Is anyone there? My order #123 is late.',
-      sentAt: Timestamp.now(),
-    });
-    const old = Timestamp.fromMillis(Date.now() - 61_000);
-    await db.doc(`workspaces/${team.ws}/chats/${chatA}`).update({ createdAt: old });
-    await db.doc(`workspaces/${team.ws}/chats/${chatB}`).update({ createdAt: old });
+describe('the housekeeping schedule', () => {
+  // No sweep() here: the local stack fires the deployed housekeeping function every minute
+  // (scripts/stack/schedules.ts), as Cloud Scheduler does in production.
+  it(
+    'marks chats nobody accepted in time missed and mails the ones with an email, by itself',
+    async () => {
+      const team = await makeWorkspace({
+        operators: [{ key: 'ada', role: 'admin' }, { key: 'nora' }],
+        offlineRecipients: ['ada'],
+        queueTimeoutSeconds: 60,
+      });
+      const walt = { visitorName: 'Walt', visitorEmail: 'walt@example.com' };
+      const { visitor: withEmail, chatId: chatA } = await queuedChat(team.ws, walt);
+      const { chatId: chatB } = await queuedChat(team.ws, { visitorName: 'Xena' });
+      const { chatId: chatFresh } = await queuedChat(team.ws, { visitorName: 'Yuri' });
+      const { db } = admin();
+      // What the visitor typed while waiting (visitors write messages directly, under the rules).
+      await db.collection(`workspaces/${team.ws}/chats/${chatA}/messages`).add({
+        from: { kind: 'visitor', uid: withEmail.auth.currentUser!.uid, name: 'Walt' },
+        text: 'Is anyone there? My order #123 is late.',
+        sentAt: Timestamp.now(),
+      });
+      const old = Timestamp.fromMillis(Date.now() - 61_000);
+      await db.doc(`workspaces/${team.ws}/chats/${chatA}`).update({ createdAt: old });
+      await db.doc(`workspaces/${team.ws}/chats/${chatB}`).update({ createdAt: old });
 
-    const report = await sweep(new Date(), team.ws);
-    expect(report).toMatchObject({ missedChats: 2, mailSent: 0, errors: 0 });
-    expect(await read(team.ws, `chats/${chatA}`)).toMatchObject({
-      status: 'missed',
-      offeredTo: [],
-    });
-    expect(await read(team.ws, `chats/${chatB}`)).toMatchObject({ status: 'missed' });
-    expect(await read(team.ws, `chats/${chatFresh}`)).toMatchObject({ status: 'queued' });
+      await vi.waitFor(
+        async () => {
+          expect(await read(team.ws, `chats/${chatA}`)).toMatchObject({ status: 'missed' });
+          expect(await read(team.ws, `chats/${chatB}`)).toMatchObject({ status: 'missed' });
+        },
+        { timeout: HOUSEKEEPING_EVERY_MS + 30_000, interval: 1_000 },
+      );
+      expect(await read(team.ws, `chats/${chatA}`)).toMatchObject({ offeredTo: [] });
+      expect(await read(team.ws, `chats/${chatFresh}`)).toMatchObject({ status: 'queued' });
 
-    const offline = await db.collection(`workspaces/${team.ws}/offlineMessages`).get();
-    expect(offline.docs.map((d) => d.data())).toEqual([
-      expect.objectContaining({
-        chatId: chatA,
-        name: 'Walt',
-        email: 'walt@example.com',
-        message: 'Is anyone there? My order #123 is late.',
-        delivery: expect.objectContaining({ status: 'sent', to: [team.ops.ada!.email] }),
-      }),
-    ]);
-    const [mail] = await mailTo(team.ops.ada!.email);
-    expect(mail!.subject).toMatch(/^Missed chat from Walt/);
-    expect(mail!.text).toContain('My order #123 is late.');
-  });
+      const offline = await db.collection(`workspaces/${team.ws}/offlineMessages`).get();
+      expect(offline.docs.map((d) => d.data())).toEqual([
+        expect.objectContaining({
+          chatId: chatA,
+          name: 'Walt',
+          email: 'walt@example.com',
+          message: 'Is anyone there? My order #123 is late.',
+          delivery: expect.objectContaining({ status: 'sent', to: [team.ops.ada!.email] }),
+        }),
+      ]);
+      const [mail] = await mailTo(team.ops.ada!.email);
+      expect(mail!.subject).toMatch(/^Missed chat from Walt/);
+      expect(mail!.text).toContain('My order #123 is late.');
+    },
+    HOUSEKEEPING_EVERY_MS + 60_000,
+  );
+});
 
+describe('the housekeeping sweep, at chosen times', () => {
   it('retries a failed delivery with backoff until it is sent', async () => {
     const team = await makeWorkspace({
       operators: [{ key: 'ada', role: 'admin' }],
       offlineRecipients: ['ada'],
     });
     const { db } = admin();
+    // Due an hour from now, so that the stack's own schedule (real time) leaves it to this test.
+    const start = new Date(Date.now() + 60 * 60_000);
     const ref = await db.collection(`workspaces/${team.ws}/offlineMessages`).add({
       name: 'Zoe',
       email: 'zoe@example.com',
       message: 'Please call me back.',
       pageUrl: PAGE,
       createdAt: Timestamp.now(),
-      delivery: { status: 'pending', to: [team.ops.ada!.email], attempts: 0 },
+      delivery: {
+        status: 'pending',
+        to: [team.ops.ada!.email],
+        attempts: 0,
+        nextAttemptAt: Timestamp.fromDate(start),
+      },
     });
 
     // The SMTP server is down: the attempt fails and the next one is scheduled a minute later.
     process.env.SMTP_PORT = String(await closedPort());
-    const start = new Date();
     const down = await sweep(start, team.ws);
     expect(down).toMatchObject({ mailSent: 0, mailFailed: 1 });
     const failed = (await ref.get()).data()!;

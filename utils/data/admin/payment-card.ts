@@ -1,10 +1,11 @@
 /**
  * What an admin may save about a card: brand, last 4 digits, expiry and holder — never the
- * number (DESIGN.md). Pure, so the form and its tests share it; the rules check the same shape
- * (brand [a-z]{2,20}, last4 four digits, month 1-12, year 2000-2100, not expired, holder 1-80).
+ * number (docs/architecture.md "Data model"). Pure, so the form and its tests share it; the rules
+ * check the same shape (brand [a-z]{2,20}, last4 four digits, month 1-12, year 2000-2100, not
+ * expired, holder 1-80).
  */
 import type { PaymentMethod } from '../../domain/model.ts';
-import { codePointLength, normalizeSingleLine } from '../../domain/text.ts';
+import { normalizeSingleLine, textSize } from '../../domain/text.ts';
 
 export const CARD_BRANDS = [
   { id: 'visa', label: 'Visa' },
@@ -78,7 +79,7 @@ export function validateCard(
 
   const holder = normalizeSingleLine(input.holder);
   if (holder === '') problems.push("Enter the card holder's name.");
-  else if (codePointLength(holder) > HOLDER_MAX)
+  else if (textSize(holder) > HOLDER_MAX)
     problems.push(`The holder's name can be at most ${HOLDER_MAX} characters.`);
 
   if (problems.length > 0) return { ok: false, problems };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readConfig, splitHostPort } from './config.ts';
 
 describe('readConfig', () => {
-  it('defaults to the local stack of DESIGN.md', () => {
+  it('defaults to the local stack of docs/architecture.md', () => {
     expect(readConfig({ workspace: 'demo' })).toEqual({
       workspaceId: 'demo',
       title: 'Chat with us',

@@ -1,7 +1,7 @@
 /**
  * Turns what the SDKs throw into one sentence for the visitor. The callables answer clear
- * HttpsErrors (DESIGN.md) whose message is meant for people; transport failures and internal
- * errors get a generic sentence instead of a stack trace or an SDK code.
+ * HttpsErrors (docs/architecture.md "Callables") whose message is meant for people; transport
+ * failures and internal errors get a generic sentence instead of a stack trace or an SDK code.
  */
 const SPEAKABLE = new Set([
   'invalid-argument',

@@ -69,9 +69,10 @@ describe('validateMessage', () => {
     expect(validateMessage('  \n ')).toEqual({ text: null, error: null });
   });
 
-  it('keeps emoji and right-to-left text, counting emoji as one character', () => {
+  it('keeps emoji and right-to-left text, counting an emoji as two as the rules do', () => {
     expect(validateMessage('שלום 👋🏽').text).toBe('שלום 👋🏽');
-    expect(validateMessage('👍'.repeat(LIMITS.messageText)).text).not.toBeNull();
+    expect(validateMessage('👍'.repeat(LIMITS.messageText / 2)).text).not.toBeNull();
+    expect(validateMessage('👍'.repeat(LIMITS.messageText / 2 + 1)).text).toBeNull();
   });
 
   it('refuses oversize text', () => {

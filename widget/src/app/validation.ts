@@ -4,7 +4,7 @@
  * before anything is sent, in the words the server would use.
  */
 
-import { codePointLength, isBlank } from '../../../utils/domain/text.ts';
+import { isBlank, textSize } from '../../../utils/domain/text.ts';
 import {
   LIMITS,
   type Validation,
@@ -85,6 +85,6 @@ export function validateMessage(text: string): { text: string | null; error: str
 
 /** "1,850 / 2,000" style counter once the visitor gets near the limit, else null. */
 export function remainingHint(text: string, limit: number): string | null {
-  const length = codePointLength(text);
+  const length = textSize(text);
   return length >= limit * 0.8 ? `${length} / ${limit} characters` : null;
 }

@@ -11,7 +11,10 @@ import type {
   WidgetStatus,
 } from './types.ts';
 
-/** The callables of DESIGN.md the widget uses, typed by utils/domain/callables.ts. */
+/**
+ * The callables the widget uses (docs/architecture.md "Callables"), typed by
+ * utils/domain/callables.ts.
+ */
 export function makeCallables(functions: Functions, workspaceId: string) {
   const call = async <N extends CallableName>(name: N, request: CallableRequest<N>) =>
     (await httpsCallable<CallableRequest<N>, CallableResponse<N>>(functions, name)(request)).data;

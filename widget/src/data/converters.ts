@@ -63,7 +63,8 @@ export function messageFromData(id: string, data: DocumentData, pending: boolean
 
 export const chatConverter: FirestoreDataConverter<ChatView, Chat<Timestamp>> = {
   toFirestore() {
-    // Status, operator and routing belong to the callables (DESIGN.md); the widget never writes.
+    // Status, operator and routing belong to the callables (docs/architecture.md "Who may do
+    // what"); the widget never writes.
     throw new Error('The widget does not write chat documents.');
   },
   fromFirestore(snapshot: QueryDocumentSnapshot<Chat<Timestamp>>, options?: SnapshotOptions) {

@@ -1,6 +1,7 @@
 /**
- * What the widget sees of the data model (DESIGN.md): the visitor's own chat and its messages,
- * and the callables' answers. Timestamps are Dates here; converters.ts maps Firestore's shapes.
+ * What the widget sees of the data model (docs/architecture.md "Data model"): the visitor's own
+ * chat and its messages, and the callables' answers. Timestamps are Dates here; converters.ts
+ * maps Firestore's shapes.
  */
 import type { ChatStatus, MessageAuthor, RoutingMode } from '../../../utils/domain/model.ts';
 
