@@ -109,7 +109,6 @@ describe('from zero to the first chat', () => {
 
   beforeAll(async () => {
     if (!stack.extension) throw new Error('the browser stack did not build the extension');
-    if (!stack.demoSiteUrl) throw new Error(`no demo site: ${JSON.stringify(stack.missing)}`);
     [operatorBrowser, visitorBrowser] = await Promise.all([
       launchChromium({ extensionDir: stack.extension.chrome }),
       launchChromium(),
@@ -247,7 +246,7 @@ describe('from zero to the first chat', () => {
     expect(snippet).toContain(`data-workspace="${workspaceId}"`);
     const html = injectWidgetAttributes(
       `<!doctype html><html><head><title>Lumen Lamps</title></head><body><h1>Lumen Lamps</h1>${snippet}</body></html>`,
-      { ...stack, firestoreHost: stack.firestoreHost ?? '' },
+      stack,
     );
     const visitor = await visitorBrowser.browser.newPage();
     const visitorErrors: string[] = [];
