@@ -1,5 +1,6 @@
 /**
- * What `npm run deploy` ships, checked offline: the functions bundle builds and exports every
+ * What `npm run deploy` ships, checked offline: firebase.json passes firebase-tools' schema, the
+ * functions bundle builds and exports every
  * callable, and Firebase Hosting (superstatic, the server firebase-tools' Hosting emulator runs)
  * serves the staged widget from firebase.json's own "hosting" block at the address the Control
  * Panel's snippet uses, with long-lived caching for hashed chunks, a short one for the loader and
@@ -11,6 +12,7 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Ajv from 'ajv';
 import { server as superstatic } from 'superstatic';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CALLABLE_NAMES } from '../../utils/domain/callables.ts';
@@ -40,6 +42,18 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => (site ? site.close(() => resolve()) : resolve())));
 
 describe('firebase.json', () => {
+  it("passes firebase-tools' own schema (what `firebase deploy` reads)", () => {
+    const schema = JSON.parse(
+      readFileSync(
+        path.join(rootDir, 'node_modules/firebase-tools/schema/firebase-config.json'),
+        'utf8',
+      ),
+    );
+    const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
+    expect(validate(firebaseJson), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...firebaseJson, hosting: { public: 5 } })).toBe(false);
+  });
+
   it('deploys rules, indexes, the functions bundle and the staged widget', () => {
     expect(firebaseJson.firestore).toEqual({
       rules: 'firestore.rules',
