@@ -49,6 +49,7 @@ export function useVerificationWatch(workspaceId: string, verified: boolean): Ve
       },
       stop: () => {
         if (timer) clearInterval(timer);
+        timer = undefined;
         removeEventListener('focus', check);
       },
       start() {
