@@ -38,7 +38,7 @@ describe('gettingStartedChecklist', () => {
       },
     });
     expect(items.every((item) => item.done)).toBe(true);
-    expect(items.find((item) => item.id === 'routing')?.panel).toBe('operators');
+    expect(items.find((item) => item.id === 'routing')?.panel).toBe('departments');
     expect(items.find((item) => item.id === 'routing')?.detail).toBe(
       '0 departments, 1 URL routing rule.',
     );

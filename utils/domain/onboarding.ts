@@ -18,8 +18,9 @@ export interface ChecklistItem {
   /** What to do, or what was done once it is. */
   detail: string;
   done: boolean;
-  /** The Control Panel section that does it (URL hash), if any. */
+  /** The Control Panel section that does it (URL hash) and its link text, if any. */
   panel?: string;
+  action?: string;
 }
 
 export interface ChecklistFacts {
@@ -54,6 +55,7 @@ export function gettingStartedChecklist(facts: ChecklistFacts): ChecklistItem[] 
           : 'Invite your colleagues, or add them with a password you choose.',
       done: facts.operatorCount > 1,
       panel: 'operators',
+      action: 'Open Chat Operators',
     },
     {
       id: 'routing',
@@ -63,7 +65,8 @@ export function gettingStartedChecklist(facts: ChecklistFacts): ChecklistItem[] 
           ? `${count(facts.departmentCount, 'department')}, ${count(facts.urlRouteCount, 'URL routing rule')}.`
           : 'Until then every chat rings all available operators.',
       done: facts.departmentCount + facts.urlRouteCount > 0,
-      panel: facts.urlRouteCount > 0 ? 'operators' : 'departments',
+      panel: 'departments',
+      action: 'Open Departments (URL routing is in the Chat Operators menu)',
     },
     {
       id: 'canned-responses',
@@ -74,6 +77,7 @@ export function gettingStartedChecklist(facts: ChecklistFacts): ChecklistItem[] 
           : 'Answers you type often, sent with a short-cut command.',
       done: facts.cannedCount > 0,
       panel: 'canned-responses',
+      action: 'Open Canned responses',
     },
     {
       id: 'widget',
@@ -83,6 +87,7 @@ export function gettingStartedChecklist(facts: ChecklistFacts): ChecklistItem[] 
         : 'Paste the snippet into your website; this ticks when the widget first loads there.',
       done: Boolean(facts.onboarding?.widgetSeenAt),
       panel: 'widget-install',
+      action: 'Open Widget install',
     },
     {
       id: 'test-chat',

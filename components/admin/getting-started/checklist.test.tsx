@@ -24,12 +24,12 @@ describe('Checklist', () => {
     expect(items).toHaveLength(6);
     expect(items[0]!.textContent).toContain('Verify your email address (done)');
     expect(items[2]!.textContent).toContain('(to do)');
-    expect(
-      screen.getByRole('link', { name: 'Go to add canned responses' }).getAttribute('href'),
-    ).toBe('#canned-responses');
-    expect(
-      screen.getByRole('link', { name: 'Go to install the widget' }).getAttribute('href'),
-    ).toBe('#widget-install');
+    expect(screen.getByRole('link', { name: 'Open Canned responses' }).getAttribute('href')).toBe(
+      '#canned-responses',
+    );
+    expect(screen.getByRole('link', { name: 'Open Widget install' }).getAttribute('href')).toBe(
+      '#widget-install',
+    );
     // The verification buttons appear only while the email is unverified.
     expect(screen.queryByRole('button', { name: "I've verified it" })).toBeNull();
   });

@@ -35,9 +35,7 @@ export function Checklist({
               <span class="visually-hidden">{item.done ? ' (done)' : ' (to do)'}</span>
               <p class="muted">{item.detail}</p>
               {item.id === 'verify-email' && !item.done && verifyActions}
-              {item.panel && !item.done && (
-                <a href={`#${item.panel}`}>Go to {item.title.toLowerCase()}</a>
-              )}
+              {item.panel && !item.done && <a href={`#${item.panel}`}>{item.action}</a>}
             </div>
           </li>
         ))}
