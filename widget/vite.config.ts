@@ -11,6 +11,8 @@ const outDir = path.join(widgetDir, 'dist');
  * Builds widget/dist/:
  * - `chunks/app-[hash].js` (+ the chunks it imports: Preact, the screens, `firebase-[hash].js`),
  *   the full widget as ES modules, built by Vite;
+ * - `account.html` (+ `chunks/account-[hash].js`), the account page of invitations and Firebase
+ *   Auth's email actions;
  * - `widget.js`, the loader a customer embeds with one classic `<script async>` tag, built by
  *   esbuild once the app's file name is known. It is an IIFE with no static imports, exports or
  *   `import.meta` (a classic script can hold none of them), and imports the app by URL relative to
@@ -18,6 +20,9 @@ const outDir = path.join(widgetDir, 'dist');
  */
 export default defineConfig({
   root: widgetDir,
+  // Relative URLs: the same build is served at / (Firebase Hosting) and under /widget/ (the demo
+  // site), and account.html must find its chunks in either place.
+  base: './',
   // Never read the extension's WXT_ variables or a .env into the widget.
   envDir: false,
   publicDir: false,
@@ -31,7 +36,12 @@ export default defineConfig({
     reportCompressedSize: false,
     chunkSizeWarningLimit: 600,
     rollupOptions: {
-      input: { app: path.join(widgetDir, 'src/app/mount.tsx') },
+      // account.html: Parley's page for Firebase Auth's email actions and invitations (set a
+      // password, verify an email), served beside widget.js (Firebase Hosting in production).
+      input: {
+        app: path.join(widgetDir, 'src/app/mount.tsx'),
+        account: path.join(widgetDir, 'account.html'),
+      },
       // Keep mountWidget exported: the loader calls it.
       preserveEntrySignatures: 'strict',
       output: {

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { session, signOut } from '../../utils/data/session.ts';
 import { SignInForm } from '../console/sign-in/sign-in-form.tsx';
 import { ConnectionPanel } from './connection-panel/connection-panel.tsx';
+import { CreateWorkspaceFormView } from './create-workspace/create-workspace-form.tsx';
 import type { ControlPanelDefinition } from './panel-registry.ts';
 import { buildPanelRegistry } from './panels.ts';
 
@@ -21,6 +22,8 @@ export function ControlPanel() {
     return () => removeEventListener('hashchange', follow);
   }, []);
 
+  // Signed out: sign in, or create a workspace (and land on its getting-started checklist).
+  const [creating, setCreating] = useState(false);
   const state = session.value;
   return (
     <div class="control-panel">
@@ -47,7 +50,24 @@ export function ControlPanel() {
               {state.email} is not an operator of any workspace.
             </p>
           )}
-          <SignInForm title="Sign in to the Control Panel" />
+          <nav class="row" aria-label="Account">
+            <button type="button" aria-pressed={!creating} onClick={() => setCreating(false)}>
+              Sign in
+            </button>
+            <button type="button" aria-pressed={creating} onClick={() => setCreating(true)}>
+              Create a workspace
+            </button>
+          </nav>
+          {creating ? (
+            <CreateWorkspaceFormView
+              onCreated={() => {
+                setCreating(false);
+                location.hash = '#getting-started';
+              }}
+            />
+          ) : (
+            <SignInForm title="Sign in to the Control Panel" />
+          )}
           <details>
             <summary>Connection settings</summary>
             <ConnectionPanel headingLevel={3} />

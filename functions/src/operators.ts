@@ -1,9 +1,10 @@
-import type { Transaction } from 'firebase-admin/firestore';
-import type { SipInfo } from '../../utils/domain/model.ts';
+import { FieldValue, type Transaction, type WriteBatch } from 'firebase-admin/firestore';
+import type { Role, SipInfo } from '../../utils/domain/model.ts';
 import { checkPassword } from '../../utils/domain/password-policy.ts';
 import { lastAdminError } from '../../utils/domain/permissions.ts';
 import { auth } from './admin.ts';
-import { operatorsCol } from './data/operators.ts';
+import { operatorRef, operatorsCol } from './data/operators.ts';
+import { presenceRef } from './data/presence.ts';
 import { fail } from './errors.ts';
 
 /**
@@ -51,4 +52,47 @@ export function assertPasswordAcceptable(
 ): void {
   const { ok, problems } = checkPassword(password, account);
   if (!ok) fail('invalid-argument', `Choose a stronger password. ${problems.join(' ')}`);
+}
+
+/** The operators and presence documents of a new account (an active seat, offline). */
+export function writeNewOperator(
+  writer: WriteBatch | Transaction,
+  ws: string,
+  uid: string,
+  account: { displayName: string; email: string; role: Role; maxChats: number },
+): void {
+  const batch = writer as WriteBatch;
+  // Field by field: callers pass whole requests, and a password must never reach Firestore.
+  batch.set(operatorRef(ws, uid), {
+    id: uid,
+    displayName: account.displayName,
+    email: account.email,
+    role: account.role,
+    maxChats: account.maxChats,
+    active: true,
+    createdAt: FieldValue.serverTimestamp(),
+    sip: sipInfoFor(uid),
+  });
+  batch.set(presenceRef(ws, uid), {
+    id: uid,
+    state: 'offline',
+    lastSeen: FieldValue.serverTimestamp(),
+    activeChats: 0,
+  });
+}
+
+/** Creates the Auth account; a used email answers already-exists (also when two race). */
+export async function createAccount(account: {
+  email: string;
+  password: string;
+  displayName: string;
+}) {
+  return auth()
+    .createUser(account)
+    .catch((error: { code?: string }) => {
+      if (error?.code === 'auth/email-already-exists') {
+        fail('already-exists', `An account with the email ${account.email} already exists.`);
+      }
+      throw error;
+    });
 }

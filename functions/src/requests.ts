@@ -9,13 +9,16 @@ import type {
   AcceptTransferRequest,
   CloseBillingPeriodRequest,
   CreateOperatorRequest,
+  CreateWorkspaceRequest,
   DeleteOperatorRequest,
+  InviteOperatorRequest,
   RequestTransferRequest,
   StartChatRequest,
   SubmitOfflineMessageRequest,
   UpdateOperatorRequest,
   WidgetStatusRequest,
 } from '../../utils/domain/callables.ts';
+import { validateWorkspaceName } from '../../utils/domain/signup.ts';
 import { normalizeSingleLine } from '../../utils/domain/text.ts';
 import {
   cleanReferrer,
@@ -170,3 +173,29 @@ export const validateCloseBillingPeriodRequest = (input: unknown) =>
     }
     return { workspaceId: workspaceId(d), period: d.period };
   });
+
+export const validateCreateWorkspaceRequest = (input: unknown) =>
+  validate<CreateWorkspaceRequest>(input, (d) => {
+    if (typeof d.password !== 'string' || d.password === '')
+      throw new Invalid('Choose a password.');
+    return {
+      workspaceName: take(validateWorkspaceName(d.workspaceName)),
+      displayName: take(validateDisplayName(d.displayName)),
+      email: take(validateEmail(d.email)),
+      password: d.password,
+    };
+  });
+
+export const validateInviteOperatorRequest = (input: unknown) =>
+  validate<Required<Omit<InviteOperatorRequest, 'siteUrl'>> & { siteUrl?: string }>(input, (d) => ({
+    workspaceId: workspaceId(d),
+    email: take(validateEmail(d.email)),
+    displayName: take(validateDisplayName(d.displayName)),
+    role: take(validateRole(d.role)),
+    maxChats: d.maxChats === undefined ? DEFAULT_MAX_CHATS : take(validateMaxChats(d.maxChats)),
+    siteUrl: typeof d.siteUrl === 'string' && d.siteUrl !== '' ? d.siteUrl : undefined,
+  }));
+
+/** {workspaceId}: refreshVerification. */
+export const validateWorkspaceRequest = (input: unknown) =>
+  validate<{ workspaceId: string }>(input, (d) => ({ workspaceId: workspaceId(d) }));

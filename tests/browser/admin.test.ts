@@ -196,6 +196,7 @@ describe('Control Panel in Chromium', () => {
     await signIn(page, 'ada@parley.test', 'parley-admin');
     expect(await navLabels(page)).toEqual([
       'My profile',
+      'Getting started',
       'Chat Operators',
       'Departments',
       'Canned responses',

@@ -69,3 +69,15 @@ describe('workspaces: what an admin may change', () => {
   it("refuses an admin of another workspace changing this one's routing", () =>
     deny(updateDoc(doc(suite.db('foreignAdmin'), acme), { routingMode: 'url' })));
 });
+
+describe('workspaces: what only the functions write', () => {
+  suite.useFixture(baseFixture);
+  const update = (data: Record<string, unknown>) => updateDoc(doc(suite.db('admin'), acme), data);
+
+  it('refuses an admin turning on their own unverified workspace', () =>
+    deny(update({ verified: true })));
+  it('refuses an admin forging the getting-started milestones or the owner', async () => {
+    await deny(update({ onboarding: { widgetSeenAt: new Date() } }));
+    await deny(update({ ownerUid: 'someone-else' }));
+  });
+});

@@ -7,9 +7,14 @@ import {
   type SnapshotOptions,
 } from 'firebase/firestore';
 import { isKnownCurrency } from '../domain/billing.ts';
-import { ROUTING_MODES, type WithId, type Workspace } from '../domain/model.ts';
+import {
+  ROUTING_MODES,
+  type WithId,
+  type Workspace,
+  type WorkspaceOnboarding,
+} from '../domain/model.ts';
 import { paths } from '../domain/paths.ts';
-import { dataOf, num, oneOf, str, toDate } from './convert.ts';
+import { dataOf, num, oneOf, optionalDate, optionalStr, record, str, toDate } from './convert.ts';
 
 export type WorkspaceDoc = WithId<Workspace>;
 
@@ -24,6 +29,20 @@ export function workspaceFromData(id: string, data: Record<string, unknown>): Wo
     createdAt: toDate(data.createdAt),
     ...positiveSeconds('queueTimeoutSeconds', data.queueTimeoutSeconds),
     ...positiveSeconds('transferTimeoutSeconds', data.transferTimeoutSeconds),
+    // Only sign-up writes false; every older workspace counts as verified.
+    verified: data.verified !== false,
+    onboarding: onboardingFrom(record(data.onboarding)),
+  };
+}
+
+function onboardingFrom(data: Record<string, unknown>): WorkspaceOnboarding {
+  const widgetSeenAt = optionalDate(data.widgetSeenAt);
+  const widgetSeenOn = optionalStr(data.widgetSeenOn);
+  const firstChatAt = optionalDate(data.firstChatAt);
+  return {
+    ...(widgetSeenAt ? { widgetSeenAt } : {}),
+    ...(widgetSeenOn ? { widgetSeenOn } : {}),
+    ...(firstChatAt ? { firstChatAt } : {}),
   };
 }
 

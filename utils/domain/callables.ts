@@ -70,6 +70,57 @@ export interface DeleteOperatorResponse {
   closedChats: number;
 }
 
+// ---------------------------------------------------------------- sign-up and invitations
+
+/**
+ * Public (no sign-in): creates a workspace with its creator as Administrator. Refused with
+ * already-exists for a used email, resource-exhausted past the per-address and per-IP limits,
+ * invalid-argument for a weak password or a malformed field. The client then signs in with the
+ * same email and password (the claims are already on the account) and sends the verification
+ * email; the widget stays off until the creator's email is verified.
+ */
+export interface CreateWorkspaceRequest {
+  workspaceName: string;
+  displayName: string;
+  email: string;
+  password: string;
+}
+export interface CreateWorkspaceResponse {
+  workspaceId: string;
+  uid: string;
+}
+
+/**
+ * Admin only: adds an operator without a password and emails them a link to set their own
+ * (through the same mail path as off-line messages). `siteUrl` is where the Control Panel serves
+ * the widget (the account page sits beside widget.js); only the local emulators take it from the
+ * request, a deployment uses its own Hosting address.
+ */
+export interface InviteOperatorRequest {
+  workspaceId: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  maxChats?: number;
+  siteUrl?: string;
+}
+export interface InviteOperatorResponse {
+  uid: string;
+  /** Where the invitation went (the operator's address). */
+  sentTo: string;
+}
+
+/**
+ * The signed-in creator asks the server to look at their (just verified) email again, so the
+ * widget goes live at once instead of at the next widget check.
+ */
+export interface RefreshVerificationRequest {
+  workspaceId: string;
+}
+export interface RefreshVerificationResponse {
+  verified: boolean;
+}
+
 // ---------------------------------------------------------------- widget
 
 /** Public (no auth needed): may the widget offer a live chat on this page right now? */
@@ -88,6 +139,8 @@ export interface WidgetStatusResponse {
   routingMode: RoutingMode;
   /** Listed only when routingMode is 'departments' (the "Choose Department" list). */
   departments: WidgetDepartment[];
+  /** true while the workspace's creator has not verified their email: show nothing. */
+  inactive?: boolean;
 }
 
 /** The visitor (signed in anonymously) starts a chat; their uid becomes chat.visitor.uid. */
@@ -186,6 +239,9 @@ export interface CloseBillingPeriodResponse {
 
 /** Callable name -> [request, response], for a typed `httpsCallable` wrapper. */
 export interface Callables {
+  createWorkspace: [CreateWorkspaceRequest, CreateWorkspaceResponse];
+  inviteOperator: [InviteOperatorRequest, InviteOperatorResponse];
+  refreshVerification: [RefreshVerificationRequest, RefreshVerificationResponse];
   createOperator: [CreateOperatorRequest, CreateOperatorResponse];
   updateOperator: [UpdateOperatorRequest, UpdateOperatorResponse];
   deleteOperator: [DeleteOperatorRequest, DeleteOperatorResponse];
@@ -204,6 +260,9 @@ export type CallableRequest<N extends CallableName> = Callables[N][0];
 export type CallableResponse<N extends CallableName> = Callables[N][1];
 
 export const CALLABLE_NAMES = [
+  'createWorkspace',
+  'inviteOperator',
+  'refreshVerification',
   'createOperator',
   'updateOperator',
   'deleteOperator',

@@ -52,6 +52,23 @@ export interface Workspace<T = Date> {
   queueTimeoutSeconds?: number;
   /** Seconds a transfer request waits for /a before it lapses (default 60). */
   transferTimeoutSeconds?: number;
+  /**
+   * Set by createWorkspace: the creator, whose email must be verified before the widget goes
+   * live (`verified: false` until then). Absent on workspaces made before sign-up existed.
+   */
+  ownerUid?: string;
+  verified?: boolean;
+  verifiedAt?: T;
+  /** Written by the functions as the workspace is set up; the getting-started checklist reads it. */
+  onboarding?: WorkspaceOnboarding<T>;
+}
+
+/** Milestones only a function can see: the widget answering on a page, the first chat. */
+export interface WorkspaceOnboarding<T = Date> {
+  widgetSeenAt?: T;
+  /** The page the widget first asked from (shown in the checklist). */
+  widgetSeenOn?: string;
+  firstChatAt?: T;
 }
 
 /** workspaces/{ws}/operators/{uid} — written only by the operator callables. */

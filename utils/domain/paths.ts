@@ -61,6 +61,10 @@ export const paths = {
   auditLog: (ws: string) => `${paths.workspace(ws)}/auditLog`,
   auditEntry: (ws: string, id: string) => `${paths.auditLog(ws)}/${seg(id, 'audit entry')}`,
 
+  /** Sign-up attempts, keyed by a hash of the email or IP address (no workspace exists yet). */
+  signupLimits: () => 'signupLimits',
+  signupLimit: (key: string) => `signupLimits/${seg(key, 'sign-up limit')}`,
+
   rateLimits: (ws: string) => `${paths.workspace(ws)}/rateLimits`,
   rateLimit: (ws: string, uid: string) => `${paths.rateLimits(ws)}/${seg(uid, 'rate limit')}`,
 } as const;

@@ -68,6 +68,7 @@ export const PANELS = [
   'billing',
   'widgetInstall',
   'auditLog',
+  'gettingStarted',
 ] as const;
 export type Panel = (typeof PANELS)[number];
 

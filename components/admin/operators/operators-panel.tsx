@@ -5,6 +5,8 @@ import {
   createOperator,
   createRequestFrom,
   deleteOperator,
+  inviteOperator,
+  inviteRequestFrom,
   type OperatorDoc,
   type OperatorForm as OperatorFields,
   updateOperator,
@@ -16,8 +18,10 @@ import {
   deleteUrlRoute,
   updateUrlRoute,
 } from '../../../utils/data/admin/url-routes.ts';
+import { accountSiteUrl, loadWidgetScriptUrl } from '../../../utils/data/admin/widget-snippet.ts';
 import { setChatTimeouts, setRoutingMode } from '../../../utils/data/admin/workspace.ts';
 import { openConsole, trackFocusedWindow } from '../../../utils/data/extension-pages.ts';
+import { loadFirebaseSettings } from '../../../utils/data/firebase-config.ts';
 import {
   countActiveSeats,
   formatMoney,
@@ -54,6 +58,7 @@ function trackWindowOnce() {
 
 type Dialog =
   | { kind: 'add' }
+  | { kind: 'invite' }
   | { kind: 'edit'; operator: OperatorDoc }
   | { kind: 'delete'; operator: OperatorDoc }
   | { kind: 'password'; name: string; email: string; password: string }
@@ -117,6 +122,17 @@ export function OperatorsPanel({ operator: me }: ControlPanelProps) {
     setStatus(`Added ${fields.displayName.trim()}.`);
   }
 
+  /** The invitation's link opens the account page beside widget.js (see accountSiteUrl). */
+  async function invite(fields: OperatorFields) {
+    const result = await form.run(async () => {
+      const siteUrl = accountSiteUrl(await loadWidgetScriptUrl(await loadFirebaseSettings()));
+      return inviteOperator(inviteRequestFrom(context.workspaceId, fields, siteUrl));
+    });
+    if (!result) return;
+    close();
+    setStatus(`Invitation sent to ${result.sentTo}.`);
+  }
+
   async function edit(original: OperatorDoc, fields: OperatorFields) {
     const done = await form.run(() =>
       updateOperator(updateRequestFrom(context.workspaceId, original, fields)),
@@ -152,6 +168,9 @@ export function OperatorsPanel({ operator: me }: ControlPanelProps) {
         <span class="spacer" />
         <button type="button" class="primary" onClick={() => setDialog({ kind: 'add' })}>
           Add
+        </button>
+        <button type="button" onClick={() => setDialog({ kind: 'invite' })}>
+          Invite
         </button>
         <MenuButton
           label="Chat Operators settings"
@@ -193,6 +212,18 @@ export function OperatorsPanel({ operator: me }: ControlPanelProps) {
             error={form.error}
             notice={workspace && seatChangeNotice(workspace.seatPrice, seats, workspace.currency)}
             onSubmit={(fields) => void add(fields)}
+            onCancel={close}
+          />
+        </Modal>
+      )}
+      {dialog?.kind === 'invite' && (
+        <Modal title="Invite operator" onClose={close}>
+          <OperatorForm
+            mode="invite"
+            busy={form.busy}
+            error={form.error}
+            notice={workspace && seatChangeNotice(workspace.seatPrice, seats, workspace.currency)}
+            onSubmit={(fields) => void invite(fields)}
             onCancel={close}
           />
         </Modal>

@@ -7,7 +7,8 @@ import type { Role } from '../../../utils/domain/model.ts';
 import { DEFAULT_MAX_CHATS, LIMITS } from '../../../utils/domain/validation.ts';
 import { FormError } from './form-error.tsx';
 
-export type OperatorFormMode = 'add' | 'edit' | 'self';
+/** 'invite': like 'add' without a password; the operator chooses it from the emailed link. */
+export type OperatorFormMode = 'add' | 'invite' | 'edit' | 'self';
 
 export interface OperatorFormProps {
   mode: OperatorFormMode;
@@ -22,6 +23,14 @@ export interface OperatorFormProps {
 }
 
 const ROLE_LABELS: Record<Role, string> = { admin: 'Administrator', normal: 'Normal' };
+
+/** [idle, busy] label of the submit button. */
+const SUBMIT_LABELS: Record<OperatorFormMode, [string, string]> = {
+  add: ['Add operator', 'Adding…'],
+  invite: ['Send invitation', 'Sending…'],
+  edit: ['Save changes', 'Saving…'],
+  self: ['Save changes', 'Saving…'],
+};
 
 /**
  * The Add operator / Edit profile form. Adding: both password fields empty means a random
@@ -128,43 +137,44 @@ export function OperatorForm(props: OperatorFormProps) {
           Active (takes chats and counts as a paid seat)
         </label>
       )}
-      <fieldset>
-        <legend>{mode === 'add' ? 'Password (optional)' : 'New password (optional)'}</legend>
-        <p class="muted hint">{passwordHint}</p>
-        <div class="form-row">
-          <label class="field">
-            <span>{mode === 'add' ? 'Password' : 'New password'}</span>
-            <input
-              name="password"
-              type="password"
-              autocomplete="new-password"
-              value={fields.password}
-              onInput={(e) => set('password', e.currentTarget.value)}
-            />
-          </label>
-          <label class="field">
-            <span>Confirm password</span>
-            <input
-              name="confirm"
-              type="password"
-              autocomplete="new-password"
-              value={fields.confirm}
-              onInput={(e) => set('confirm', e.currentTarget.value)}
-            />
-          </label>
-        </div>
-      </fieldset>
+      {mode !== 'invite' && (
+        <fieldset>
+          <legend>{mode === 'add' ? 'Password (optional)' : 'New password (optional)'}</legend>
+          <p class="muted hint">{passwordHint}</p>
+          <div class="form-row">
+            <label class="field">
+              <span>{mode === 'add' ? 'Password' : 'New password'}</span>
+              <input
+                name="password"
+                type="password"
+                autocomplete="new-password"
+                value={fields.password}
+                onInput={(e) => set('password', e.currentTarget.value)}
+              />
+            </label>
+            <label class="field">
+              <span>Confirm password</span>
+              <input
+                name="confirm"
+                type="password"
+                autocomplete="new-password"
+                value={fields.confirm}
+                onInput={(e) => set('confirm', e.currentTarget.value)}
+              />
+            </label>
+          </div>
+        </fieldset>
+      )}
+      {mode === 'invite' && (
+        <p class="muted hint">
+          We email {fields.email.trim() || 'them'} a link to choose their own password.
+        </p>
+      )}
       {props.notice && <p class="notice">{props.notice}</p>}
       <FormError id={errorId} message={error} />
       <div class="row form-actions">
         <button type="submit" class="primary" disabled={busy}>
-          {busy
-            ? mode === 'add'
-              ? 'Adding…'
-              : 'Saving…'
-            : mode === 'add'
-              ? 'Add operator'
-              : 'Save changes'}
+          {SUBMIT_LABELS[mode][busy ? 1 : 0]}
         </button>
         {props.onCancel && (
           <button type="button" onClick={props.onCancel} disabled={busy}>

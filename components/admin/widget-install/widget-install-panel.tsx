@@ -4,15 +4,22 @@ import {
   saveWidgetScriptUrl,
   widgetScriptUrlError,
 } from '../../../utils/data/admin/widget-snippet.ts';
-import { loadFirebaseSettings } from '../../../utils/data/firebase-config.ts';
+import {
+  type FirebaseSettings,
+  loadFirebaseSettings,
+} from '../../../utils/data/firebase-config.ts';
 import type { ControlPanelProps } from '../../options/panel-registry.ts';
 import { WidgetSnippetView } from './widget-snippet-view.tsx';
 
 /** Widget install: the snippet to paste into a website for this workspace. */
 export function WidgetInstallPanel({ operator }: ControlPanelProps) {
   const [scriptUrl, setScriptUrl] = useState<string | null>(null);
+  const [settings, setSettings] = useState<FirebaseSettings | undefined>(undefined);
   useEffect(() => {
-    void loadFirebaseSettings().then(loadWidgetScriptUrl).then(setScriptUrl);
+    void loadFirebaseSettings().then(async (loaded) => {
+      setSettings(loaded);
+      setScriptUrl(await loadWidgetScriptUrl(loaded));
+    });
   }, []);
 
   return (
@@ -26,6 +33,7 @@ export function WidgetInstallPanel({ operator }: ControlPanelProps) {
         <WidgetSnippetView
           workspaceId={operator.workspaceId}
           scriptUrl={scriptUrl}
+          settings={settings}
           onScriptUrlChange={(url) => {
             setScriptUrl(url);
             if (!widgetScriptUrlError(url)) void saveWidgetScriptUrl(url);

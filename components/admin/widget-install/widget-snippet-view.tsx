@@ -1,10 +1,13 @@
 import { useId } from 'preact/hooks';
 import { widgetScriptUrlError, widgetSnippet } from '../../../utils/data/admin/widget-snippet.ts';
+import type { FirebaseSettings } from '../../../utils/data/firebase-config.ts';
 import { CopyButton } from '../shared/copy-button.tsx';
 
 export interface WidgetSnippetViewProps {
   workspaceId: string;
   scriptUrl: string;
+  /** The project the extension talks to; a real one's web config goes into the snippet. */
+  settings?: FirebaseSettings;
   onScriptUrlChange: (url: string) => void;
 }
 
@@ -12,7 +15,7 @@ export interface WidgetSnippetViewProps {
 export function WidgetSnippetView(props: WidgetSnippetViewProps) {
   const snippetId = useId();
   const urlError = widgetScriptUrlError(props.scriptUrl);
-  const snippet = widgetSnippet(props.scriptUrl, props.workspaceId);
+  const snippet = widgetSnippet(props.scriptUrl, props.workspaceId, props.settings);
   return (
     <div class="widget-install">
       <p>

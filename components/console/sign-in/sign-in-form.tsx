@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { signIn } from '../../../utils/data/session.ts';
+import { ForgotPassword } from './forgot-password.tsx';
 
 /** Email + password sign-in; shows why it failed (wrong password, disabled account, network). */
 export function SignInForm({ title = 'Sign in' }: { title?: string }) {
@@ -22,38 +23,41 @@ export function SignInForm({ title = 'Sign in' }: { title?: string }) {
   }
 
   return (
-    <form class="sign-in" onSubmit={submit} aria-labelledby="sign-in-title">
-      <h2 id="sign-in-title">{title}</h2>
-      <label class="field">
-        <span>Email</span>
-        <input
-          type="email"
-          name="email"
-          autocomplete="username"
-          required
-          value={email}
-          onInput={(e) => setEmail(e.currentTarget.value)}
-        />
-      </label>
-      <label class="field">
-        <span>Password</span>
-        <input
-          type="password"
-          name="password"
-          autocomplete="current-password"
-          required
-          value={password}
-          onInput={(e) => setPassword(e.currentTarget.value)}
-        />
-      </label>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
-      <button type="submit" class="primary" disabled={busy}>
-        {busy ? 'Signing in…' : 'Sign in'}
-      </button>
-    </form>
+    <>
+      <form class="sign-in" onSubmit={submit} aria-labelledby="sign-in-title">
+        <h2 id="sign-in-title">{title}</h2>
+        <label class="field">
+          <span>Email</span>
+          <input
+            type="email"
+            name="email"
+            autocomplete="username"
+            required
+            value={email}
+            onInput={(e) => setEmail(e.currentTarget.value)}
+          />
+        </label>
+        <label class="field">
+          <span>Password</span>
+          <input
+            type="password"
+            name="password"
+            autocomplete="current-password"
+            required
+            value={password}
+            onInput={(e) => setPassword(e.currentTarget.value)}
+          />
+        </label>
+        {error && (
+          <p class="error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" class="primary" disabled={busy}>
+          {busy ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+      <ForgotPassword email={email} />
+    </>
   );
 }

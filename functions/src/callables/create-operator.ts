@@ -1,16 +1,18 @@
-import { FieldValue } from 'firebase-admin/firestore';
 import type { CreateOperatorResponse } from '../../../utils/domain/callables.ts';
 import type { OperatorClaims } from '../../../utils/domain/model.ts';
 import { auth, db } from '../admin.ts';
 import { requireOperator } from '../auth-guard.ts';
 import { callable } from '../callable.ts';
 import { writeAudit } from '../data/audit-log.ts';
-import { operatorRef } from '../data/operators.ts';
-import { presenceRef } from '../data/presence.ts';
 import { workspaceRef } from '../data/workspaces.ts';
 import { fail } from '../errors.ts';
 import { valid } from '../input.ts';
-import { assertEmailFree, assertPasswordAcceptable, sipInfoFor } from '../operators.ts';
+import {
+  assertEmailFree,
+  assertPasswordAcceptable,
+  createAccount,
+  writeNewOperator,
+} from '../operators.ts';
 import { generatePassword } from '../password.ts';
 import { validateCreateOperatorRequest } from '../requests.ts';
 
@@ -31,35 +33,17 @@ export const createOperator = callable(
 
     const generated = input.password === undefined;
     const password = input.password ?? generatePassword();
-    const user = await auth()
-      .createUser({ email: input.email, password, displayName: input.displayName })
-      .catch((error: { code?: string }) => {
-        if (error?.code === 'auth/email-already-exists') {
-          fail('already-exists', `An account with the email ${input.email} already exists.`);
-        }
-        throw error;
-      });
+    const user = await createAccount({
+      email: input.email,
+      password,
+      displayName: input.displayName,
+    });
 
     try {
       const claims: OperatorClaims = { ws, role: input.role };
       await auth().setCustomUserClaims(user.uid, claims);
       const batch = db().batch();
-      batch.set(operatorRef(ws, user.uid), {
-        id: user.uid,
-        displayName: input.displayName,
-        email: input.email,
-        role: input.role,
-        active: true,
-        maxChats: input.maxChats,
-        createdAt: FieldValue.serverTimestamp(),
-        sip: sipInfoFor(user.uid),
-      });
-      batch.set(presenceRef(ws, user.uid), {
-        id: user.uid,
-        state: 'offline',
-        lastSeen: FieldValue.serverTimestamp(),
-        activeChats: 0,
-      });
+      writeNewOperator(batch, ws, user.uid, input);
       writeAudit(
         ws,
         {

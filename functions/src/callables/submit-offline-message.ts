@@ -1,6 +1,7 @@
 import type { SubmitOfflineMessageResponse } from '../../../utils/domain/callables.ts';
 import { OFFLINE_MESSAGE_LIMIT } from '../../../utils/domain/rate-limit.ts';
 import { db } from '../admin.ts';
+import { WIDGET_APP_CHECK } from '../app-check.ts';
 import { requireSignedIn } from '../auth-guard.ts';
 import { callable } from '../callable.ts';
 import { departmentRef } from '../data/departments.ts';
@@ -9,9 +10,11 @@ import { fail } from '../errors.ts';
 import { valid } from '../input.ts';
 import { attemptDelivery } from '../mail/delivery.ts';
 import { offlineRecipients } from '../mail/recipients.ts';
+import { MAIL_SECRETS } from '../mail/smtp-secret.ts';
 import { writeOfflineMessage } from '../offline-messages.ts';
 import { consumeRateLimit } from '../rate-limit.ts';
 import { validateSubmitOfflineMessageRequest } from '../requests.ts';
+import { isWorkspaceLive } from '../workspace-status.ts';
 
 /**
  * The widget's off-line form: stores the message and emails it to the workspace's off-line
@@ -28,7 +31,12 @@ export const submitOfflineMessage = callable(
       workspaceRef(ws).get(),
       input.departmentId ? departmentRef(ws, input.departmentId).get() : null,
     ]);
-    if (!workspace.exists) fail('not-found', `Workspace "${ws}" does not exist.`);
+    const workspaceData = workspace.data();
+    if (!workspaceData) fail('not-found', `Workspace "${ws}" does not exist.`);
+    // An unverified workspace must not turn our mail server into anyone's relay.
+    if (!(await isWorkspaceLive(ws, workspaceData))) {
+      fail('failed-precondition', 'Messages are not accepted on this website yet.');
+    }
     if (department && !department.exists) fail('not-found', 'That department does not exist.');
     await consumeRateLimit(ws, uid, 'offlineMessage', [OFFLINE_MESSAGE_LIMIT], 'messages sent');
 
@@ -50,4 +58,5 @@ export const submitOfflineMessage = callable(
     await attemptDelivery(ws, message);
     return { id: message.id };
   },
+  { ...MAIL_SECRETS, ...WIDGET_APP_CHECK },
 );

@@ -1,19 +1,27 @@
 import type { WidgetStatusResponse } from '../../../utils/domain/callables.ts';
 import { departmentAvailability, routeChat } from '../../../utils/domain/routing.ts';
+import { WIDGET_APP_CHECK } from '../app-check.ts';
 import { callable } from '../callable.ts';
 import { valid } from '../input.ts';
 import { validateWidgetStatusRequest } from '../requests.ts';
 import { loadRoutingContext } from '../routing-context.ts';
+import { isWorkspaceLive, markOnboarding } from '../workspace-status.ts';
 
 /**
  * What the widget needs before its welcome screen: can anyone take a chat from this page, and
- * which departments to offer. Open to anyone (visitors call it before signing in).
+ * which departments to offer. Open to anyone (visitors call it before signing in). The first call
+ * from a page ticks "Install the widget" on the getting-started checklist.
  */
 export const widgetStatus = callable(
   'widgetStatus',
   async (request): Promise<WidgetStatusResponse> => {
     const { workspaceId, pageUrl } = valid(validateWidgetStatusRequest(request.data));
     const context = await loadRoutingContext(workspaceId);
+    if (!(await isWorkspaceLive(workspaceId, context.workspace))) {
+      // Not verified yet: the widget shows neither chat nor off-line form (see isWorkspaceLive).
+      return { available: false, routingMode: context.mode, departments: [], inactive: true };
+    }
+    await markOnboarding(workspaceId, context.workspace, 'widget', pageUrl);
     const departments = departmentAvailability(context);
     if (context.mode === 'departments' && departments.length > 0) {
       // The visitor picks a department, so the widget is live when one of them can answer.
@@ -30,4 +38,5 @@ export const widgetStatus = callable(
       departments,
     };
   },
+  WIDGET_APP_CHECK,
 );

@@ -4,11 +4,13 @@ import { periodToClose } from '../../../utils/domain/billing.ts';
 import { closeBillingPeriodFor } from '../billing.ts';
 import { REGION } from '../callable.ts';
 import { workspacesCol } from '../data/workspaces.ts';
+import { SMTP_PASS } from '../mail/smtp-secret.ts';
 import { sweep } from './sweep.ts';
 
 /** Every minute: missed chats, lapsed transfers, mail retries (see sweep). */
 export const housekeeping = onSchedule(
-  { schedule: 'every 1 minutes', region: REGION, timeZone: 'UTC' },
+  // Missed chats and retries send mail.
+  { schedule: 'every 1 minutes', region: REGION, timeZone: 'UTC', secrets: [SMTP_PASS] },
   async () => {
     const report = await sweep();
     logger.info('housekeeping', report);

@@ -2,6 +2,8 @@ import type {
   CreateOperatorRequest,
   CreateOperatorResponse,
   DeleteOperatorResponse,
+  InviteOperatorRequest,
+  InviteOperatorResponse,
   UpdateOperatorRequest,
 } from '../../domain/callables.ts';
 import type { Role } from '../../domain/model.ts';
@@ -100,4 +102,24 @@ export function updateOperator(request: UpdateOperatorRequest) {
 
 export function deleteOperator(workspaceId: string, uid: string): Promise<DeleteOperatorResponse> {
   return call('deleteOperator', { workspaceId, uid });
+}
+
+/** The Invite form's request: like Add, without a password (the operator chooses their own). */
+export function inviteRequestFrom(
+  workspaceId: string,
+  form: Pick<OperatorForm, 'displayName' | 'email' | 'role' | 'maxChats'>,
+  siteUrl: string,
+): InviteOperatorRequest {
+  return {
+    workspaceId,
+    displayName: valueOrThrow(validateDisplayName(form.displayName)),
+    email: valueOrThrow(validateEmail(form.email)),
+    role: valueOrThrow(validateRole(form.role)),
+    maxChats: valueOrThrow(validateMaxChats(form.maxChats)),
+    siteUrl,
+  };
+}
+
+export function inviteOperator(request: InviteOperatorRequest): Promise<InviteOperatorResponse> {
+  return call('inviteOperator', request);
 }

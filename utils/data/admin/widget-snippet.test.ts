@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCAL_STACK_SETTINGS } from '../firebase-config.ts';
 import {
+  accountSiteUrl,
   defaultWidgetScriptUrl,
   loadWidgetScriptUrl,
   saveWidgetScriptUrl,
@@ -32,6 +33,30 @@ describe('widget snippet', () => {
         projectId: 'acme-chat',
       }),
     ).toBe('https://acme-chat.web.app/widget/widget.js');
+  });
+
+  it("carries a real project's web config, so the widget talks to that project", () => {
+    const acme = {
+      ...LOCAL_STACK_SETTINGS,
+      useEmulators: false,
+      projectId: 'acme-chat',
+      apiKey: 'AIzaKey',
+      appId: '1:2:web:3',
+    };
+    expect(widgetSnippet(defaultWidgetScriptUrl(acme), 'acme-k3f9q2', acme)).toBe(
+      '<script src="https://acme-chat.web.app/widget/widget.js" data-workspace="acme-k3f9q2" data-project-id="acme-chat" data-api-key="AIzaKey" data-app-id="1:2:web:3" async></script>',
+    );
+    expect(
+      widgetSnippet('http://127.0.0.1:5173/widget/widget.js', 'demo', LOCAL_STACK_SETTINGS),
+    ).toBe(
+      '<script src="http://127.0.0.1:5173/widget/widget.js" data-workspace="demo" async></script>',
+    );
+  });
+
+  it('puts the account page beside widget.js', () => {
+    expect(accountSiteUrl('https://acme-chat.web.app/widget/widget.js')).toBe(
+      'https://acme-chat.web.app/widget/',
+    );
   });
 
   it('accepts http(s) addresses only', () => {

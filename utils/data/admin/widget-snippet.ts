@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { hostingWidgetUrl } from '../../domain/hosting.ts';
 import type { FirebaseSettings } from '../firebase-config.ts';
 
 /**
@@ -13,7 +14,7 @@ export const WIDGET_URL_STORAGE_KEY = 'parley.widgetScriptUrl';
 export function defaultWidgetScriptUrl(settings: FirebaseSettings): string {
   return settings.useEmulators
     ? `http://${settings.emulatorHost}:5173/widget/widget.js`
-    : `https://${settings.projectId}.web.app/widget/widget.js`;
+    : hostingWidgetUrl(settings.projectId);
 }
 
 /** Why an address can't serve the widget, or null. */
@@ -31,9 +32,35 @@ export function widgetScriptUrlError(url: string): string | null {
 const escapeAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** `<script src="…/widget.js" data-workspace="<ws>" async></script>` */
-export function widgetSnippet(scriptUrl: string, workspaceId: string): string {
-  return `<script src="${escapeAttribute(scriptUrl.trim())}" data-workspace="${escapeAttribute(workspaceId)}" async></script>`;
+/**
+ * `<script src="…/widget.js" data-workspace="<ws>" async></script>`; for a real project also the
+ * web config the widget signs visitors in with (widget/src/app/config.ts), which is public.
+ */
+export function widgetSnippet(
+  scriptUrl: string,
+  workspaceId: string,
+  settings?: FirebaseSettings,
+): string {
+  const attributes: [string, string][] = [
+    ['src', scriptUrl.trim()],
+    ['data-workspace', workspaceId],
+  ];
+  if (settings && !settings.useEmulators) {
+    attributes.push(['data-project-id', settings.projectId], ['data-api-key', settings.apiKey]);
+    if (settings.appId) attributes.push(['data-app-id', settings.appId]);
+    if (settings.functionsRegion !== 'us-central1')
+      attributes.push(['data-region', settings.functionsRegion]);
+  }
+  const written = attributes.map(([name, value]) => `${name}="${escapeAttribute(value)}"`);
+  return `<script ${written.join(' ')} async></script>`;
+}
+
+/**
+ * Where the account page (invitations, password resets) is served: beside widget.js, which is
+ * where the Control Panel knows the deployment's site to be.
+ */
+export function accountSiteUrl(scriptUrl: string): string {
+  return new URL('./', scriptUrl.trim()).href;
 }
 
 export async function loadWidgetScriptUrl(settings: FirebaseSettings): Promise<string> {

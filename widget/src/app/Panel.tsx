@@ -54,6 +54,12 @@ function CurrentScreen({
           Loading…
         </div>
       );
+    case 'inactive':
+      return (
+        <div class="screen centered">
+          <p role="status">Chat is not available on this website yet.</p>
+        </div>
+      );
     case 'failed':
       return (
         <div class="screen centered">

@@ -11,6 +11,8 @@
  *   data-emulators          "on" / "off"; default on exactly when the project id starts with
  *                           "demo-" (Firebase's own convention for emulator-only projects)
  *   data-title              the panel's heading (default "Chat with us")
+ *   data-app-check-key      reCAPTCHA Enterprise site key: the widget then sends App Check
+ *                           tokens, which a deployment can require (README, "Going to production")
  */
 export interface WidgetConfig {
   workspaceId: string;
@@ -22,6 +24,8 @@ export interface WidgetConfig {
     appId?: string;
   };
   region: string;
+  /** reCAPTCHA Enterprise site key for App Check, when the deployment uses it. */
+  appCheckSiteKey?: string;
   /** host:port of each emulator, or null for production Firebase */
   emulators: { auth: string; firestore: string; functions: string } | null;
 }
@@ -59,6 +63,7 @@ export function readConfig(dataset: Readonly<Record<string, string | undefined>>
       ...(dataset.appId ? { appId: dataset.appId } : {}),
     },
     region: dataset.region?.trim() || 'us-central1',
+    ...(dataset.appCheckKey?.trim() ? { appCheckSiteKey: dataset.appCheckKey.trim() } : {}),
     emulators: useEmulators
       ? {
           auth: dataset.authEmulator?.trim() || `${host}:${ports.auth}`,

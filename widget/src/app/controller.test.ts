@@ -30,6 +30,13 @@ describe('WidgetController', () => {
     expect(controller.screen.value).toEqual({ kind: 'offline', reason: 'unavailable' });
   });
 
+  it('shows neither chat nor off-line form while the workspace is not live yet', async () => {
+    const { backend, controller } = setup();
+    backend.status = { available: false, routingMode: 'all', departments: [], inactive: true };
+    await controller.init();
+    expect(controller.screen.value).toEqual({ kind: 'inactive' });
+  });
+
   it('offers a retry when the service cannot be reached', async () => {
     const { backend, controller } = setup();
     backend.failNext.widgetStatus = sdkError('functions/unavailable', 'Failed to fetch');

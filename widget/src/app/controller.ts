@@ -19,6 +19,8 @@ export type Screen =
   /** unavailable: nobody can take a chat now; missed: a queued chat was never accepted */
   | { kind: 'offline'; reason: 'unavailable' | 'missed' }
   | { kind: 'offline-sent'; email: string }
+  /** the workspace is not live yet (its creator has not verified their email) */
+  | { kind: 'inactive' }
   /** the service could not be reached at all; the panel offers to retry */
   | { kind: 'failed'; message: string };
 
@@ -96,9 +98,11 @@ export class WidgetController {
       const status = await this.backend.widgetStatus(this.page().pageUrl);
       batch(() => {
         this.status.value = status;
-        this.screen.value = status.available
-          ? { kind: 'welcome' }
-          : { kind: 'offline', reason: 'unavailable' };
+        this.screen.value = status.inactive
+          ? { kind: 'inactive' }
+          : status.available
+            ? { kind: 'welcome' }
+            : { kind: 'offline', reason: 'unavailable' };
       });
     } catch (error) {
       this.screen.value = { kind: 'failed', message: describeError(error) };

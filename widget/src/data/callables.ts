@@ -26,6 +26,7 @@ export function makeCallables(functions: Functions, workspaceId: string) {
         available: data.available === true,
         routingMode: data.routingMode ?? 'all',
         departments: Array.isArray(data.departments) ? data.departments : [],
+        ...(data.inactive === true ? { inactive: true } : {}),
       };
     },
     async startChat(

@@ -1,4 +1,5 @@
 import { type FirebaseApp, getApps, initializeApp } from 'firebase/app';
+import { initializeAppCheck, ReCaptchaEnterpriseProvider } from 'firebase/app-check';
 import {
   type Auth,
   browserLocalPersistence,
@@ -43,6 +44,13 @@ export function connectFirebase(config: WidgetConfig): FirebaseHandles {
   const name = `parley-widget-${config.workspaceId}`;
   const existing = getApps().find((app) => app.name === name);
   const app = existing ?? initializeApp(config.firebase, name);
+  if (config.appCheckSiteKey && !existing) {
+    // Before any call: the callables a deployment protects refuse requests without a token.
+    initializeAppCheck(app, {
+      provider: new ReCaptchaEnterpriseProvider(config.appCheckSiteKey),
+      isTokenAutoRefreshEnabled: true,
+    });
+  }
   // Persistence keeps the anonymous visitor (and so the access to their chat) across page loads.
   const auth = initializeAuth(app, {
     persistence: [indexedDBLocalPersistence, browserLocalPersistence],

@@ -42,6 +42,8 @@ export interface WidgetStatus {
   available: boolean;
   routingMode: RoutingMode;
   departments: DepartmentChoice[];
+  /** The workspace is not live yet: neither chat nor off-line form. */
+  inactive?: boolean;
 }
 
 export interface StartChatInput {

@@ -1,0 +1,45 @@
+import type { ComponentChildren } from 'preact';
+import {
+  type ChecklistFacts,
+  checklistProgress,
+  gettingStartedChecklist,
+} from '../../../utils/domain/onboarding.ts';
+
+/** The checklist itself; `verifyActions` sits under the unverified email item. */
+export function Checklist({
+  facts,
+  verifyActions,
+}: {
+  facts: ChecklistFacts;
+  verifyActions?: ComponentChildren;
+}) {
+  const items = gettingStartedChecklist(facts);
+  const { done, total } = checklistProgress(items);
+  return (
+    <>
+      <p role="status">
+        {done === total ? 'All done: your workspace is ready.' : `${done} of ${total} done.`}
+      </p>
+      <ol class="checklist">
+        {items.map((item) => (
+          <li
+            key={item.id}
+            data-item={item.id}
+            class={item.done ? 'checklist__item checklist__item--done' : 'checklist__item'}
+          >
+            <span class="checklist__mark" aria-hidden="true">
+              {item.done ? '✓' : '○'}
+            </span>
+            <div>
+              <strong>{item.title}</strong>
+              <span class="visually-hidden">{item.done ? ' (done)' : ' (to do)'}</span>
+              <p class="muted">{item.detail}</p>
+              {item.id === 'verify-email' && !item.done && verifyActions}
+              {item.panel && !item.done && <a href={`#${item.panel}`}>{item.action}</a>}
+            </div>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+import type { ControlPanelDefinition } from '../../options/panel-registry.ts';
+import { rolesFor } from '../shared/roles.ts';
+import { GettingStartedPanel } from './getting-started-panel.tsx';
+import '../shared/admin.css';
+
+const panel: ControlPanelDefinition = {
+  id: 'getting-started',
+  title: 'Getting started',
+  roles: rolesFor('gettingStarted'),
+  order: 15,
+  component: GettingStartedPanel,
+};
+export default panel;
