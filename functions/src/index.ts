@@ -7,6 +7,7 @@ export { createOperator } from './callables/create-operator.ts';
 export { declineTransfer } from './callables/decline-transfer.ts';
 export { deleteOperator } from './callables/delete-operator.ts';
 export { requestTransfer } from './callables/request-transfer.ts';
+export { resetSipPassword } from './callables/reset-sip-password.ts';
 export { startChat } from './callables/start-chat.ts';
 export { submitOfflineMessage } from './callables/submit-offline-message.ts';
 export { updateOperator } from './callables/update-operator.ts';

@@ -1,19 +1,9 @@
 import type { Transaction } from 'firebase-admin/firestore';
-import type { SipInfo } from '../../utils/domain/model.ts';
 import { checkPassword } from '../../utils/domain/password-policy.ts';
 import { lastAdminError } from '../../utils/domain/permissions.ts';
 import { auth } from './admin.ts';
 import { operatorsCol } from './data/operators.ts';
 import { fail } from './errors.ts';
-
-/**
- * The SIP details shown in the operator's edit window for third-party chat clients. The domain is
- * the deployment's SIP_DOMAIN (default chat.parley.test, the local stack's), the user the uid.
- */
-export function sipInfoFor(uid: string, env: NodeJS.ProcessEnv = process.env): SipInfo {
-  const domain = env.SIP_DOMAIN?.trim() || 'chat.parley.test';
-  return { uri: `sip:${uid}@${domain}`, username: uid, domain };
-}
 
 /** already-exists when an Auth account (of any workspace) uses this email, unless it is `exceptUid`. */
 export async function assertEmailFree(email: string, exceptUid?: string): Promise<void> {

@@ -10,9 +10,10 @@ import { presenceRef } from '../data/presence.ts';
 import { workspaceRef } from '../data/workspaces.ts';
 import { fail } from '../errors.ts';
 import { valid } from '../input.ts';
-import { assertEmailFree, assertPasswordAcceptable, sipInfoFor } from '../operators.ts';
+import { assertEmailFree, assertPasswordAcceptable } from '../operators.ts';
 import { generatePassword } from '../password.ts';
 import { validateCreateOperatorRequest } from '../requests.ts';
+import { reserveSipUsername } from '../sip-credentials.ts';
 
 /**
  * Admin adds an operator: the Auth account, custom claims {ws, role}, the operators and presence
@@ -44,6 +45,8 @@ export const createOperator = callable(
       const claims: OperatorClaims = { ws, role: input.role };
       await auth().setCustomUserClaims(user.uid, claims);
       const batch = db().batch();
+      // A readable SIP user name now; the SIP password only when someone generates one.
+      const sip = await reserveSipUsername(batch, ws, user.uid, input);
       batch.set(operatorRef(ws, user.uid), {
         id: user.uid,
         displayName: input.displayName,
@@ -52,7 +55,7 @@ export const createOperator = callable(
         active: true,
         maxChats: input.maxChats,
         createdAt: FieldValue.serverTimestamp(),
-        sip: sipInfoFor(user.uid),
+        sip,
       });
       batch.set(presenceRef(ws, user.uid), {
         id: user.uid,
