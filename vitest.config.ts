@@ -19,6 +19,7 @@ export default defineConfig({
             'emulator/**/*.test.ts',
             'functions/src/**/*.test.ts',
             'scripts/**/*.test.ts',
+            'sip-gateway/src/**/*.test.ts',
           ],
         },
       },

@@ -285,7 +285,13 @@ export interface SipContact<T = Date> {
   /** The gateway instance holding the connection; only it sends to this contact. */
   instance: string;
   /** The transport flow the REGISTER came in on (the library's flow token data). */
-  flow: { protocol: string; address: string; port: number; localAddress: string; localPort: number };
+  flow: {
+    protocol: string;
+    address: string;
+    port: number;
+    localAddress: string;
+    localPort: number;
+  };
   userAgent?: string;
 }
 

@@ -65,20 +65,22 @@ export function workspaceFromSipDomain(host: string, baseDomain: string): string
   return /^[a-z0-9-]{1,63}$/.test(ws) ? ws : null;
 }
 
-/** How many characters of a chat id its SIP address shows (auto ids have 20). */
-export const CHAT_ADDRESS_ID_LENGTH = 8;
 const CHAT_USER_PREFIX = 'chat-';
 
-/** The SIP user of a chat's own address: chat-<first characters of its id>. */
+/**
+ * The SIP user of a chat's own address: chat-<chat id>. The whole id (20 characters for the
+ * functions' auto ids), so the gateway reads the chat directly; clients show the From display
+ * name (the visitor's) rather than the address.
+ */
 export function chatSipUser(chatId: string): string {
-  return `${CHAT_USER_PREFIX}${chatId.slice(0, CHAT_ADDRESS_ID_LENGTH)}`;
+  return `${CHAT_USER_PREFIX}${chatId}`;
 }
 
-/** The chat id prefix a SIP user names, or null when the user is not a chat address. */
-export function chatIdPrefixOf(sipUser: string): string | null {
+/** The chat id a SIP user names, or null when the user is not a chat address. */
+export function chatIdOf(sipUser: string): string | null {
   if (!sipUser.startsWith(CHAT_USER_PREFIX)) return null;
-  const prefix = sipUser.slice(CHAT_USER_PREFIX.length);
-  return /^[A-Za-z0-9_-]{4,40}$/.test(prefix) ? prefix : null;
+  const id = sipUser.slice(CHAT_USER_PREFIX.length);
+  return /^[A-Za-z0-9_-]{1,100}$/.test(id) ? id : null;
 }
 
 export type ExpiryDecision =

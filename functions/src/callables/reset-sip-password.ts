@@ -51,11 +51,7 @@ export const resetSipPassword = callable(
     batch.update(operatorRef(ws, uid), {
       sip: { ...info, passwordSetAt: FieldValue.serverTimestamp() },
     });
-    writeAudit(
-      ws,
-      { actor: caller.uid, action: 'operator.sipPasswordReset', target: uid },
-      batch,
-    );
+    writeAudit(ws, { actor: caller.uid, action: 'operator.sipPasswordReset', target: uid }, batch);
     await batch.commit();
     return { uid, username: info.username, domain: info.domain, password };
   },

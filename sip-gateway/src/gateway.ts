@@ -1,0 +1,186 @@
+/**
+ * The SIP gateway: a `sip` library stack on UDP and TCP (and WebSocket, RFC 7118, when a port is
+ * given) whose requests are dispatched here. REGISTER and MESSAGE need digest authentication;
+ * OPTIONS (keep-alive pings) is answered; other methods get 405 with Allow. Every request gets a
+ * final answer: an unexpected error is logged and answered 500, never left hanging.
+ */
+import sip, { type Remote, type SipRequest } from 'sip';
+import { sipRegistrationRef } from '../../functions/src/data/sip-registrations.ts';
+import { HEARTBEAT_INTERVAL_MS } from '../../utils/domain/presence.ts';
+import { makeAuthenticator } from './authenticate.ts';
+import { Bindings } from './bindings.ts';
+import type { GatewayConfig } from './config.ts';
+import { checkMessageShape, handleMessage, MAX_MESSAGE_BYTES } from './inbound.ts';
+import { startOutbound } from './outbound.ts';
+import { PresenceKeeper } from './presence-keeper.ts';
+import { register } from './registrar.ts';
+import { isDeadBinding, makeSender, type Outgoing } from './sender.ts';
+import { ALLOWED_METHODS, makeReplier, type Reply, uriOf } from './sip-io.ts';
+import { waitForListening } from './sockets.ts';
+
+export interface RunningGateway {
+  config: GatewayConfig;
+  bindings: Bindings;
+  /** Resolves when every MESSAGE sent so far has its answer (tests, benchmarks). */
+  onDelivery: (
+    listener: (delivery: { status: number; ms: number; chatId: string }) => void,
+  ) => void;
+  stop(): Promise<void>;
+}
+
+/** RFC 3261 §8.1.1 / §16.3: requests without these can't be answered sensibly. */
+function malformed(request: SipRequest): string | null {
+  if (request.headers.cseq.method !== request.method) return 'CSeq method does not match';
+  if (!uriOf(request.uri)) return 'Unparsable Request-URI';
+  if (!uriOf(request.headers.from.uri) || !uriOf(request.headers.to.uri))
+    return 'Unparsable From or To';
+  if (!request.headers.from.params.tag) return 'From has no tag';
+  return null;
+}
+
+export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
+  const bindings = new Bindings();
+  const presence = new PresenceKeeper();
+  const authenticate = makeAuthenticator(config);
+  const deliveryListeners: ((d: { status: number; ms: number; chatId: string }) => void)[] = [];
+
+  const stack = sip.create(
+    {
+      address: config.host,
+      port: config.port,
+      publicAddress: config.publicAddress ?? config.host,
+      ...(config.wsPort ? { ws_port: config.wsPort } : {}),
+      // Bodies past MAX_MESSAGE_BYTES get 413 from us; far bigger ones end the TCP connection.
+      maxContentLength: MAX_MESSAGE_BYTES * 8,
+      logger: { error: (error) => config.log(`sip stack: ${String(error)}`) },
+    },
+    (request, remote) => {
+      dispatch(request, remote).catch((error: Error) => {
+        config.log(`${request.method} failed: ${error.stack ?? error.message}`);
+        reply(request, { status: 500, reason: 'Server Internal Error' });
+      });
+    },
+  );
+  const reply = makeReplier(stack, () => config.baseDomain);
+  const send = makeSender(stack, config.log);
+
+  async function deliver(ws: string, uid: string, message: Omit<Outgoing, 'aor' | 'domain'>) {
+    const { aor, contacts } = bindings.contactsOf(ws, uid);
+    const domain = aor.split('@')[1] ?? config.baseDomain;
+    await Promise.all(
+      contacts.map(async (contact) => {
+        const delivery = await send(contact, { ...message, aor, domain });
+        for (const listener of deliveryListeners) {
+          listener({ status: delivery.status, ms: delivery.ms, chatId: message.chatId });
+        }
+        if (isDeadBinding(delivery.status)) {
+          config.log(`message: dropping dead binding ${contact.uri} of ${aor}`);
+          await dropContact(ws, uid, aor, contact.uri);
+        }
+      }),
+    );
+  }
+
+  async function dropContact(ws: string, uid: string, aor: string, uri: string) {
+    const ref = sipRegistrationRef(ws, uid);
+    const stored = (await ref.get()).data();
+    const contacts = (stored?.contacts ?? []).filter((c) => c.uri !== uri);
+    await ref.set({ id: uid, contacts, updatedAt: new Date() });
+    bindings.set(ws, uid, aor, contacts, config.instanceId);
+    if (!bindings.isHeld(ws, uid)) await presence.unregistered(ws, uid);
+  }
+
+  async function dispatch(request: SipRequest, remote: Remote) {
+    if (request.method === 'ACK') return;
+    const problem = malformed(request);
+    if (problem) {
+      config.log(`malformed ${request.method} from ${remote.address}: ${problem}`);
+      return reply(request, { status: 400, reason: 'Bad Request', warning: problem });
+    }
+    const forwards = Number(request.headers['max-forwards'] ?? 70);
+    if (forwards <= 0) return reply(request, { status: 483, reason: 'Too Many Hops' });
+    switch (request.method) {
+      case 'OPTIONS':
+        return reply(request, {
+          status: 200,
+          reason: 'OK',
+          headers: { allow: ALLOWED_METHODS, accept: 'text/plain' },
+        });
+      case 'REGISTER': {
+        const auth = await authenticate(request, remote, 'to');
+        if (!auth.ok) return reply(request, auth.reply);
+        const answer = await register(
+          { instanceId: config.instanceId, bindings, presence, log: config.log },
+          request,
+          remote,
+          auth.operator,
+        );
+        return reply(request, answer);
+      }
+      case 'MESSAGE': {
+        const shape = checkMessageShape(request);
+        if (shape) return reply(request, shape);
+        const auth = await authenticate(request, remote, 'from');
+        if (!auth.ok) return reply(request, auth.reply);
+        const result = await handleMessage(request, auth.operator);
+        reply(request, result.reply);
+        if (result.notice) {
+          void deliver(auth.operator.ws, auth.operator.uid, {
+            chatId: result.notice.chatId,
+            fromName: 'Parley',
+            text: result.notice.text,
+          });
+        }
+        return;
+      }
+      default: {
+        const answer: Reply = {
+          status: 405,
+          reason: 'Method Not Allowed',
+          headers: { allow: ALLOWED_METHODS },
+        };
+        return reply(request, answer);
+      }
+    }
+  }
+
+  await waitForListening(config.host, config.port);
+  const stopOutbound = startOutbound({
+    bindings,
+    deliver: (ws, uid, message) => {
+      deliver(ws, uid, message).catch((error: Error) => config.log(`message: ${error.message}`));
+    },
+    log: config.log,
+  });
+
+  // Heartbeats for operators held here; expired bindings leave (and may take presence along).
+  const timer = setInterval(
+    () => {
+      const now = Date.now();
+      for (const held of bindings.all()) {
+        const live = held.contacts.filter((c) => c.expiresAt.getTime() > now);
+        const task =
+          live.length === 0
+            ? Promise.all(held.contacts.map((c) => dropContact(held.ws, held.uid, held.aor, c.uri)))
+            : presence.heartbeat(held.ws, held.uid);
+        task.catch((error: Error) => config.log(`presence: ${error.message}`));
+      }
+    },
+    Math.min(HEARTBEAT_INTERVAL_MS, 30_000),
+  );
+  timer.unref();
+
+  config.log(
+    `listening on ${config.host}:${config.port} (UDP, TCP${config.wsPort ? `, WS ${config.wsPort}` : ''}) for *.${config.baseDomain}, instance ${config.instanceId}`,
+  );
+  return {
+    config,
+    bindings,
+    onDelivery: (listener) => deliveryListeners.push(listener),
+    async stop() {
+      clearInterval(timer);
+      stopOutbound();
+      stack.destroy();
+    },
+  };
+}
