@@ -37,7 +37,9 @@ export function makeAuthenticator(config: GatewayConfig) {
     reply: {
       status: 401,
       reason: 'Unauthorized',
-      headers: { 'www-authenticate': challenges(config.nonceSecret, realm, stale) },
+      headers: {
+        'www-authenticate': challenges(config.nonceSecret, realm, stale, config.digestAlgorithms),
+      },
     },
   });
   const forbidden = (warning: string, headers?: Record<string, unknown>): AuthOutcome => ({
@@ -92,6 +94,8 @@ export function makeAuthenticator(config: GatewayConfig) {
       return fail(`authenticated as ${header.username} for ${aor.user}`);
 
     const account = (await sipAccountRef(ws, header.username).get()).data();
+    if (!config.digestAlgorithms.includes(header.algorithm))
+      return fail(`${header.algorithm} is not offered`);
     const ha1 = header.algorithm === 'MD5' ? account?.ha1Md5 : account?.ha1Sha256;
     if (!account || !ha1) return fail(account ? 'no SIP password set' : 'unknown user');
     const expected = expectedResponse(header, ha1, request.method, bodyBytes(request));

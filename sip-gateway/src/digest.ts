@@ -42,10 +42,15 @@ export function checkNonce(secret: Buffer, realm: string, nonce: string, now = D
   return now - issued > NONCE_LIFETIME_MS || issued - now > 60_000 ? 'stale' : 'valid';
 }
 
-/** The WWW-Authenticate headers of a 401: SHA-256 first, then MD5 (RFC 8760 §2.4 order). */
-export function challenges(secret: Buffer, realm: string, stale = false): AuthParams[] {
+/** The WWW-Authenticate headers of a 401, one per algorithm in order of preference (RFC 8760 §2.4). */
+export function challenges(
+  secret: Buffer,
+  realm: string,
+  stale = false,
+  algorithms: readonly DigestAlgorithm[] = ['SHA-256', 'MD5'],
+): AuthParams[] {
   const nonce = makeNonce(secret, realm);
-  return (['SHA-256', 'MD5'] as const).map((algorithm) => ({
+  return algorithms.map((algorithm) => ({
     scheme: 'Digest',
     realm: quote(realm),
     nonce: quote(nonce),

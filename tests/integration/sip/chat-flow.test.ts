@@ -1,4 +1,3 @@
-import { FieldValue } from 'firebase-admin/firestore';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResetSipPasswordResponse } from '../../../utils/domain/callables.ts';
 import {
@@ -10,26 +9,7 @@ import {
   type TestWorkspace,
 } from '../functions/support.ts';
 import type { SipClient } from './sip-client.ts';
-import { sipClientFor, sipCredentials, startTestGateway } from './support.ts';
-
-/** A visitor message written as the widget writes it (message + the chat's stamp, one batch). */
-async function visitorSays(ws: string, chatId: string, visitorUid: string, text: string) {
-  const { db } = admin();
-  const chat = db.doc(`workspaces/${ws}/chats/${chatId}`);
-  const message = chat.collection('messages').doc();
-  const batch = db.batch();
-  batch.set(message, {
-    from: { kind: 'visitor', uid: visitorUid, name: 'Vera' },
-    text,
-    sentAt: FieldValue.serverTimestamp(),
-  });
-  batch.update(chat, {
-    lastMessageAt: FieldValue.serverTimestamp(),
-    lastVisitorMessageAt: FieldValue.serverTimestamp(),
-    lastVisitorMessageId: message.id,
-  });
-  await batch.commit();
-}
+import { sipClientFor, sipCredentials, startTestGateway, visitorSays } from './support.ts';
 
 async function messagesOf(ws: string, chatId: string) {
   const { db } = admin();
@@ -54,14 +34,12 @@ describe('SIP gateway: a chat from a SIP client', () => {
   beforeAll(async () => {
     running = await startTestGateway();
     team = await makeWorkspace({ operators: [{ key: 'nora' }, { key: 'otto' }] });
-    await admin()
-      .db.doc(`workspaces/${team.ws}/cannedResponses/hello`)
-      .set({
-        shortcut: 'hello',
-        text: 'Hi %VISITOR%, %OPERATOR% here.',
-        createdBy: 'x',
-        updatedAt: new Date(),
-      });
+    await admin().db.doc(`workspaces/${team.ws}/cannedResponses/hello`).set({
+      shortcut: 'hello',
+      text: 'Hi %VISITOR%, %OPERATOR% here.',
+      createdBy: 'x',
+      updatedAt: new Date(),
+    });
     noraCreds = await sipCredentials(team.ws, team.ops.nora!);
     const ottoCreds = await sipCredentials(team.ws, team.ops.otto!);
     noraSip = await sipClientFor(noraCreds, running.port, { transport: 'udp' });

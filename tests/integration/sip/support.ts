@@ -4,6 +4,8 @@
  * passwords generated through the real resetSipPassword callable.
  */
 import { randomBytes } from 'node:crypto';
+import { FieldValue } from 'firebase-admin/firestore';
+import type { DigestAlgorithm } from '../../../functions/src/sip-credentials.ts';
 import { freePort } from '../../../scripts/stack/ports.ts';
 import { startGateway } from '../../../sip-gateway/src/gateway.ts';
 import type { ResetSipPasswordResponse } from '../../../utils/domain/callables.ts';
@@ -12,7 +14,7 @@ import { type ClientOptions, SipClient } from './sip-client.ts';
 
 export const BASE_DOMAIN = 'chat.parley.test';
 
-export async function startTestGateway() {
+export async function startTestGateway(options: { digestAlgorithms?: DigestAlgorithm[] } = {}) {
   admin();
   const port = await freePort();
   const logs: string[] = [];
@@ -21,6 +23,7 @@ export async function startTestGateway() {
     port,
     baseDomain: BASE_DOMAIN,
     nonceSecret: randomBytes(32),
+    digestAlgorithms: options.digestAlgorithms ?? ['SHA-256', 'MD5'],
     instanceId: `test-${port}`,
     log: (line) => {
       logs.push(line);
@@ -51,4 +54,23 @@ export async function sipClientFor(
     gatewayPort,
     ...options,
   }).start();
+}
+
+/** A visitor message written as the widget writes it (message + the chat's stamp, one batch). */
+export async function visitorSays(ws: string, chatId: string, visitorUid: string, text: string) {
+  const { db } = admin();
+  const chat = db.doc(`workspaces/${ws}/chats/${chatId}`);
+  const message = chat.collection('messages').doc();
+  const batch = db.batch();
+  batch.set(message, {
+    from: { kind: 'visitor', uid: visitorUid, name: 'Vera' },
+    text,
+    sentAt: FieldValue.serverTimestamp(),
+  });
+  batch.update(chat, {
+    lastMessageAt: FieldValue.serverTimestamp(),
+    lastVisitorMessageAt: FieldValue.serverTimestamp(),
+    lastVisitorMessageId: message.id,
+  });
+  await batch.commit();
 }
