@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_SIP_PASSWORD } from '../../../scripts/stack/seed-data.ts';
 import type { ResetSipPasswordResponse } from '../../../utils/domain/callables.ts';
 import { closeClients, makeWorkspace, read, type TestWorkspace } from '../functions/support.ts';
 import type { SipClient } from './sip-client.ts';
@@ -84,6 +85,15 @@ describe('SIP gateway: REGISTER', () => {
     expect(blocked.status).toBe(403);
     expect(blocked.headers['retry-after']).toBeDefined();
     expect(running.logs.some((l) => l.includes('wrong password'))).toBe(true);
+  });
+
+  it("registers the seeded demo operators with the summary's SIP password", async () => {
+    const c = await client(
+      { uid: '', username: 'otto', domain: 'demo.chat.parley.test', password: DEMO_SIP_PASSWORD },
+      running.port,
+    );
+    expect((await c.register(120)).status).toBe(200);
+    expect((await c.register(0)).status).toBe(200);
   });
 
   it('answers 404 for a domain that is no workspace', async () => {
