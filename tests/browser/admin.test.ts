@@ -485,7 +485,7 @@ describe('Control Panel in Chromium', () => {
     await signIn(page, 'nora@parley.test', 'parley-operator');
     expect(await navLabels(page)).toEqual(['My profile', 'Canned responses', 'Connection']);
     await openPanel(page, 'profile', 'My profile');
-    await waitForText(page, '.sip-info', 'sip:nora@chat.parley.test');
+    await waitForText(page, '.sip-info', 'sip:nora@demo.chat.parley.test');
     await shot(page, '13-normal-profile');
 
     await openPanel(page, 'canned-responses', 'Canned responses');

@@ -101,3 +101,8 @@ export function updateOperator(request: UpdateOperatorRequest) {
 export function deleteOperator(workspaceId: string, uid: string): Promise<DeleteOperatorResponse> {
   return call('deleteOperator', { workspaceId, uid });
 }
+
+/** SIP Info's "Generate SIP password" (the operator themself or an admin); shown once. */
+export function resetSipPassword(workspaceId: string, uid: string) {
+  return call('resetSipPassword', { workspaceId, uid });
+}
