@@ -14,6 +14,10 @@ import { chatOfferText, sipTextOf, transferOfferText } from '../../utils/domain/
 import type { Bindings } from './bindings.ts';
 import type { Outgoing } from './sender.ts';
 
+/** How long one messages listener lives, and how far back its successor starts. */
+const ROTATE_MS = 10 * 60_000;
+const OVERLAP_MS = 5_000;
+
 export interface OutboundDeps {
   bindings: Bindings;
   /** Sends to every live contact of the operator held here. */
@@ -111,25 +115,39 @@ export function startOutbound(deps: OutboundDeps): () => void {
     });
   }
 
-  // Messages written from now on; older ones were the console's business before we held them.
-  const since = Timestamp.now();
-  const stopMessages = db()
-    .collectionGroup('messages')
-    .where('sentAt', '>=', since)
-    .withConverter(chatMessageConverter)
-    .onSnapshot(
-      (snapshot) => {
-        for (const change of snapshot.docChanges()) {
-          if (change.type !== 'added') continue;
-          forward(change.doc).catch((error: Error) =>
-            deps.log(`outbound: forwarding ${change.doc.ref.path} failed: ${error.message}`),
-          );
-        }
-      },
-      (error) => deps.log(`outbound: messages listener failed: ${error.message}`),
-    );
+  // New messages only. A listener keeps every document it matched in memory, so it is replaced
+  // every ROTATE_MS by one starting a little before now; `seen` drops what both deliver.
+  const seen = new Map<string, number>();
+  function listenFrom(since: Timestamp) {
+    return db()
+      .collectionGroup('messages')
+      .where('sentAt', '>=', since)
+      .withConverter(chatMessageConverter)
+      .onSnapshot(
+        (snapshot) => {
+          for (const change of snapshot.docChanges()) {
+            const path = change.doc.ref.path;
+            if (change.type !== 'added' || seen.has(path)) continue;
+            seen.set(path, Date.now());
+            forward(change.doc).catch((error: Error) =>
+              deps.log(`outbound: forwarding ${path} failed: ${error.message}`),
+            );
+          }
+        },
+        (error) => deps.log(`outbound: messages listener failed: ${error.message}`),
+      );
+  }
+  let stopMessages = listenFrom(Timestamp.now());
+  const rotation = setInterval(() => {
+    const previous = stopMessages;
+    stopMessages = listenFrom(Timestamp.fromMillis(Date.now() - OVERLAP_MS));
+    setTimeout(previous, OVERLAP_MS * 2).unref();
+    for (const [path, at] of seen) if (at < Date.now() - 2 * ROTATE_MS) seen.delete(path);
+  }, ROTATE_MS);
+  rotation.unref();
 
   return () => {
+    clearInterval(rotation);
     stopChats();
     stopMessages();
   };
