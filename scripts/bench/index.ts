@@ -10,6 +10,7 @@ import { benchEmulatorMemory } from './emulator-memory.ts';
 import { benchEmulatorThroughput } from './emulator-throughput.ts';
 import { benchListenerLatency } from './listener-latency.ts';
 import { rootDir } from './local-stack.ts';
+import { benchSipGateway } from './sip-gateway.ts';
 import { benchStartChat } from './start-chat.ts';
 import { FULL_BUDGET, LOADER_BUDGET, measureWidgetSize } from './widget-size.ts';
 
@@ -36,6 +37,7 @@ const benchmarks: { name: string; run: () => Promise<string[]> }[] = [
   { name: 'startChat routing (local stack)', run: benchStartChat },
   { name: 'widget size', run: benchWidgetSize },
   { name: 'console (side panel paint, message latency, heap)', run: () => benchConsole() },
+  { name: 'SIP gateway (200 registered clients, visitor message to SIP)', run: benchSipGateway },
 ];
 
 const only = process.argv.slice(2);

@@ -5,7 +5,6 @@
  * state do, and their refusals come back as HttpsErrors that inbound.ts turns into SIP answers.
  */
 import { FieldValue } from 'firebase-admin/firestore';
-import { HttpsError } from 'firebase-functions/v2/https';
 import { db } from '../../functions/src/admin.ts';
 import type { CallerRequest } from '../../functions/src/callable.ts';
 import { acceptChat } from '../../functions/src/callables/accept-chat.ts';
@@ -14,6 +13,7 @@ import { closeChat } from '../../functions/src/callables/close-chat.ts';
 import { requestTransfer } from '../../functions/src/callables/request-transfer.ts';
 import { cannedResponsesCol } from '../../functions/src/data/canned-responses.ts';
 import { chatMessagesCol, chatRef } from '../../functions/src/data/chats.ts';
+import { fail } from '../../functions/src/errors.ts';
 import type { Chat, WithId } from '../../utils/domain/model.ts';
 import { parseSipChatText } from '../../utils/domain/sip.ts';
 import { parseComposerInput, resolveComposerInput } from '../../utils/domain/slash-commands.ts';
@@ -37,7 +37,7 @@ export function holds(chat: Chat, uid: string): boolean {
 
 export type ActionResult = { done: string };
 
-/** Runs one line from the SIP client against chat `chat`; throws HttpsError when refused. */
+/** Runs one line from the SIP client against chat `chat`; throws an HttpsError (fail) when refused. */
 export async function runChatLine(
   operator: Operator,
   chat: WithId<Chat>,
@@ -55,10 +55,10 @@ export async function runChatLine(
       await acceptTransfer.runAs(as(operator, { workspaceId, chatId }));
       return { done: 'transfer accepted' };
     }
-    throw new HttpsError('failed-precondition', 'There is nothing to accept in this chat.');
+    fail('failed-precondition', 'There is nothing to accept in this chat.');
   }
   if (chat.status !== 'active' || chat.operatorId !== operator.uid) {
-    throw new HttpsError('failed-precondition', 'Accept the chat first: reply /a.');
+    fail('failed-precondition', 'Accept the chat first: reply /a.');
   }
   if (intent.kind === 'close') {
     await closeChat.runAs(as(operator, { workspaceId, chatId }));
@@ -80,8 +80,8 @@ export async function runChatLine(
     selfName: operator.displayName,
     visitorName: chat.visitor.name,
   });
-  if (action.kind === 'error') throw new HttpsError('invalid-argument', action.message);
-  if (action.kind !== 'send') throw new HttpsError('invalid-argument', 'Type a message to send.');
+  if (action.kind === 'error') fail('invalid-argument', action.message);
+  if (action.kind !== 'send') fail('invalid-argument', 'Type a message to send.');
   await sendOperatorMessage(operator, chatId, action.text);
   return { done: action.cannedShortcut ? `sent /${action.cannedShortcut}` : 'sent' };
 }
@@ -93,12 +93,12 @@ export async function runChatLine(
  */
 export async function sendOperatorMessage(operator: Operator, chatId: string, raw: string) {
   const checked = validateMessageText(raw);
-  if (!checked.ok) throw new HttpsError('invalid-argument', checked.message);
+  if (!checked.ok) fail('invalid-argument', checked.message);
   const ref = chatRef(operator.ws, chatId);
   await db().runTransaction(async (tx) => {
     const chat = (await tx.get(ref)).data();
     if (chat?.status !== 'active' || chat.operatorId !== operator.uid) {
-      throw new HttpsError('failed-precondition', 'This chat is no longer yours.');
+      fail('failed-precondition', 'This chat is no longer yours.');
     }
     const message = chatMessagesCol(operator.ws, chatId).doc();
     tx.set(message, {

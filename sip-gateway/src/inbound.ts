@@ -5,9 +5,9 @@
  * refusal is also sent back as a MESSAGE from the chat, since clients show messages better than
  * failed-delivery marks.
  */
-import { HttpsError } from 'firebase-functions/v2/https';
 import type { SipRequest } from 'sip';
 import { chatRef } from '../../functions/src/data/chats.ts';
+import { isHttpsError } from '../../functions/src/errors.ts';
 import { chatIdOf } from '../../utils/domain/sip.ts';
 import { LIMITS } from '../../utils/domain/validation.ts';
 import type { Operator } from './authenticate.ts';
@@ -83,7 +83,7 @@ export async function handleMessage(
     await runChatLine(operator, chat, text);
     return { reply: { status: 200, reason: 'OK' } };
   } catch (error) {
-    if (!(error instanceof HttpsError)) throw error;
+    if (!isHttpsError(error)) throw error;
     const [status, reason] = SIP_STATUS[error.code] ?? [500, 'Server Internal Error'];
     return {
       reply: { status, reason, warning: error.message },
