@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_SIP_PASSWORD } from '../../../scripts/stack/seed-data.ts';
 import type { ResetSipPasswordResponse } from '../../../utils/domain/callables.ts';
 import {
   admin,
@@ -80,6 +81,18 @@ describe.skipIf(missing !== null)(
         expect((await read(team.ws, `presence/${nora.uid}`))?.state).toBe('offline');
       });
     }
+
+    it('registers a seeded demo operator with the SIP password `npm start` prints', async () => {
+      const result = await runSipp({
+        scenario: 'register.xml',
+        gatewayPort: running.port,
+        user: 'nora',
+        password: DEMO_SIP_PASSWORD,
+        transport: 't1',
+        keys: { domain: 'demo.chat.parley.test' },
+      });
+      expect(result.code, result.errors).toBe(0);
+    });
 
     it('refuses a wrong password and an unknown user (401, then 403)', async () => {
       for (const [user, password] of [
