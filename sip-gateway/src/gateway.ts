@@ -15,7 +15,7 @@ import { startOutbound } from './outbound.ts';
 import { PresenceKeeper } from './presence-keeper.ts';
 import { register } from './registrar.ts';
 import { isDeadBinding, makeSender, type Outgoing } from './sender.ts';
-import { ALLOWED_METHODS, makeReplier, type Reply, uriOf } from './sip-io.ts';
+import { ALLOWED_METHODS, makeReplier, type Reply, toWire, uriOf } from './sip-io.ts';
 import { waitForListening } from './sockets.ts';
 
 export interface RunningGateway {
@@ -92,6 +92,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
 
   async function dispatch(request: SipRequest, remote: Remote) {
     if (request.method === 'ACK') return;
+    // Over UDP and TCP the library hands bodies over as bytes (a binary string); a WebSocket text
+    // frame arrives already decoded, so it is turned back into UTF-8 bytes here.
+    if (remote.protocol === 'WS' && request.content) request.content = toWire(request.content);
     const problem = malformed(request);
     if (problem) {
       config.log(`malformed ${request.method} from ${remote.address}: ${problem}`);

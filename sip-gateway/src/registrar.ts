@@ -132,10 +132,16 @@ export async function register(
     status: 200,
     reason: 'OK',
     headers: {
-      contact: result.map((c) => ({
-        uri: c.uri,
-        params: { expires: String(Math.max(0, Math.round((c.expiresAt.getTime() - now) / 1000))) },
-      })),
+      // No bindings, no Contact: the library would write "Contact: *", which only requests carry.
+      contact:
+        result.length === 0
+          ? undefined
+          : result.map((c) => ({
+              uri: c.uri,
+              params: {
+                expires: String(Math.max(0, Math.round((c.expiresAt.getTime() - now) / 1000))),
+              },
+            })),
       date: new Date(now).toUTCString(),
     },
   };

@@ -14,13 +14,16 @@ import { type ClientOptions, SipClient } from './sip-client.ts';
 
 export const BASE_DOMAIN = 'chat.parley.test';
 
-export async function startTestGateway(options: { digestAlgorithms?: DigestAlgorithm[] } = {}) {
+export async function startTestGateway(
+  options: { digestAlgorithms?: DigestAlgorithm[]; wsPort?: number } = {},
+) {
   admin();
   const port = await freePort();
   const logs: string[] = [];
   const gateway = await startGateway({
     host: '127.0.0.1',
     port,
+    ...(options.wsPort ? { wsPort: options.wsPort } : {}),
     baseDomain: BASE_DOMAIN,
     nonceSecret: randomBytes(32),
     digestAlgorithms: options.digestAlgorithms ?? ['SHA-256', 'MD5'],
