@@ -21,14 +21,17 @@ import { waitForListening } from './sockets.ts';
 export interface RunningGateway {
   config: GatewayConfig;
   bindings: Bindings;
-  /** Resolves when every MESSAGE sent so far has its answer (tests, benchmarks). */
-  onDelivery: (
-    listener: (delivery: { status: number; ms: number; chatId: string }) => void,
-  ) => void;
   stop(): Promise<void>;
 }
 
-/** RFC 3261 §8.1.1 / §16.3: requests without these can't be answered sensibly. */
+/** The headers without which no answer can be addressed (the library checks them for UDP and
+ * TCP, not for WebSocket). */
+function answerable(request: SipRequest): boolean {
+  const h = request.headers;
+  return Boolean(h?.via?.length && h.from && h.to && h['call-id'] && h.cseq);
+}
+
+/** RFC 3261 §8.1.1: requests without these can't be handled sensibly; they get 400. */
 function malformed(request: SipRequest): string | null {
   if (request.headers.cseq.method !== request.method) return 'CSeq method does not match';
   if (!uriOf(request.uri)) return 'Unparsable Request-URI';
@@ -42,7 +45,6 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const bindings = new Bindings();
   const presence = new PresenceKeeper();
   const authenticate = makeAuthenticator(config);
-  const deliveryListeners: ((d: { status: number; ms: number; chatId: string }) => void)[] = [];
 
   const stack = sip.create(
     {
@@ -55,9 +57,19 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       logger: { error: (error) => config.log(`sip stack: ${String(error)}`) },
     },
     (request, remote) => {
+      if (!answerable(request)) {
+        config.log(
+          `dropped an unanswerable ${request.method} from ${remote.address} (${remote.protocol})`,
+        );
+        return;
+      }
       dispatch(request, remote).catch((error: Error) => {
         config.log(`${request.method} failed: ${error.stack ?? error.message}`);
-        reply(request, { status: 500, reason: 'Server Internal Error' });
+        try {
+          reply(request, { status: 500, reason: 'Server Internal Error' });
+        } catch (replyError) {
+          config.log(`could not answer 500: ${String(replyError)}`);
+        }
       });
     },
   );
@@ -70,9 +82,6 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     await Promise.all(
       contacts.map(async (contact) => {
         const delivery = await send(contact, { ...message, aor, domain });
-        for (const listener of deliveryListeners) {
-          listener({ status: delivery.status, ms: delivery.ms, chatId: message.chatId });
-        }
         if (isDeadBinding(delivery.status)) {
           config.log(`message: dropping dead binding ${contact.uri} of ${aor}`);
           await dropContact(ws, uid, aor, contact.uri);
@@ -179,7 +188,6 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   return {
     config,
     bindings,
-    onDelivery: (listener) => deliveryListeners.push(listener),
     async stop() {
       clearInterval(timer);
       stopOutbound();

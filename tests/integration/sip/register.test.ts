@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SIP_PASSWORD } from '../../../scripts/stack/seed-data.ts';
 import type { ResetSipPasswordResponse } from '../../../utils/domain/callables.ts';
-import { closeClients, makeWorkspace, read, type TestWorkspace } from '../functions/support.ts';
+import {
+  closeClients,
+  makeWorkspace,
+  read,
+  setPresence,
+  type TestWorkspace,
+} from '../functions/support.ts';
 import type { SipClient } from './sip-client.ts';
 import { sipClientFor, sipCredentials, startTestGateway } from './support.ts';
 
@@ -85,6 +91,17 @@ describe('SIP gateway: REGISTER', () => {
     expect(blocked.status).toBe(403);
     expect(blocked.headers['retry-after']).toBeDefined();
     expect(running.logs.some((l) => l.includes('wrong password'))).toBe(true);
+  });
+
+  it('leaves an "away" set in the console alone, and refreshes the heartbeat', async () => {
+    const otto = team.ops.otto!;
+    await setPresence(team.ws, otto.uid, { state: 'away', lastSeenAgoMs: 60_000 });
+    const ottoSip = await client(await sipCredentials(team.ws, otto), running.port);
+    expect((await ottoSip.register(120)).status).toBe(200);
+    const presence = await read(team.ws, `presence/${otto.uid}`);
+    expect(presence?.state).toBe('away');
+    expect(Date.now() - presence?.lastSeen.toMillis()).toBeLessThan(10_000);
+    expect((await ottoSip.register(0)).status).toBe(200);
   });
 
   it("registers the seeded demo operators with the summary's SIP password", async () => {
