@@ -5,7 +5,6 @@
  * final answer: an unexpected error is logged and answered 500, never left hanging.
  */
 import sip, { type Remote, type SipRequest } from 'sip';
-import { sipRegistrationRef } from '../../functions/src/data/sip-registrations.ts';
 import { HEARTBEAT_INTERVAL_MS } from '../../utils/domain/presence.ts';
 import { makeAuthenticator } from './authenticate.ts';
 import { Bindings } from './bindings.ts';
@@ -13,7 +12,7 @@ import type { GatewayConfig } from './config.ts';
 import { checkMessageShape, handleMessage, MAX_MESSAGE_BYTES } from './inbound.ts';
 import { startOutbound } from './outbound.ts';
 import { PresenceKeeper } from './presence-keeper.ts';
-import { register } from './registrar.ts';
+import { pruneBindings, register } from './registrar.ts';
 import { isDeadBinding, makeSender, type Outgoing } from './sender.ts';
 import { ALLOWED_METHODS, makeReplier, type Reply, toWire, uriOf } from './sip-io.ts';
 import { waitForListening } from './sockets.ts';
@@ -21,6 +20,8 @@ import { waitForListening } from './sockets.ts';
 export interface RunningGateway {
   config: GatewayConfig;
   bindings: Bindings;
+  /** What the 30 s timer does: heartbeats, and expired bindings removed (as of `now`). */
+  sweep(now?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -45,6 +46,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const bindings = new Bindings();
   const presence = new PresenceKeeper();
   const authenticate = makeAuthenticator(config);
+  const registrar = { instanceId: config.instanceId, bindings, presence, log: config.log };
 
   const stack = sip.create(
     {
@@ -84,19 +86,10 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
         const delivery = await send(contact, { ...message, aor, domain });
         if (isDeadBinding(delivery.status)) {
           config.log(`message: dropping dead binding ${contact.uri} of ${aor}`);
-          await dropContact(ws, uid, aor, contact.uri);
+          await pruneBindings(registrar, { ws, uid, aor }, contact.uri);
         }
       }),
     );
-  }
-
-  async function dropContact(ws: string, uid: string, aor: string, uri: string) {
-    const ref = sipRegistrationRef(ws, uid);
-    const stored = (await ref.get()).data();
-    const contacts = (stored?.contacts ?? []).filter((c) => c.uri !== uri);
-    await ref.set({ id: uid, contacts, updatedAt: new Date() });
-    bindings.set(ws, uid, aor, contacts, config.instanceId);
-    if (!bindings.isHeld(ws, uid)) await presence.unregistered(ws, uid);
   }
 
   async function dispatch(request: SipRequest, remote: Remote) {
@@ -121,12 +114,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       case 'REGISTER': {
         const auth = await authenticate(request, remote, 'to');
         if (!auth.ok) return reply(request, auth.reply);
-        const answer = await register(
-          { instanceId: config.instanceId, bindings, presence, log: config.log },
-          request,
-          remote,
-          auth.operator,
-        );
+        const answer = await register(registrar, request, remote, auth.operator);
         return reply(request, answer);
       }
       case 'MESSAGE': {
@@ -166,20 +154,18 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   });
 
   // Heartbeats for operators held here; expired bindings leave (and may take presence along).
-  const timer = setInterval(
-    () => {
-      const now = Date.now();
-      for (const held of bindings.all()) {
-        const live = held.contacts.filter((c) => c.expiresAt.getTime() > now);
-        const task =
-          live.length === 0
-            ? Promise.all(held.contacts.map((c) => dropContact(held.ws, held.uid, held.aor, c.uri)))
-            : presence.heartbeat(held.ws, held.uid);
-        task.catch((error: Error) => config.log(`presence: ${error.message}`));
-      }
-    },
-    Math.min(HEARTBEAT_INTERVAL_MS, 30_000),
-  );
+  async function sweep(now = Date.now()) {
+    await Promise.all(
+      bindings.all().map((held) => {
+        const live = held.contacts.some((c) => c.expiresAt.getTime() > now);
+        const task = live
+          ? presence.heartbeat(held.ws, held.uid)
+          : pruneBindings(registrar, held, undefined, now);
+        return task.catch((error: Error) => config.log(`sweep: ${held.aor}: ${error.message}`));
+      }),
+    );
+  }
+  const timer = setInterval(() => void sweep(), HEARTBEAT_INTERVAL_MS);
   timer.unref();
 
   config.log(
@@ -188,6 +174,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   return {
     config,
     bindings,
+    sweep,
     async stop() {
       clearInterval(timer);
       stopOutbound();

@@ -146,3 +146,30 @@ export async function register(
     },
   };
 }
+
+/**
+ * Removes expired bindings of an operator (and `dropUri`, a binding found dead), in one
+ * transaction; when none of this instance's bindings are left, presence follows.
+ */
+export async function pruneBindings(
+  deps: RegistrarDeps,
+  held: { ws: string; uid: string; aor: string },
+  dropUri?: string,
+  now = Date.now(),
+): Promise<void> {
+  const { ws, uid, aor } = held;
+  const ref = sipRegistrationRef(ws, uid);
+  const contacts = await db().runTransaction(async (tx) => {
+    const stored = (await tx.get(ref)).data();
+    const before = stored?.contacts ?? [];
+    const kept = before.filter((c) => c.expiresAt.getTime() > now && c.uri !== dropUri);
+    if (kept.length !== before.length)
+      tx.set(ref, { id: uid, contacts: kept, updatedAt: new Date() });
+    return kept;
+  });
+  deps.bindings.set(ws, uid, aor, contacts, deps.instanceId);
+  if (!deps.bindings.isHeld(ws, uid, now)) {
+    deps.log(`register: ${aor} has no live binding here any more`);
+    await deps.presence.unregistered(ws, uid);
+  }
+}

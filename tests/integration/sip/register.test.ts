@@ -104,6 +104,18 @@ describe('SIP gateway: REGISTER', () => {
     expect((await ottoSip.register(0)).status).toBe(200);
   });
 
+  it('lets a binding that was not refreshed expire, and the operator goes offline', async () => {
+    const otto = team.ops.otto!;
+    await setPresence(team.ws, otto.uid, { state: 'offline' });
+    const ottoSip = await client(await sipCredentials(team.ws, otto), running.port);
+    expect((await ottoSip.register(120)).status).toBe(200);
+    expect((await read(team.ws, `presence/${otto.uid}`))?.state).toBe('online');
+    // The gateway's 30 s sweep, run as if 121 s had passed without a refresh.
+    await running.gateway.sweep(Date.now() + 121_000);
+    expect((await read(team.ws, `sipRegistrations/${otto.uid}`))?.contacts).toEqual([]);
+    expect((await read(team.ws, `presence/${otto.uid}`))?.state).toBe('offline');
+  });
+
   it("registers the seeded demo operators with the summary's SIP password", async () => {
     const c = await client(
       { uid: '', username: 'otto', domain: 'demo.chat.parley.test', password: DEMO_SIP_PASSWORD },
