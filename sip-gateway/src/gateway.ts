@@ -5,6 +5,7 @@
  * final answer: an unexpected error is logged and answered 500, never left hanging.
  */
 import sip, { type Remote, type SipRequest } from 'sip';
+import { sipRegistrationRef } from '../../functions/src/data/sip-registrations.ts';
 import { HEARTBEAT_INTERVAL_MS } from '../../utils/domain/presence.ts';
 import { makeAuthenticator } from './authenticate.ts';
 import { Bindings } from './bindings.ts';
@@ -153,15 +154,20 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     log: config.log,
   });
 
-  // Heartbeats for operators held here; expired bindings leave (and may take presence along).
+  // Every 30 s, for each operator held here: re-read their bindings (a client that re-registered
+  // through another instance now belongs to it; a deleted operator has none), prune expired ones,
+  // and beat presence for those still live.
   async function sweep(now = Date.now()) {
     await Promise.all(
-      bindings.all().map((held) => {
-        const live = held.contacts.some((c) => c.expiresAt.getTime() > now);
-        const task = live
-          ? presence.heartbeat(held.ws, held.uid)
-          : pruneBindings(registrar, held, undefined, now);
-        return task.catch((error: Error) => config.log(`sweep: ${held.aor}: ${error.message}`));
+      bindings.all().map(async (held) => {
+        try {
+          const stored = (await sipRegistrationRef(held.ws, held.uid).get()).data();
+          bindings.set(held.ws, held.uid, held.aor, stored?.contacts ?? [], config.instanceId);
+          if (bindings.isHeld(held.ws, held.uid, now)) await presence.heartbeat(held.ws, held.uid);
+          else await pruneBindings(registrar, held, undefined, now);
+        } catch (error) {
+          config.log(`sweep: ${held.aor}: ${(error as Error).message}`);
+        }
       }),
     );
   }

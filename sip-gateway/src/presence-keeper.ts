@@ -28,6 +28,7 @@ export class PresenceKeeper {
 
   async heartbeat(ws: string, uid: string): Promise<void> {
     const beat = Timestamp.now();
+    // update, not set: never brings back the presence of an operator deleted meanwhile.
     await presenceRef(ws, uid).update({ lastSeen: beat });
     this.#ourBeat.set(operatorKey(ws, uid), beat.toMillis());
   }

@@ -80,6 +80,11 @@ export class SipClient {
     this.#stack.destroy();
   }
 
+  /** Sends from now on to another gateway instance (as a DNS SRV lookup might pick). */
+  moveTo(gatewayPort: number) {
+    this.options.gatewayPort = gatewayPort;
+  }
+
   #request(
     method: string,
     uri: string,

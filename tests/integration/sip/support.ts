@@ -15,7 +15,7 @@ import { type ClientOptions, SipClient } from './sip-client.ts';
 export const BASE_DOMAIN = 'chat.parley.test';
 
 export async function startTestGateway(
-  options: { digestAlgorithms?: DigestAlgorithm[]; wsPort?: number } = {},
+  options: { digestAlgorithms?: DigestAlgorithm[]; wsPort?: number; nonceSecret?: Buffer } = {},
 ) {
   admin();
   const port = await freePort();
@@ -25,7 +25,7 @@ export async function startTestGateway(
     port,
     ...(options.wsPort ? { wsPort: options.wsPort } : {}),
     baseDomain: BASE_DOMAIN,
-    nonceSecret: randomBytes(32),
+    nonceSecret: options.nonceSecret ?? randomBytes(32),
     digestAlgorithms: options.digestAlgorithms ?? ['SHA-256', 'MD5'],
     instanceId: `test-${port}`,
     log: (line) => {
