@@ -46,7 +46,10 @@ export async function register(
   const now = Date.now();
   const callId = request.headers['call-id'];
   const cseq = request.headers.cseq.seq;
-  const requested = request.headers.contact;
+  // The library parses "Contact: *" as one contact whose URI is "*".
+  const parsed = request.headers.contact;
+  const requested =
+    Array.isArray(parsed) && parsed.length === 1 && parsed[0]!.uri === '*' ? '*' : parsed;
   const flow = {
     protocol: remote.protocol,
     address: remote.address,

@@ -94,6 +94,19 @@ describe.skipIf(missing !== null)(
       expect(result.code, result.errors).toBe(0);
     });
 
+    it('keeps the registrar rules: out-of-order CSeq refused, "Contact: *" removes all', async () => {
+      const uid = team.ops.nora!.uid;
+      const result = await runSipp({
+        scenario: 'registrar-rules.xml',
+        gatewayPort: running.port,
+        user: noraSip.username,
+        password: noraSip.password,
+        keys: { domain: noraSip.domain },
+      });
+      expect(result.code, result.errors).toBe(0);
+      expect((await read(team.ws, `sipRegistrations/${uid}`))?.contacts).toEqual([]);
+    });
+
     it('refuses a wrong password and an unknown user (401, then 403)', async () => {
       for (const [user, password] of [
         [noraSip.username, 'wrong-password'],
