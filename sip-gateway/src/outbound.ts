@@ -6,9 +6,12 @@
  * - a new message in a chat a held operator owns (visitor text, system notes, colleagues) → a
  *   MESSAGE from the chat's address. The operator's own messages are not echoed.
  */
-import { type DocumentSnapshot, Timestamp } from 'firebase-admin/firestore';
-import { db } from '../../functions/src/admin.ts';
-import { chatConverter, chatMessageConverter, chatRef } from '../../functions/src/data/chats.ts';
+import type { DocumentSnapshot } from 'firebase-admin/firestore';
+import {
+  chatMessagesEverywhereSince,
+  chatRef,
+  liveChatsEverywhere,
+} from '../../functions/src/data/chats.ts';
 import type { Chat, ChatMessage, WithId } from '../../utils/domain/model.ts';
 import { chatOfferText, sipTextOf, transferOfferText } from '../../utils/domain/sip.ts';
 import type { Bindings } from './bindings.ts';
@@ -63,27 +66,23 @@ export function startOutbound(deps: OutboundDeps): () => void {
     }
   }
 
-  const stopChats = db()
-    .collectionGroup('chats')
-    .where('status', 'in', ['queued', 'active'])
-    .withConverter(chatConverter)
-    .onSnapshot(
-      (snapshot) => {
-        for (const change of snapshot.docChanges()) {
-          const where = chatPathParts(change.doc.ref.path);
-          if (!where) continue;
-          const key = `${where.ws}/${where.chatId}`;
-          if (change.type === 'removed') {
-            chats.delete(key);
-            continue;
-          }
-          const chat = { ...change.doc.data(), ws: where.ws };
-          chats.set(key, chat);
-          offer(chat);
+  const stopChats = liveChatsEverywhere().onSnapshot(
+    (snapshot) => {
+      for (const change of snapshot.docChanges()) {
+        const where = chatPathParts(change.doc.ref.path);
+        if (!where) continue;
+        const key = `${where.ws}/${where.chatId}`;
+        if (change.type === 'removed') {
+          chats.delete(key);
+          continue;
         }
-      },
-      (error) => deps.log(`outbound: chats listener failed: ${error.message}`),
-    );
+        const chat = { ...change.doc.data(), ws: where.ws };
+        chats.set(key, chat);
+        offer(chat);
+      }
+    },
+    (error) => deps.log(`outbound: chats listener failed: ${error.message}`),
+  );
 
   // Offers waiting when a client registers reach it too.
   deps.bindings.onFirstBinding((held) => {
@@ -118,29 +117,25 @@ export function startOutbound(deps: OutboundDeps): () => void {
   // New messages only. A listener keeps every document it matched in memory, so it is replaced
   // every ROTATE_MS by one starting a little before now; `seen` drops what both deliver.
   const seen = new Map<string, number>();
-  function listenFrom(since: Timestamp) {
-    return db()
-      .collectionGroup('messages')
-      .where('sentAt', '>=', since)
-      .withConverter(chatMessageConverter)
-      .onSnapshot(
-        (snapshot) => {
-          for (const change of snapshot.docChanges()) {
-            const path = change.doc.ref.path;
-            if (change.type !== 'added' || seen.has(path)) continue;
-            seen.set(path, Date.now());
-            forward(change.doc).catch((error: Error) =>
-              deps.log(`outbound: forwarding ${path} failed: ${error.message}`),
-            );
-          }
-        },
-        (error) => deps.log(`outbound: messages listener failed: ${error.message}`),
-      );
+  function listenFrom(since: Date) {
+    return chatMessagesEverywhereSince(since).onSnapshot(
+      (snapshot) => {
+        for (const change of snapshot.docChanges()) {
+          const path = change.doc.ref.path;
+          if (change.type !== 'added' || seen.has(path)) continue;
+          seen.set(path, Date.now());
+          forward(change.doc).catch((error: Error) =>
+            deps.log(`outbound: forwarding ${path} failed: ${error.message}`),
+          );
+        }
+      },
+      (error) => deps.log(`outbound: messages listener failed: ${error.message}`),
+    );
   }
-  let stopMessages = listenFrom(Timestamp.now());
+  let stopMessages = listenFrom(new Date());
   const rotation = setInterval(() => {
     const previous = stopMessages;
-    stopMessages = listenFrom(Timestamp.fromMillis(Date.now() - OVERLAP_MS));
+    stopMessages = listenFrom(new Date(Date.now() - OVERLAP_MS));
     setTimeout(previous, OVERLAP_MS * 2).unref();
     for (const [path, at] of seen) if (at < Date.now() - 2 * ROTATE_MS) seen.delete(path);
   }, ROTATE_MS);
