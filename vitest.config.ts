@@ -20,6 +20,7 @@ export default defineConfig({
             'scripts/**/*.test.ts',
             'tests/support/**/*.test.ts',
             'tests/conventions/**/*.test.ts',
+            'sip-gateway/src/**/*.test.ts',
           ],
         },
       },

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildExtension, buildFunctions, buildWidget } from './stack/build.ts';
 import { seedDemo } from './stack/seed.ts';
-import { DEMO_ACCOUNTS } from './stack/seed-data.ts';
+import { DEMO_ACCOUNTS, DEMO_SIP_PASSWORD } from './stack/seed-data.ts';
+import { DEFAULT_SIP_PORT, type RunningSipGateway, startSipGateway } from './stack/sip-gateway.ts';
 import { DEFAULT_PORTS, resolvePorts, startStack } from './stack/stack.ts';
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -48,11 +49,13 @@ const [stack] = await Promise.all([
   buildExtension(rootDir, ports),
 ]).catch(fail);
 
+let sipGateway: RunningSipGateway | null = null;
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`\n${signal}: stopping Parley (saving Firestore and Auth data to .parley/data)…`);
+  await sipGateway?.stop();
   await stack.stop();
   for (const stream of logs.values()) stream.end();
   process.exit(0);
@@ -73,6 +76,15 @@ try {
   seeded = `seeding failed: ${(error as Error).message}`;
 }
 
+// SIP clients register here (sip-gateway/); a taken port 5060 stops the start like any other.
+sipGateway = await startSipGateway({
+  host: info.host,
+  port: DEFAULT_SIP_PORT,
+  projectId: info.projectId,
+  firestoreHost: info.firestoreHost,
+  log: (text) => log('sip', text),
+}).catch(fail);
+
 const line = (label: string, value: string) => console.log(`  ${label.padEnd(16)} ${value}`);
 console.log(
   `\nParley is up in ${((Date.now() - started) / 1000).toFixed(1)} s (project ${info.projectId}).\n`,
@@ -86,10 +98,15 @@ line('Functions', `${info.functionsHost}  (region us-central1; housekeeping runs
 line('Data', '.parley/data: Firestore and Auth, saved on Ctrl-C, loaded at the next start');
 line('SMTP sink', `${info.smtp.host}:${info.smtp.port}  mail listed at ${info.smtp.messagesUrl}`);
 line('Demo website', info.demoSiteUrl);
+line('SIP gateway', `${sipGateway.address} UDP+TCP  (domain demo.${sipGateway.domain})`);
 line('Seed', seeded);
 console.log('\n  Accounts (workspace demo):');
 for (const account of DEMO_ACCOUNTS) {
   line(`  ${account.role}`, `${account.email} / ${account.password}`);
+}
+console.log('\n  SIP Info (any SIP client, e.g. Linphone; proxy 127.0.0.1:5060, UDP or TCP):');
+for (const account of DEMO_ACCOUNTS) {
+  line(`  ${account.key}`, `sip:${account.key}@demo.chat.parley.test / ${DEMO_SIP_PASSWORD}`);
 }
 console.log(`
   Extension:

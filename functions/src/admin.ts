@@ -16,13 +16,19 @@ function app(): App {
   );
 }
 
-let firestore: Firestore | null = null;
+// Kept on globalThis, not in a module variable: code that embeds these modules under tsx (the
+// SIP gateway in `npm start`, the benchmarks) can load this file twice (once through ESM, once
+// through require), and a second settings() call on the same Firestore throws.
+const FIRESTORE = Symbol.for('parley.functions.firestore');
+const shared = globalThis as { [FIRESTORE]?: Firestore };
 
 export function db(): Firestore {
+  let firestore = shared[FIRESTORE];
   if (!firestore) {
     firestore = getFirestore(app());
     // Optional fields (departmentId?, referrer?) are simply left out of documents.
     firestore.settings({ ignoreUndefinedProperties: true });
+    shared[FIRESTORE] = firestore;
   }
   return firestore;
 }

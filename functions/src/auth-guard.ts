@@ -1,5 +1,5 @@
-import type { CallableRequest } from 'firebase-functions/v2/https';
 import type { Role } from '../../utils/domain/model.ts';
+import type { CallerRequest } from './callable.ts';
 import { fail } from './errors.ts';
 
 export interface OperatorCaller {
@@ -9,7 +9,7 @@ export interface OperatorCaller {
 }
 
 /** The signed-in caller's uid (anonymous visitors included); unauthenticated otherwise. */
-export function requireSignedIn(request: Pick<CallableRequest, 'auth'>): string {
+export function requireSignedIn(request: Pick<CallerRequest, 'auth'>): string {
   const uid = request.auth?.uid;
   if (!uid) fail('unauthenticated', 'Please sign in first.');
   return uid;
@@ -20,7 +20,7 @@ export function requireSignedIn(request: Pick<CallableRequest, 'auth'>): string 
  * callables), and an admin when `role` is 'admin'. Claims, not reads: cheap and what rules use.
  */
 export function requireOperator(
-  request: Pick<CallableRequest, 'auth'>,
+  request: Pick<CallerRequest, 'auth'>,
   ws: string,
   role?: Role,
 ): OperatorCaller {
@@ -38,7 +38,7 @@ export function requireOperator(
 
 /** The caller as an operator of `ws` when their claims say so; null for visitors and outsiders. */
 export function operatorOf(
-  request: Pick<CallableRequest, 'auth'>,
+  request: Pick<CallerRequest, 'auth'>,
   ws: string,
 ): OperatorCaller | null {
   const uid = request.auth?.uid;

@@ -31,3 +31,17 @@ export async function guarded<T>(name: string, body: () => Promise<T>): Promise<
     throw new HttpsError('internal', `${name} failed; please try again.`);
   }
 }
+
+/**
+ * An HttpsError from either build of firebase-functions: its ESM and CommonJS builds each have
+ * their own class, and code that embeds the callables (the SIP gateway under tsx) can meet both,
+ * so `instanceof` alone would miss refusals and turn them into internal errors.
+ */
+export function isHttpsError(error: unknown): error is HttpsError {
+  return (
+    error instanceof HttpsError ||
+    (error instanceof Error &&
+      typeof (error as { code?: unknown }).code === 'string' &&
+      typeof (error as { httpErrorCode?: unknown }).httpErrorCode === 'object')
+  );
+}

@@ -11,6 +11,7 @@ export { deleteOperator } from './callables/delete-operator.ts';
 export { inviteOperator } from './callables/invite-operator.ts';
 export { refreshVerification } from './callables/refresh-verification.ts';
 export { requestTransfer } from './callables/request-transfer.ts';
+export { resetSipPassword } from './callables/reset-sip-password.ts';
 export { startChat } from './callables/start-chat.ts';
 export { submitOfflineMessage } from './callables/submit-offline-message.ts';
 export { updateOperator } from './callables/update-operator.ts';

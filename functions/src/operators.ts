@@ -7,15 +7,6 @@ import { operatorRef, operatorsCol } from './data/operators.ts';
 import { presenceRef } from './data/presence.ts';
 import { fail } from './errors.ts';
 
-/**
- * The SIP details shown in the operator's edit window for third-party chat clients. The domain is
- * the deployment's SIP_DOMAIN (default chat.parley.test, the local stack's), the user the uid.
- */
-export function sipInfoFor(uid: string, env: NodeJS.ProcessEnv = process.env): SipInfo {
-  const domain = env.SIP_DOMAIN?.trim() || 'chat.parley.test';
-  return { uri: `sip:${uid}@${domain}`, username: uid, domain };
-}
-
 /** already-exists when an Auth account (of any workspace) uses this email, unless it is `exceptUid`. */
 export async function assertEmailFree(email: string, exceptUid?: string): Promise<void> {
   const existing = await auth()
@@ -54,12 +45,16 @@ export function assertPasswordAcceptable(
   if (!ok) fail('invalid-argument', `Choose a stronger password. ${problems.join(' ')}`);
 }
 
-/** The operators and presence documents of a new account (an active seat, offline). */
+/**
+ * The operators and presence documents of a new account (an active seat, offline), with the SIP
+ * Info of the user name reserveSipUsername (sip-credentials.ts) set aside for it.
+ */
 export function writeNewOperator(
   writer: WriteBatch | Transaction,
   ws: string,
   uid: string,
   account: { displayName: string; email: string; role: Role; maxChats: number },
+  sip: SipInfo,
 ): void {
   const batch = writer as WriteBatch;
   // Field by field: callers pass whole requests, and a password must never reach Firestore.
@@ -71,7 +66,7 @@ export function writeNewOperator(
     maxChats: account.maxChats,
     active: true,
     createdAt: FieldValue.serverTimestamp(),
-    sip: sipInfoFor(uid),
+    sip,
   });
   batch.set(presenceRef(ws, uid), {
     id: uid,

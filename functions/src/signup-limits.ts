@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { CallableRequest } from 'firebase-functions/v2/https';
 import { checkRateLimits, type RateLimit, retryAfterText } from '../../utils/domain/rate-limit.ts';
 import { db } from './admin.ts';
+import type { CallerRequest } from './callable.ts';
 import { signupLimitRef } from './data/signup-limits.ts';
 import { fail } from './errors.ts';
 
@@ -13,7 +13,8 @@ export const limitKey = (kind: 'email' | 'ip', value: string) =>
  * The caller's IP address. Behind Google's front end, X-Forwarded-For ends with the address it
  * saw; anything before that the client wrote itself, so only the last entry is trusted.
  */
-export function callerIp(request: Pick<CallableRequest, 'rawRequest'>): string {
+export function callerIp(request: CallerRequest): string {
+  if (!request.rawRequest) return 'unknown';
   const forwarded = request.rawRequest.headers['x-forwarded-for'];
   const list = (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? ''))
     .split(',')

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { buildWidget } from '../stack/build.ts';
 import { benchConsole } from './console-all.ts';
 import { rootDir } from './local-stack.ts';
+import { benchSipGateway } from './sip-gateway.ts';
 import { benchStackFootprint } from './stack-footprint.ts';
 import { benchStartChat } from './start-chat.ts';
 import { FULL_BUDGET, LOADER_BUDGET, measureWidgetSize } from './widget-size.ts';
@@ -26,6 +27,7 @@ const benchmarks: { name: string; run: () => Promise<string[]> }[] = [
   { name: 'startChat routing (local stack)', run: benchStartChat },
   { name: 'widget size', run: benchWidgetSize },
   { name: 'console (side panel paint, message latency, heap)', run: () => benchConsole() },
+  { name: 'SIP gateway (200 registered clients, visitor message to SIP)', run: benchSipGateway },
 ];
 
 const only = process.argv.slice(2);

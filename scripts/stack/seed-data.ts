@@ -25,6 +25,12 @@ export const DEMO_ACCOUNTS = [
   },
 ] as const;
 
+/**
+ * Every demo operator's SIP password (SIP Info; the user name is the account key, e.g.
+ * nora@demo.chat.parley.test). Only its digests are stored, as resetSipPassword stores them.
+ */
+export const DEMO_SIP_PASSWORD = 'parley-sip';
+
 export type DemoAccountKey = (typeof DEMO_ACCOUNTS)[number]['key'];
 
 export const DEMO_DEPARTMENTS = [

@@ -1,10 +1,12 @@
 import { deleteApp, initializeApp } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
 import { FieldValue, getFirestore, Timestamp } from 'firebase-admin/firestore';
+import { sipHa1, sipInfoFor } from '../../functions/src/sip-credentials.ts';
 import {
   DEMO_ACCOUNTS,
   DEMO_CANNED_RESPONSES,
   DEMO_DEPARTMENTS,
+  DEMO_SIP_PASSWORD,
   DEMO_URL_ROUTES,
   DEMO_WORKSPACE,
   type DemoAccountKey,
@@ -61,6 +63,7 @@ export async function seedDemo(target: SeedTarget): Promise<SeededAccounts> {
       await auth.setCustomUserClaims(user.uid, { ws: DEMO_WORKSPACE, role: account.role });
       accounts[account.key] = { uid: user.uid, email: account.email, password: account.password };
     }
+    const sip = (key: string) => sipInfoFor(DEMO_WORKSPACE, key);
     const uids = (keys: readonly DemoAccountKey[]) => keys.map((key) => accounts[key].uid);
     const now = Timestamp.now();
 
@@ -88,14 +91,19 @@ export async function seedDemo(target: SeedTarget): Promise<SeededAccounts> {
           active: true,
           maxChats: 5,
           createdAt: now,
-          sip: {
-            uri: `sip:${account.key}@chat.parley.test`,
-            username: account.key,
-            domain: 'chat.parley.test',
-          },
+          sip: { ...sip(account.key), passwordSetAt: now },
         },
         { merge: true },
       );
+      const info = sip(account.key);
+      // Fixed credentials (DEMO_SIP_PASSWORD), stored as digests only, like resetSipPassword.
+      batch.set(ws.collection('sipAccounts').doc(info.username), {
+        uid,
+        realm: info.domain,
+        ha1Md5: sipHa1('MD5', info.username, info.domain, DEMO_SIP_PASSWORD),
+        ha1Sha256: sipHa1('SHA-256', info.username, info.domain, DEMO_SIP_PASSWORD),
+        passwordSetAt: now,
+      });
       batch.set(
         ws.collection('presence').doc(uid),
         { state: 'offline', lastSeen: now, activeChats: 0 },

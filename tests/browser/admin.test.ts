@@ -1,5 +1,6 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { sipHa1 } from '../../functions/src/sip-credentials.ts';
 import { launchChromium, saveScreenshot } from '../support/chromium.ts';
 import { quietDemoWorkspace } from '../support/demo-workspace.ts';
 import { waitForText } from '../support/page.ts';
@@ -492,8 +493,20 @@ describe('Control Panel in Chromium', () => {
     await signIn(page, 'nora@parley.test', 'parley-operator');
     expect(await navLabels(page)).toEqual(['My profile', 'Canned responses', 'Connection']);
     await openPanel(page, 'profile', 'My profile');
-    await waitForText(page, '.sip-info', 'sip:nora@chat.parley.test');
+    await waitForText(page, '.sip-info', 'sip:nora@demo.chat.parley.test');
     await shot(page, '13-normal-profile');
+
+    // SIP Info: Nora replaces her SIP password; it is shown once and only its digests are stored.
+    await click(page, 'button', 'Generate a new SIP password');
+    await click(page, 'button', 'Replace SIP password');
+    const shown = await page.waitForSelector('[data-testid="sip-password"]', { timeout: 20_000 });
+    const sipPassword = (await shown!.evaluate((el) => el.textContent ?? '')).trim();
+    expect(sipPassword.length).toBeGreaterThanOrEqual(16);
+    const account = await readDoc(`workspaces/${WS}/sipAccounts/nora`);
+    expect(account?.ha1Md5?.stringValue).toBe(
+      sipHa1('MD5', 'nora', 'demo.chat.parley.test', sipPassword),
+    );
+    await shot(page, '13b-sip-password');
 
     await openPanel(page, 'canned-responses', 'Canned responses');
     await waitForText(page, '.canned-list', '/hello');

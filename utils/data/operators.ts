@@ -7,7 +7,7 @@ import {
   type QueryDocumentSnapshot,
   type SnapshotOptions,
 } from 'firebase/firestore';
-import { type Operator, ROLES, type WithId } from '../domain/model.ts';
+import { type Operator, ROLES, type SipInfo, type WithId } from '../domain/model.ts';
 import { paths } from '../domain/paths.ts';
 import { dataOf, num, oneOf, optionalStr, record, str, toDate } from './convert.ts';
 
@@ -24,9 +24,22 @@ export function operatorFromData(id: string, data: Record<string, unknown>): Ope
     active: data.active !== false,
     maxChats: num(data.maxChats, 5),
     createdAt: toDate(data.createdAt),
-    ...(optionalStr(sip.uri)
-      ? { sip: { uri: str(sip.uri), username: str(sip.username), domain: str(sip.domain) } }
-      : {}),
+    ...(optionalStr(sip.uri) ? { sip: sipFromData(sip) } : {}),
+  };
+}
+
+/** SIP Info as the functions write it (sip-credentials.ts); older documents lack the extras. */
+function sipFromData(sip: Record<string, unknown>): SipInfo {
+  const transports = Array.isArray(sip.transports)
+    ? sip.transports.filter((t): t is string => typeof t === 'string')
+    : undefined;
+  return {
+    uri: str(sip.uri),
+    username: str(sip.username),
+    domain: str(sip.domain),
+    ...(optionalStr(sip.proxy) ? { proxy: str(sip.proxy) } : {}),
+    ...(transports?.length ? { transports } : {}),
+    ...(sip.passwordSetAt ? { passwordSetAt: toDate(sip.passwordSetAt) } : {}),
   };
 }
 

@@ -121,6 +121,21 @@ export interface RefreshVerificationResponse {
   verified: boolean;
 }
 
+/**
+ * The operator themself or an admin: a new SIP password for the operator's third-party chat
+ * client (SIP Info). Returned once; only its digests are stored (ADR 004).
+ */
+export interface ResetSipPasswordRequest {
+  workspaceId: string;
+  uid: string;
+}
+export interface ResetSipPasswordResponse {
+  uid: string;
+  username: string;
+  domain: string;
+  password: string;
+}
+
 // ---------------------------------------------------------------- widget
 
 /** Public (no auth needed): may the widget offer a live chat on this page right now? */
@@ -254,6 +269,7 @@ export interface Callables {
   closeChat: [CloseChatRequest, CloseChatResponse];
   submitOfflineMessage: [SubmitOfflineMessageRequest, SubmitOfflineMessageResponse];
   closeBillingPeriod: [CloseBillingPeriodRequest, CloseBillingPeriodResponse];
+  resetSipPassword: [ResetSipPasswordRequest, ResetSipPasswordResponse];
 }
 export type CallableName = keyof Callables;
 export type CallableRequest<N extends CallableName> = Callables[N][0];
@@ -275,4 +291,5 @@ export const CALLABLE_NAMES = [
   'closeChat',
   'submitOfflineMessage',
   'closeBillingPeriod',
+  'resetSipPassword',
 ] as const satisfies readonly CallableName[];

@@ -82,13 +82,21 @@ export interface Operator<T = Date> {
   maxChats: number;
   createdAt: T;
   /** Connection details for third-party chat clients (the seed manual's "SIP Info"). */
-  sip?: SipInfo;
+  sip?: SipInfo<T>;
 }
 
-export interface SipInfo {
+export interface SipInfo<T = Date> {
   uri: string;
+  /** Readable and unique in the workspace (utils/domain/sip.ts), the digest user name. */
   username: string;
+  /** The workspace's SIP domain, also the digest realm. */
   domain: string;
+  /** Where clients send their requests (host or host:port; production resolves DNS SRV). */
+  proxy?: string;
+  /** e.g. ['UDP', 'TCP']. */
+  transports?: string[];
+  /** When the current SIP password was generated; absent until one is. */
+  passwordSetAt?: T;
 }
 
 /** workspaces/{ws}/presence/{uid} — the operator writes state + lastSeen; functions activeChats. */
@@ -269,6 +277,48 @@ export interface AuditEntry<T = Date> {
  */
 export interface RateLimitLog {
   events: Record<string, number[]>;
+}
+
+/**
+ * workspaces/{ws}/sipAccounts/{username} (ADR 004): the operator's SIP password as digests only
+ * (HA1 = H(username:realm:password), RFC 8760), keyed by user name so it is unique in the
+ * workspace. Functions and the SIP gateway only; the rules refuse every client.
+ */
+export interface SipAccount<T = Date> {
+  uid: string;
+  realm: string;
+  ha1Md5?: string;
+  ha1Sha256?: string;
+  passwordSetAt?: T;
+}
+
+/** One SIP client's binding (RFC 3261 §10): where to send its MESSAGEs until `expiresAt`. */
+export interface SipContact<T = Date> {
+  /** The Contact URI the client registered. */
+  uri: string;
+  callId: string;
+  cseq: number;
+  expiresAt: T;
+  /** The gateway instance holding the connection; only it sends to this contact. */
+  instance: string;
+  /** The transport flow the REGISTER came in on (the library's flow token data). */
+  flow: {
+    protocol: string;
+    address: string;
+    port: number;
+    localAddress: string;
+    localPort: number;
+  };
+  userAgent?: string;
+}
+
+/**
+ * workspaces/{ws}/sipRegistrations/{uid} (ADR 004): the operator's live SIP bindings. Written by
+ * the gateway; the operator and admins may read it (the Control Panel shows "registered").
+ */
+export interface SipRegistration<T = Date> {
+  contacts: SipContact<T>[];
+  updatedAt: T;
 }
 
 // ---------------------------------------------------------------- auth

@@ -58,6 +58,14 @@ export const paths = {
   paymentMethod: (ws: string, id: string) =>
     `${paths.paymentMethods(ws)}/${seg(id, 'payment method')}`,
 
+  sipAccounts: (ws: string) => `${paths.workspace(ws)}/sipAccounts`,
+  sipAccount: (ws: string, username: string) =>
+    `${paths.sipAccounts(ws)}/${seg(username, 'SIP account')}`,
+
+  sipRegistrations: (ws: string) => `${paths.workspace(ws)}/sipRegistrations`,
+  sipRegistration: (ws: string, uid: string) =>
+    `${paths.sipRegistrations(ws)}/${seg(uid, 'SIP registration')}`,
+
   auditLog: (ws: string) => `${paths.workspace(ws)}/auditLog`,
   auditEntry: (ws: string, id: string) => `${paths.auditLog(ws)}/${seg(id, 'audit entry')}`,
 

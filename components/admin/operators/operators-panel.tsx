@@ -243,7 +243,13 @@ export function OperatorsPanel({ operator: me }: ControlPanelProps) {
             onSubmit={(fields) => void edit(dialog.operator, fields)}
             onCancel={close}
           />
-          <SipInfo sip={dialog.operator.sip} name={dialog.operator.displayName} />
+          <SipInfo
+            sip={dialog.operator.sip}
+            name={dialog.operator.displayName}
+            workspaceId={context.workspaceId}
+            uid={dialog.operator.id}
+            canGenerate
+          />
         </Modal>
       )}
       {dialog?.kind === 'delete' && (

@@ -63,7 +63,13 @@ export function ProfilePanel({ operator }: ControlPanelProps) {
             onSubmit={(fields) => void submit(fields)}
           />
           <FormStatus message={status} />
-          <SipInfo sip={me.sip} name={me.displayName} />
+          <SipInfo
+            sip={me.sip}
+            name={me.displayName}
+            workspaceId={operator.workspaceId}
+            uid={me.id}
+            canGenerate
+          />
         </section>
       )}
     </section>

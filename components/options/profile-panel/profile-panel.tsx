@@ -166,7 +166,7 @@ export function ProfilePanel({ operator }: ControlPanelProps) {
 
       {doc?.sip && (
         <section aria-labelledby="sip-title">
-          <h3 id="sip-title">SIP info</h3>
+          <h3 id="sip-title">SIP Info</h3>
           <p class="muted">Connection details for a third-party chat application.</p>
           <dl class="facts">
             <dt>URI</dt>

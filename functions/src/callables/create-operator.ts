@@ -15,6 +15,7 @@ import {
 } from '../operators.ts';
 import { generatePassword } from '../password.ts';
 import { validateCreateOperatorRequest } from '../requests.ts';
+import { reserveSipUsername } from '../sip-credentials.ts';
 
 /**
  * Admin adds an operator: the Auth account, custom claims {ws, role}, the operators and presence
@@ -43,7 +44,9 @@ export const createOperator = callable(
       const claims: OperatorClaims = { ws, role: input.role };
       await auth().setCustomUserClaims(user.uid, claims);
       const batch = db().batch();
-      writeNewOperator(batch, ws, user.uid, input);
+      // A readable SIP user name now; the SIP password only when someone generates one.
+      const sip = await reserveSipUsername(batch, ws, user.uid, input);
+      writeNewOperator(batch, ws, user.uid, input, sip);
       writeAudit(
         ws,
         {

@@ -23,6 +23,7 @@ import {
 } from '../operators.ts';
 import { validateCreateWorkspaceRequest } from '../requests.ts';
 import { callerIp, consumeSignupLimits, limitKey } from '../signup-limits.ts';
+import { reserveSipUsername } from '../sip-credentials.ts';
 
 const ID_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
 const randomSuffix = () =>
@@ -67,12 +68,19 @@ export const createWorkspace = callable(
           verified: false,
         });
         tx.set(offlineSettingsRef(ws), { id: 'offline', recipientIds: [user.uid] });
-        writeNewOperator(tx, ws, user.uid, {
+        const account = {
           displayName: input.displayName,
           email: input.email,
-          role: 'admin',
+          role: 'admin' as const,
           maxChats: DEFAULT_MAX_CHATS,
-        });
+        };
+        writeNewOperator(
+          tx,
+          ws,
+          user.uid,
+          account,
+          await reserveSipUsername(tx, ws, user.uid, account),
+        );
         writeAudit(
           ws,
           {

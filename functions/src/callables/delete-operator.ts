@@ -9,6 +9,8 @@ import { departmentsCol } from '../data/departments.ts';
 import { operatorRef } from '../data/operators.ts';
 import { presenceRef } from '../data/presence.ts';
 import { offlineSettingsRef } from '../data/settings.ts';
+import { sipAccountsCol } from '../data/sip-accounts.ts';
+import { sipRegistrationRef } from '../data/sip-registrations.ts';
 import { urlRoutesCol } from '../data/url-routes.ts';
 import { fail } from '../errors.ts';
 import { valid } from '../input.ts';
@@ -42,9 +44,10 @@ export const deleteOperator = callable(
       displayName: target.displayName,
     });
 
-    const [departments, routes] = await Promise.all([
+    const [departments, routes, sipAccounts] = await Promise.all([
       departmentsCol(ws).where('operatorIds', 'array-contains', uid).get(),
       urlRoutesCol(ws).where('operatorIds', 'array-contains', uid).get(),
+      sipAccountsCol(ws).where('uid', '==', uid).get(),
     ]);
     const memberships = [...departments.docs, ...routes.docs].map((doc) => db().doc(doc.ref.path));
     const steps: BatchStep[] = memberships.map(
@@ -57,6 +60,9 @@ export const deleteOperator = callable(
         { merge: true },
       );
       batch.delete(presenceRef(ws, uid));
+      // Their SIP password and client bindings go too: the gateway refuses them from now on.
+      for (const account of sipAccounts.docs) batch.delete(account.ref);
+      batch.delete(sipRegistrationRef(ws, uid));
       batch.delete(operatorRef(ws, uid));
       writeAudit(
         ws,

@@ -17,6 +17,7 @@ import { assertEmailFree, createAccount, writeNewOperator } from '../operators.t
 import { generatePassword } from '../password.ts';
 import { consumeRateLimit } from '../rate-limit.ts';
 import { validateInviteOperatorRequest } from '../requests.ts';
+import { reserveSipUsername } from '../sip-credentials.ts';
 import { isWorkspaceLive } from '../workspace-status.ts';
 
 /**
@@ -68,7 +69,8 @@ export const inviteOperator = callable(
         ),
       );
       const batch = db().batch();
-      writeNewOperator(batch, ws, user.uid, input);
+      const sip = await reserveSipUsername(batch, ws, user.uid, input);
+      writeNewOperator(batch, ws, user.uid, input, sip);
       writeAudit(
         ws,
         {

@@ -29,3 +29,17 @@ export function addSystemMessage(
     sentAt: FieldValue.serverTimestamp(),
   });
 }
+
+/** Every queued or active chat of every workspace (the SIP gateway's offers and owners). */
+export const liveChatsEverywhere = () =>
+  db()
+    .collectionGroup('chats')
+    .where('status', 'in', ['queued', 'active'])
+    .withConverter(chatConverter);
+
+/**
+ * Chat messages of every workspace sent at or after `since` (the SIP gateway forwards them).
+ * The collection group also holds internal chats' messages; callers check the path.
+ */
+export const chatMessagesEverywhereSince = (since: Date) =>
+  db().collectionGroup('messages').where('sentAt', '>=', since).withConverter(chatMessageConverter);

@@ -64,8 +64,10 @@ describe('createOperator', () => {
       role: 'normal',
       active: true,
       maxChats: 5,
-      sip: { username: created.uid },
+      // A readable SIP user name from the email, unique in the workspace, reserved for SIP Info.
+      sip: { username: `pia.${team.ws}`, domain: `${team.ws}.chat.parley.test` },
     });
+    expect(await read(team.ws, `sipAccounts/pia.${team.ws}`)).toMatchObject({ uid: created.uid });
     expect(await read(team.ws, `presence/${created.uid}`)).toMatchObject({
       state: 'offline',
       activeChats: 0,

@@ -123,3 +123,8 @@ export function inviteRequestFrom(
 export function inviteOperator(request: InviteOperatorRequest): Promise<InviteOperatorResponse> {
   return call('inviteOperator', request);
 }
+
+/** SIP Info's "Generate SIP password" (the operator themself or an admin); shown once. */
+export function resetSipPassword(workspaceId: string, uid: string) {
+  return call('resetSipPassword', { workspaceId, uid });
+}
