@@ -46,7 +46,15 @@ async function openPanel(page: Page, id: string, heading: string) {
 async function ticked(page: Page, item: string, timeout = 30_000) {
   // Other tabs came to the front meanwhile; a background tab's clicks wait for frames forever.
   await page.bringToFront();
-  await openPanel(page, 'getting-started', 'Getting started');
+  await openPanel(page, 'getting-started', 'Getting started').catch(async (error) => {
+    // Say where the page was instead of only that the heading never came.
+    const state = await page.evaluate(() => ({
+      hash: location.hash,
+      h2: [...document.querySelectorAll('main h2')].map((h) => h.textContent),
+      dialogs: document.querySelectorAll('dialog[open]').length,
+    }));
+    throw new Error(`${JSON.stringify(state)} ${error}`);
+  });
   await page.waitForSelector(`li[data-item="${item}"].checklist__item--done`, { timeout });
 }
 
@@ -218,6 +226,8 @@ describe('from zero to the first chat', () => {
     await fill(options, 'dialog[open] textarea[name="text"]', 'Hello %VISITOR%, %OPERATOR% here.');
     await options.locator('dialog[open] button[type="submit"]').click();
     await waitForText(options, '.canned-list', '/hi');
+    // The list shows the new response before the window closes; a modal window takes the clicks.
+    await options.waitForSelector('dialog[open]', { hidden: true, timeout: 20_000 });
     await ticked(options, 'canned-responses');
   });
 
