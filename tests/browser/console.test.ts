@@ -565,7 +565,7 @@ describe('the Control Panel shell (options page)', () => {
     );
     expect(sections).toEqual(['My profile', 'Canned responses', 'Connection']);
     await step('the profile shows the SIP info', [page], () =>
-      waitForText(page, 'section', 'sip:nora@chat.parley.test'),
+      waitForText(page, 'section', 'sip:nora@demo.chat.parley.test'),
     );
     await shot(page, '12-options-profile');
 

@@ -17,7 +17,8 @@ import { internalChatMembers, paths } from '../domain/paths.ts';
 import { dataOf, record, str, strings, toDate } from './convert.ts';
 import { MESSAGE_WINDOW } from './messages.ts';
 
-export type InternalChatDoc = WithId<InternalChat>;
+/** `pending` while the chat's creation is not yet on the server (its messages can't be read yet). */
+export type InternalChatDoc = WithId<InternalChat> & { pending?: boolean };
 export type InternalMessageDoc = WithId<InternalMessage> & { pending?: boolean };
 
 export function internalChatFromData(id: string, data: Record<string, unknown>): InternalChatDoc {
@@ -48,7 +49,10 @@ export const internalChatConverter: FirestoreDataConverter<InternalChatDoc, Docu
     return { members, lastMessageAt: serverTimestamp() };
   },
   fromFirestore(snapshot: QueryDocumentSnapshot, options?: SnapshotOptions) {
-    return internalChatFromData(snapshot.id, dataOf(snapshot, options));
+    return {
+      ...internalChatFromData(snapshot.id, dataOf(snapshot, options)),
+      pending: snapshot.metadata.hasPendingWrites,
+    };
   },
 };
 

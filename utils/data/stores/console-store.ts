@@ -125,7 +125,11 @@ export class ConsoleStore {
         ops.sort((a, b) => a.displayName.localeCompare(b.displayName)),
       ),
       bindQuery(presencesRef(db, ws), this.presences, { onError }),
-      bindQuery(myInternalChats(db, ws, uid), this.internalChats, { onError }),
+      // With metadata changes: a chat I just created becomes a tab once the server has it.
+      bindQuery(myInternalChats(db, ws, uid), this.internalChats, {
+        onError,
+        includeMetadataChanges: true,
+      }),
       bindQuery(departmentsRef(db, ws), this.departments, {}),
       bindDoc(workspaceRef(db, ws), this.workspace),
       bindCannedResponses(db, ws, this.canned),
@@ -163,7 +167,9 @@ export class ConsoleStore {
       if (chat.status === 'active' && chat.operatorId !== this.operator.uid) add('chat', chat.id);
     }
     for (const chat of this.watching.value) add('chat', chat.id);
-    for (const chat of this.internalChats.value) add('internal', chat.id);
+    // The rules read the chat document to allow its messages: a listener started before the
+    // server has it would be refused for good, so a chat still being created waits.
+    for (const chat of this.internalChats.value) if (!chat.pending) add('internal', chat.id);
     for (const id of this.openedInternal.value) add('internal', id);
     return keys;
   });
