@@ -178,12 +178,14 @@ export class ConsoleStore {
   conversation(key: ConversationKey): ConversationStore {
     let store = this.#conversations.get(key);
     if (!store) {
+      const ref = parseConversationKey(key);
       store = new ConversationStore(key, {
         db: this.db,
         uid: this.operator.uid,
         outbox: this.outbox,
         title: () => this.titleOf(key),
         chat: () => this.chatOf(key),
+        onAccessLost: ref?.kind === 'chat' ? () => this.#forgetChat(ref.id) : undefined,
       });
       this.#conversations.set(key, store);
       void store.start().catch((error: Error) => {
@@ -306,6 +308,13 @@ export class ConsoleStore {
     for (const key of this.tabs.value) total += this.#conversations.get(key)?.unread.value ?? 0;
     return total;
   });
+
+  /** A chat whose messages I may no longer read leaves my tabs (the live lists agree later). */
+  #forgetChat(id: string) {
+    this.mine.value = this.mine.value.filter((chat) => chat.id !== id);
+    this.transfersToMe.value = this.transfersToMe.value.filter((chat) => chat.id !== id);
+    this.watching.value = this.watching.value.filter((chat) => chat.id !== id);
+  }
 
   /** Starts a ConversationStore for every tab so unread counts stay live; stops closed ones. */
   #followTabs(): () => void {

@@ -38,6 +38,11 @@ export interface ConversationContext {
   title: () => string;
   /** the chat document, for visitor chats (cached for an instant first paint) */
   chat?: () => ChatDoc | undefined;
+  /**
+   * The rules refused the messages: the conversation is no longer mine (transferred, closed by
+   * an admin). The owner drops the tab at once instead of waiting for its chat list to say so.
+   */
+  onAccessLost?: () => void;
 }
 
 /**
@@ -114,6 +119,13 @@ export class ConversationStore {
     const options = {
       includeMetadataChanges: true,
       onError: (error: Error) => {
+        if (
+          (error as { code?: string }).code === 'permission-denied' &&
+          this.context.onAccessLost
+        ) {
+          this.context.onAccessLost();
+          return;
+        }
         this.error.value = error.message;
       },
       // Any answer, even from Firestore's own cache, supersedes the first-paint copy.
