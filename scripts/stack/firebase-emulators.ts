@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { freePort, waitForPort } from './ports.ts';
+import { waitForPort } from './ports.ts';
 
 export interface FirebaseEmulatorsOptions {
   rootDir: string;
@@ -15,6 +15,9 @@ export interface FirebaseEmulatorsOptions {
   functionsPort: number;
   hubPort: number;
   loggingPort: number;
+  firestoreWebsocketPort: number;
+  eventarcPort: number;
+  tasksPort: number;
   /** Keep Firestore data and Auth accounts here across restarts (imported at start, exported on a clean exit). */
   persistDir?: string;
   /** Environment for firebase-tools and the functions: Java on PATH, the jar, SMTP_*, etc. */
@@ -83,14 +86,14 @@ export async function startFirebaseEmulators(
   ) as FirebaseJson;
   const emulators = {
     singleProjectMode: true,
-    firestore: { host, port: options.firestorePort, websocketPort: await freePort(host) },
+    firestore: { host, port: options.firestorePort, websocketPort: options.firestoreWebsocketPort },
     auth: { host, port: options.authPort },
     functions: { host, port: options.functionsPort },
     hub: { host, port: options.hubPort },
     logging: { host, port: options.loggingPort },
     // Started alongside Functions; fixed defaults would collide between parallel runs.
-    eventarc: { host, port: await freePort(host) },
-    tasks: { host, port: await freePort(host) },
+    eventarc: { host, port: options.eventarcPort },
+    tasks: { host, port: options.tasksPort },
     ui: { enabled: false },
   };
   await writeFile(

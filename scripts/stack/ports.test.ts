@@ -1,6 +1,6 @@
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { assertPortFree, freePort, PortInUseError, waitForPort } from './ports.ts';
+import { assertPortFree, freePort, freePorts, PortInUseError, waitForPort } from './ports.ts';
 
 describe('ports', () => {
   const servers: net.Server[] = [];
@@ -19,6 +19,12 @@ describe('ports', () => {
   it('finds a port nobody listens on', async () => {
     const port = await freePort();
     await expect(assertPortFree(port, 'Firestore')).resolves.toBeUndefined();
+  });
+
+  it('hands out different ports in one batch, all free', async () => {
+    const ports = await freePorts(12);
+    expect(new Set(ports).size).toBe(12);
+    for (const port of ports) await assertPortFree(port, 'test');
   });
 
   it('names the port, the service and what to do when the port is taken', async () => {

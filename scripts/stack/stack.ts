@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { serveDemoSite } from '../../widget/demo/serve.ts';
 import { type FirebaseEmulators, startFirebaseEmulators } from './firebase-emulators.ts';
-import { assertPortFree, freePort } from './ports.ts';
+import { assertPortFree, freePorts } from './ports.ts';
 import { every } from './schedules.ts';
 import { type SmtpSink, startSmtpSink } from './smtp-sink.ts';
 import { resolveFirestoreToolchain } from './toolchain/index.ts';
@@ -14,6 +14,10 @@ export interface StackPorts {
   functions: number;
   hub: number;
   logging: number;
+  /** firebase-tools' own: Firestore's websocket (for its UI), Eventarc and Cloud Tasks emulators */
+  firestoreWebsocket: number;
+  eventarc: number;
+  tasks: number;
   smtp: number;
   smtpApi: number;
   demoSite: number;
@@ -26,12 +30,15 @@ export const DEFAULT_PORTS: StackPorts = {
   functions: 5001,
   hub: 4400,
   logging: 4500,
+  firestoreWebsocket: 9150,
+  eventarc: 9299,
+  tasks: 9499,
   smtp: 2525,
   smtpApi: 8025,
   demoSite: 5173,
 };
 
-/** The housekeeping function's schedule (functions/src/scheduled/schedules.ts). */
+/** The housekeeping function's schedule in production (functions/src/scheduled/schedules.ts). */
 export const HOUSEKEEPING_EVERY_MS = 60_000;
 
 /** What a running stack offers; tests receive it through `inject('stack')`. */
@@ -43,6 +50,8 @@ export interface StackInfo {
   firestoreHost: string;
   /** Which Java and emulator jar run Firestore, for summaries. */
   firestoreToolchain: string;
+  /** How often this stack fires the housekeeping function. */
+  housekeepingEveryMs: number;
   authHost: string;
   functionsHost: string;
   smtp: { host: string; port: number; messagesUrl: string };
@@ -62,6 +71,12 @@ interface StartOptions {
   ports: StackPorts;
   /** Keep Firestore data and Auth accounts in runDir/data across restarts (export on stop). */
   persist: boolean;
+  /**
+   * How often the stack fires housekeeping (default: every minute, as in production). Tests fire
+   * it more often so that a test of the schedule waits seconds, not a minute; sweeping more often
+   * changes nothing but timing, since each run only acts on what is due.
+   */
+  housekeepingEveryMs?: number;
   log: (piece: string, line: string) => void;
 }
 
@@ -71,10 +86,9 @@ export async function resolvePorts(ports: StackPorts | 'free'): Promise<StackPor
     for (const [service, port] of Object.entries(ports)) await assertPortFree(port, service);
     return ports;
   }
-  const entries = await Promise.all(
-    Object.keys(DEFAULT_PORTS).map(async (key) => [key, await freePort()] as const),
-  );
-  return Object.fromEntries(entries) as unknown as StackPorts;
+  const keys = Object.keys(DEFAULT_PORTS);
+  const picked = await freePorts(keys.length);
+  return Object.fromEntries(keys.map((key, i) => [key, picked[i]])) as unknown as StackPorts;
 }
 
 /**
@@ -124,6 +138,9 @@ export async function startStack(options: StartOptions): Promise<RunningStack> {
       functionsPort: ports.functions,
       hubPort: ports.hub,
       loggingPort: ports.logging,
+      firestoreWebsocketPort: ports.firestoreWebsocket,
+      eventarcPort: ports.eventarc,
+      tasksPort: ports.tasks,
       persistDir: options.persist ? path.join(options.runDir, 'data') : undefined,
       env: {
         ...toolchain.env,
@@ -137,10 +154,11 @@ export async function startStack(options: StartOptions): Promise<RunningStack> {
     stops.push({ piece: 'firebase emulators', stop: () => emulators.stop() });
 
     // Production's Cloud Scheduler runs housekeeping every minute; so does the local stack.
+    const housekeepingEveryMs = options.housekeepingEveryMs ?? HOUSEKEEPING_EVERY_MS;
     const housekeeping = every(
       { functionsHost: `${host}:${ports.functions}`, projectId: PROJECT_ID },
       'housekeeping',
-      HOUSEKEEPING_EVERY_MS,
+      housekeepingEveryMs,
       (line) => options.log('schedule', line),
     );
     stops.push({ piece: 'housekeeping schedule', stop: () => housekeeping.stop() });
@@ -165,6 +183,7 @@ export async function startStack(options: StartOptions): Promise<RunningStack> {
         ports,
         firestoreHost,
         firestoreToolchain: toolchain.description,
+        housekeepingEveryMs,
         authHost: `${host}:${ports.auth}`,
         functionsHost: `${host}:${ports.functions}`,
         smtp: { host, port: sink.smtpPort, messagesUrl: sink.messagesUrl },

@@ -6,7 +6,6 @@ import { createServer } from 'node:net';
 import { Timestamp } from 'firebase-admin/firestore';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sweep } from '../../../functions/src/scheduled/sweep.ts';
-import { HOUSEKEEPING_EVERY_MS } from '../../../scripts/stack/stack.ts';
 import {
   admin,
   client,
@@ -18,6 +17,7 @@ import {
   queuedChat,
   read,
   signedIn,
+  stack,
   type TestWorkspace,
   useSmtpSink,
 } from './support.ts';
@@ -134,8 +134,8 @@ describe('submitOfflineMessage', () => {
 });
 
 describe('the housekeeping schedule', () => {
-  // No sweep() here: the local stack fires the deployed housekeeping function every minute
-  // (scripts/stack/schedules.ts), as Cloud Scheduler does in production.
+  // No sweep() here: the local stack fires the deployed housekeeping function on a schedule
+  // (scripts/stack/schedules.ts), as Cloud Scheduler does in production every minute.
   it(
     'marks chats nobody accepted in time missed and mails the ones with an email, by itself',
     async () => {
@@ -164,7 +164,7 @@ describe('the housekeeping schedule', () => {
           expect(await read(team.ws, `chats/${chatA}`)).toMatchObject({ status: 'missed' });
           expect(await read(team.ws, `chats/${chatB}`)).toMatchObject({ status: 'missed' });
         },
-        { timeout: HOUSEKEEPING_EVERY_MS + 30_000, interval: 1_000 },
+        { timeout: stack.housekeepingEveryMs + 30_000, interval: 500 },
       );
       expect(await read(team.ws, `chats/${chatA}`)).toMatchObject({ offeredTo: [] });
       expect(await read(team.ws, `chats/${chatFresh}`)).toMatchObject({ status: 'queued' });
@@ -183,7 +183,7 @@ describe('the housekeeping schedule', () => {
       expect(mail!.subject).toMatch(/^Missed chat from Walt/);
       expect(mail!.text).toContain('My order #123 is late.');
     },
-    HOUSEKEEPING_EVERY_MS + 60_000,
+    stack.housekeepingEveryMs + 60_000,
   );
 });
 
