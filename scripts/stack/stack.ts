@@ -71,11 +71,7 @@ interface StartOptions {
   ports: StackPorts;
   /** Keep Firestore data and Auth accounts in runDir/data across restarts (export on stop). */
   persist: boolean;
-  /**
-   * How often the stack fires housekeeping (default: every minute, as in production). Tests fire
-   * it more often so that a test of the schedule waits seconds, not a minute; sweeping more often
-   * changes nothing but timing, since each run only acts on what is due.
-   */
+  /** How often the stack fires housekeeping (default: every minute, as in production). */
   housekeepingEveryMs?: number;
   log: (piece: string, line: string) => void;
 }

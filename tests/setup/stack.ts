@@ -49,7 +49,6 @@ export default async function setup(project: TestProject) {
     runDir,
     ports,
     persist: false,
-    housekeepingEveryMs: 10_000,
     log: (piece, line) => {
       if (verbose) console.log(`[${piece}] ${line}`);
     },
