@@ -1,11 +1,12 @@
 import { FieldValue, type Transaction, type WriteBatch } from 'firebase-admin/firestore';
-import type { Role, SipInfo } from '../../utils/domain/model.ts';
+import type { Role } from '../../utils/domain/model.ts';
 import { checkPassword } from '../../utils/domain/password-policy.ts';
 import { lastAdminError } from '../../utils/domain/permissions.ts';
 import { auth } from './admin.ts';
 import { operatorRef, operatorsCol } from './data/operators.ts';
 import { presenceRef } from './data/presence.ts';
 import { fail } from './errors.ts';
+import { reserveSipUsername } from './sip-credentials.ts';
 
 /** already-exists when an Auth account (of any workspace) uses this email, unless it is `exceptUid`. */
 export async function assertEmailFree(email: string, exceptUid?: string): Promise<void> {
@@ -46,16 +47,16 @@ export function assertPasswordAcceptable(
 }
 
 /**
- * The operators and presence documents of a new account (an active seat, offline), with the SIP
- * Info of the user name reserveSipUsername (sip-credentials.ts) set aside for it.
+ * The operators and presence documents of a new account (an active seat, offline), and a readable
+ * SIP user name reserved for it (the SIP password only when someone generates one).
  */
-export function writeNewOperator(
+export async function writeNewOperator(
   writer: WriteBatch | Transaction,
   ws: string,
   uid: string,
   account: { displayName: string; email: string; role: Role; maxChats: number },
-  sip: SipInfo,
-): void {
+): Promise<void> {
+  const sip = await reserveSipUsername(writer, ws, uid, account);
   const batch = writer as WriteBatch;
   // Field by field: callers pass whole requests, and a password must never reach Firestore.
   batch.set(operatorRef(ws, uid), {

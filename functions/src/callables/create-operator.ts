@@ -15,7 +15,6 @@ import {
 } from '../operators.ts';
 import { generatePassword } from '../password.ts';
 import { validateCreateOperatorRequest } from '../requests.ts';
-import { reserveSipUsername } from '../sip-credentials.ts';
 
 /**
  * Admin adds an operator: the Auth account, custom claims {ws, role}, the operators and presence
@@ -44,9 +43,7 @@ export const createOperator = callable(
       const claims: OperatorClaims = { ws, role: input.role };
       await auth().setCustomUserClaims(user.uid, claims);
       const batch = db().batch();
-      // A readable SIP user name now; the SIP password only when someone generates one.
-      const sip = await reserveSipUsername(batch, ws, user.uid, input);
-      writeNewOperator(batch, ws, user.uid, input, sip);
+      await writeNewOperator(batch, ws, user.uid, input);
       writeAudit(
         ws,
         {

@@ -23,7 +23,6 @@ import {
 } from '../operators.ts';
 import { validateCreateWorkspaceRequest } from '../requests.ts';
 import { callerIp, consumeSignupLimits, limitKey } from '../signup-limits.ts';
-import { reserveSipUsername } from '../sip-credentials.ts';
 
 const ID_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
 const randomSuffix = () =>
@@ -68,19 +67,12 @@ export const createWorkspace = callable(
           verified: false,
         });
         tx.set(offlineSettingsRef(ws), { id: 'offline', recipientIds: [user.uid] });
-        const account = {
+        await writeNewOperator(tx, ws, user.uid, {
           displayName: input.displayName,
           email: input.email,
-          role: 'admin' as const,
+          role: 'admin',
           maxChats: DEFAULT_MAX_CHATS,
-        };
-        writeNewOperator(
-          tx,
-          ws,
-          user.uid,
-          account,
-          await reserveSipUsername(tx, ws, user.uid, account),
-        );
+        });
         writeAudit(
           ws,
           {

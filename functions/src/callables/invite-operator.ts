@@ -17,7 +17,6 @@ import { assertEmailFree, createAccount, writeNewOperator } from '../operators.t
 import { generatePassword } from '../password.ts';
 import { consumeRateLimit } from '../rate-limit.ts';
 import { validateInviteOperatorRequest } from '../requests.ts';
-import { reserveSipUsername } from '../sip-credentials.ts';
 import { isWorkspaceLive } from '../workspace-status.ts';
 
 /**
@@ -69,8 +68,7 @@ export const inviteOperator = callable(
         ),
       );
       const batch = db().batch();
-      const sip = await reserveSipUsername(batch, ws, user.uid, input);
-      writeNewOperator(batch, ws, user.uid, input, sip);
+      await writeNewOperator(batch, ws, user.uid, input);
       writeAudit(
         ws,
         {
