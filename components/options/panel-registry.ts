@@ -6,7 +6,7 @@ export interface ControlPanelProps {
 }
 
 /**
- * One panel of the Control Panel (options page). The shell owns sign-in, Connection and Profile;
+ * One panel of the Control Panel (options page). The shell owns sign-in and Connection;
  * feature panels (components/admin/<feature>/panel.ts[x], default export) plug in here by role
  * without touching the shell. A panel registered later with the same id replaces the earlier one.
  */
@@ -17,7 +17,7 @@ export interface ControlPanelDefinition {
   title: string;
   /** roles that see the panel; the rules refuse the data to others anyway */
   roles: readonly OperatorRole[];
-  /** position in the navigation, lower first (shell: profile 10, canned responses 50, connection 900) */
+  /** position in the navigation, lower first (profile 10, canned responses 50; Connection is last) */
   order?: number;
   component: ComponentType<ControlPanelProps>;
 }
