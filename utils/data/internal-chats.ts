@@ -10,10 +10,11 @@ import {
   query,
   type SnapshotOptions,
   serverTimestamp,
+  setDoc,
   where,
 } from 'firebase/firestore';
 import type { InternalChat, InternalMessage, WithId } from '../domain/model.ts';
-import { internalChatMembers, paths } from '../domain/paths.ts';
+import { internalChatId, internalChatMembers, paths } from '../domain/paths.ts';
 import { dataOf, record, str, strings, toDate } from './convert.ts';
 import { MESSAGE_WINDOW } from './messages.ts';
 
@@ -77,6 +78,22 @@ export const internalChatRef = (db: Firestore, ws: string, id: string) =>
 
 export const internalMessagesRef = (db: Firestore, ws: string, id: string) =>
   collection(db, paths.internalMessages(ws, id)).withConverter(internalMessageConverter);
+
+/**
+ * Opens (creates or refreshes) the internal chat between two operators and answers its id; the
+ * rules allow both (members + server time; a refresh changes lastMessageAt only). Resolves once
+ * the server has it, so its messages can be listened to at once.
+ */
+export async function openInternalChat(
+  db: Firestore,
+  ws: string,
+  me: string,
+  other: string,
+): Promise<string> {
+  const id = internalChatId(me, other);
+  await setDoc(doc(db, paths.internalChat(ws, id)), internalChatData(me, other));
+  return id;
+}
 
 /** Internal chats I am a member of. */
 export const myInternalChats = (db: Firestore, ws: string, uid: string) =>

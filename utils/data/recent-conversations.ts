@@ -62,7 +62,3 @@ export async function cachedConversation(
 ): Promise<RecentConversationRow | undefined> {
   return localDb().recentConversations.get(rowKey(uid, conversation));
 }
-
-export async function forgetConversation(uid: string, conversation: ConversationKey) {
-  await localDb().recentConversations.delete(rowKey(uid, conversation));
-}

@@ -9,10 +9,10 @@ import {
 } from '../../../utils/data/admin/payment-methods.ts';
 import { countActiveSeats } from '../../../utils/domain/billing.ts';
 import type { ControlPanelProps } from '../../options/panel-registry.ts';
+import { useNow } from '../../ui/use-now.ts';
 import { FormError, FormStatus } from '../shared/form-error.tsx';
 import { useAction } from '../shared/use-action.ts';
 import { useAdminData } from '../shared/use-admin-data.ts';
-import { useNow } from '../shared/use-now.ts';
 import { AddCardForm } from './add-card-form.tsx';
 import { ClosePeriodForm } from './close-period-form.tsx';
 import { FeeSummary } from './fee-summary.tsx';

@@ -32,6 +32,7 @@ import type { CreateOperatorResponse } from '../../../utils/domain/callables.ts'
 import { chatTimeoutsOf } from '../../../utils/domain/chat-timeouts.ts';
 import { effectivePresence } from '../../../utils/domain/presence.ts';
 import type { ControlPanelProps } from '../../options/panel-registry.ts';
+import { useNow } from '../../ui/use-now.ts';
 import { FormError, FormStatus } from '../shared/form-error.tsx';
 import { MenuButton } from '../shared/menu-button.tsx';
 import { Modal } from '../shared/modal.tsx';
@@ -40,7 +41,6 @@ import type { PickableOperator } from '../shared/operator-picker.tsx';
 import { SipInfo } from '../shared/sip-info.tsx';
 import { useAction } from '../shared/use-action.ts';
 import { useAdminData } from '../shared/use-admin-data.ts';
-import { useNow } from '../shared/use-now.ts';
 import { ChatTimeoutsEditor } from './chat-timeouts-editor.tsx';
 import { DeleteOperatorConfirm } from './delete-operator.tsx';
 import { GeneratedPassword } from './generated-password.tsx';
@@ -82,7 +82,7 @@ export function OperatorsPanel({ operator: me }: ControlPanelProps) {
   const [status, setStatus] = useState<string | null>(null);
   const form = useAction('save the operator');
   const chat = useAction('start the chat');
-  const now = useNow();
+  const now = useNow(15_000);
   useEffect(trackWindowOnce, []);
 
   if (!data) return <p class="muted">Loading…</p>;

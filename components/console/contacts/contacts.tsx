@@ -3,7 +3,7 @@ import type { ChatDoc } from '../../../utils/data/chats.ts';
 import type { OperatorDoc } from '../../../utils/data/operators.ts';
 import type { PresenceState } from '../../../utils/domain/model.ts';
 import { PresenceBadge } from '../presence-switch/presence-switch.tsx';
-import { shortUrl } from '../shared/use-now.ts';
+import { shortUrl } from '../shared/format.ts';
 
 export interface ContactsProps {
   selfUid: string;

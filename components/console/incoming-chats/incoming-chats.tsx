@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type ChatDoc, waitingSeconds } from '../../../utils/data/chats.ts';
-import { formatDuration, shortUrl, useNow } from '../shared/use-now.ts';
+import { useNow } from '../../ui/use-now.ts';
+import { formatDuration, shortUrl } from '../shared/format.ts';
 
 export interface IncomingChatsProps {
   chats: readonly ChatDoc[];
@@ -10,7 +11,7 @@ export interface IncomingChatsProps {
 
 /** Chats rung at me, oldest first, with how long each visitor has waited, and Accept. */
 export function IncomingChats({ chats, departmentName, onAccept }: IncomingChatsProps) {
-  const now = useNow(1000);
+  const now = useNow();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState<string | null>(null);
   if (chats.length === 0) return null;
@@ -49,9 +50,7 @@ export function IncomingChats({ chats, departmentName, onAccept }: IncomingChats
               <div class="incoming__where muted" title={chat.pageUrl}>
                 {shortUrl(chat.pageUrl)}
               </div>
-              <div class="incoming__wait">
-                waiting {formatDuration(waitingSeconds(chat, new Date(now)))}
-              </div>
+              <div class="incoming__wait">waiting {formatDuration(waitingSeconds(chat, now))}</div>
               <button
                 type="button"
                 class="primary"

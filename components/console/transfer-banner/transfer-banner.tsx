@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ChatDoc } from '../../../utils/data/chats.ts';
-import { formatDuration, useNow } from '../shared/use-now.ts';
+import { useNow } from '../../ui/use-now.ts';
+import { formatDuration } from '../shared/format.ts';
 
 function useAction() {
   const [error, setError] = useState<string | null>(null);
@@ -35,7 +36,7 @@ export function IncomingTransferBanner({
   onAccept,
   onDecline,
 }: IncomingTransferProps) {
-  const now = useNow(1000);
+  const now = useNow().getTime();
   const { error, busy, run } = useAction();
   const left = Math.max(0, Math.round((expiresAt - now) / 1000));
   const expired = left === 0;
@@ -88,7 +89,7 @@ export interface OutgoingTransferProps {
 
 /** To the sender: "waiting for Otto", then that it timed out. */
 export function OutgoingTransferNotice({ toName, expiresAt, onCancel }: OutgoingTransferProps) {
-  const now = useNow(1000);
+  const now = useNow().getTime();
   const { error, busy, run } = useAction();
   const left = Math.max(0, Math.round((expiresAt - now) / 1000));
   return (

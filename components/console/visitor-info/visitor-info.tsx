@@ -1,5 +1,5 @@
 import type { ChatDoc } from '../../../utils/data/chats.ts';
-import { safeHref } from '../shared/use-now.ts';
+import { safeHref } from '../shared/format.ts';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 

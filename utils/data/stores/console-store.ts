@@ -1,7 +1,7 @@
 import { computed, effect, signal } from '@preact/signals';
-import { doc, type Firestore, setDoc } from 'firebase/firestore';
+import type { Firestore } from 'firebase/firestore';
 import type { PresenceState } from '../../domain/model.ts';
-import { internalChatId, paths } from '../../domain/paths.ts';
+import { internalChatId } from '../../domain/paths.ts';
 import { effectivePresence } from '../../domain/presence.ts';
 import { transferExpiresAt, transferTimeoutMs } from '../../domain/transfer.ts';
 import type { CachedCanned } from '../canned-cache.ts';
@@ -21,8 +21,8 @@ import {
 import { type DepartmentDoc, departmentsRef } from '../departments.ts';
 import {
   type InternalChatDoc,
-  internalChatData,
   myInternalChats,
+  openInternalChat,
   otherMember,
 } from '../internal-chats.ts';
 import { firestoreSender } from '../message-sender.ts';
@@ -130,8 +130,8 @@ export class ConsoleStore {
         onError,
         includeMetadataChanges: true,
       }),
-      bindQuery(departmentsRef(db, ws), this.departments, {}),
-      bindDoc(workspaceRef(db, ws), this.workspace),
+      bindQuery(departmentsRef(db, ws), this.departments, { onError }),
+      bindDoc(workspaceRef(db, ws), this.workspace, { onError }),
       bindCannedResponses(db, ws, this.canned),
     );
     if (this.isAdmin) {
@@ -278,10 +278,7 @@ export class ConsoleStore {
     const ws = this.operator.workspaceId;
     const id = internalChatId(this.operator.uid, otherUid);
     if (!this.internalChats.value.some((c) => c.id === id)) {
-      await setDoc(
-        doc(this.db, paths.internalChat(ws, id)),
-        internalChatData(this.operator.uid, otherUid),
-      );
+      await openInternalChat(this.db, ws, this.operator.uid, otherUid);
     }
     if (!this.openedInternal.value.includes(id)) {
       this.openedInternal.value = [...this.openedInternal.value, id];

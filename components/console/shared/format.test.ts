@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, safeHref, shortUrl } from './use-now.ts';
+import { formatDuration, safeHref, shortUrl } from './format.ts';
 
 describe('formatting helpers', () => {
   it('formats durations', () => {

@@ -1,14 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
-
-/** The current time, refreshed every `intervalMs` (waiting times, transfer countdowns). */
-export function useNow(intervalMs = 1000): number {
-  const [now, setNow] = useState(Date.now);
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), intervalMs);
-    return () => clearInterval(timer);
-  }, [intervalMs]);
-  return now;
-}
+/** Formatting for the side panel's narrow lists: durations, page addresses, safe links. */
 
 /** "45 s", "3 min", "1 h 5 min": short enough for a narrow side panel. */
 export function formatDuration(seconds: number): string {
