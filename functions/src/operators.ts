@@ -92,3 +92,19 @@ export async function createAccount(account: {
       throw error;
     });
 }
+
+/**
+ * Runs the work that gives a just-created Auth account its claims and documents; if it fails,
+ * the account is deleted (no half-made operator that could sign in to nothing) and the error
+ * goes on.
+ */
+export async function orDeleteAccount<T>(uid: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    await auth()
+      .deleteUser(uid)
+      .catch(() => {});
+    throw error;
+  }
+}

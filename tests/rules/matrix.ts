@@ -15,6 +15,18 @@ import {
 export const OPS = ['get', 'list', 'create', 'update', 'delete'] as const;
 export type Op = (typeof OPS)[number];
 
+/** The matrix of a collection only the functions touch: every actor refused every operation. */
+export const NOBODY = `
+  actor          get    list   create update delete
+  visitor        deny   deny   deny   deny   deny
+  otherVisitor   deny   deny   deny   deny   deny
+  normal         deny   deny   deny   deny   deny
+  otherNormal    deny   deny   deny   deny   deny
+  admin          deny   deny   deny   deny   deny
+  foreignAdmin   deny   deny   deny   deny   deny
+  signedOut      deny   deny   deny   deny   deny
+  `;
+
 /** One attempt per operation; `actor` lets create/list shape the request as that actor would. */
 export type Operations = Record<Op, (db: Firestore, actor: ActorName) => Promise<unknown>>;
 

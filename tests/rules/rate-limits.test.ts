@@ -1,6 +1,6 @@
 import { collection, deleteDoc, doc, getDoc, getDocs, setDoc, updateDoc } from 'firebase/firestore';
 import { baseFixture, wsPath } from './fixtures.ts';
-import { describeMatrix } from './matrix.ts';
+import { describeMatrix, NOBODY } from './matrix.ts';
 import { useRulesSuite } from './support.ts';
 
 const suite = useRulesSuite('rate-limits');
@@ -12,25 +12,10 @@ const fixture = () => ({
 
 // Subject: visitor-1's rate-limit log (ADR 001). Only the functions keep it: nobody, not even
 // the visitor it counts or an admin, reads, resets or forges it from a client.
-describeMatrix(
-  'rateLimits: who may do what',
-  suite,
-  `
-  actor          get    list   create update delete
-  visitor        deny   deny   deny   deny   deny
-  otherVisitor   deny   deny   deny   deny   deny
-  normal         deny   deny   deny   deny   deny
-  otherNormal    deny   deny   deny   deny   deny
-  admin          deny   deny   deny   deny   deny
-  foreignAdmin   deny   deny   deny   deny   deny
-  signedOut      deny   deny   deny   deny   deny
-  `,
-  fixture,
-  {
-    get: (db) => getDoc(doc(db, own)),
-    list: (db) => getDocs(collection(db, wsPath('rateLimits'))),
-    create: (db) => setDoc(doc(db, wsPath('rateLimits/visitor-2')), { events: {} }),
-    update: (db) => updateDoc(doc(db, own), { events: {} }),
-    delete: (db) => deleteDoc(doc(db, own)),
-  },
-);
+describeMatrix('rateLimits: who may do what', suite, NOBODY, fixture, {
+  get: (db) => getDoc(doc(db, own)),
+  list: (db) => getDocs(collection(db, wsPath('rateLimits'))),
+  create: (db) => setDoc(doc(db, wsPath('rateLimits/visitor-2')), { events: {} }),
+  update: (db) => updateDoc(doc(db, own), { events: {} }),
+  delete: (db) => deleteDoc(doc(db, own)),
+});

@@ -1,6 +1,6 @@
 import { collection, deleteDoc, doc, getDoc, getDocs, setDoc, updateDoc } from 'firebase/firestore';
 import { baseFixture } from './fixtures.ts';
-import { describeMatrix } from './matrix.ts';
+import { describeMatrix, NOBODY } from './matrix.ts';
 import { useRulesSuite } from './support.ts';
 
 const suite = useRulesSuite('signup-limits');
@@ -12,25 +12,10 @@ const fixture = () => ({
 
 // Subject: one hashed address's sign-up log (createWorkspace). Only the functions keep it: no
 // client, signed in or not, of any workspace, reads, resets or forges it.
-describeMatrix(
-  'signupLimits: who may do what',
-  suite,
-  `
-  actor          get    list   create update delete
-  visitor        deny   deny   deny   deny   deny
-  otherVisitor   deny   deny   deny   deny   deny
-  normal         deny   deny   deny   deny   deny
-  otherNormal    deny   deny   deny   deny   deny
-  admin          deny   deny   deny   deny   deny
-  foreignAdmin   deny   deny   deny   deny   deny
-  signedOut      deny   deny   deny   deny   deny
-  `,
-  fixture,
-  {
-    get: (db) => getDoc(doc(db, own)),
-    list: (db) => getDocs(collection(db, 'signupLimits')),
-    create: (db) => setDoc(doc(db, 'signupLimits/def456'), { events: {} }),
-    update: (db) => updateDoc(doc(db, own), { events: {} }),
-    delete: (db) => deleteDoc(doc(db, own)),
-  },
-);
+describeMatrix('signupLimits: who may do what', suite, NOBODY, fixture, {
+  get: (db) => getDoc(doc(db, own)),
+  list: (db) => getDocs(collection(db, 'signupLimits')),
+  create: (db) => setDoc(doc(db, 'signupLimits/def456'), { events: {} }),
+  update: (db) => updateDoc(doc(db, own), { events: {} }),
+  delete: (db) => deleteDoc(doc(db, own)),
+});

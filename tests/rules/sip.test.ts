@@ -1,6 +1,6 @@
 import { collection, deleteDoc, doc, getDoc, getDocs, setDoc, updateDoc } from 'firebase/firestore';
 import { baseFixture, wsPath } from './fixtures.ts';
-import { describeMatrix } from './matrix.ts';
+import { describeMatrix, NOBODY } from './matrix.ts';
 import { useRulesSuite } from './support.ts';
 
 const suite = useRulesSuite('sip');
@@ -14,28 +14,13 @@ const fixture = () => ({
 
 // Subject: Nora's SIP password digests (ADR 004). An HA1 is as good as the password against
 // the gateway, so nobody reads or writes them from a client, not Nora, not an admin.
-describeMatrix(
-  'sipAccounts: who may do what',
-  suite,
-  `
-  actor          get    list   create update delete
-  visitor        deny   deny   deny   deny   deny
-  otherVisitor   deny   deny   deny   deny   deny
-  normal         deny   deny   deny   deny   deny
-  otherNormal    deny   deny   deny   deny   deny
-  admin          deny   deny   deny   deny   deny
-  foreignAdmin   deny   deny   deny   deny   deny
-  signedOut      deny   deny   deny   deny   deny
-  `,
-  fixture,
-  {
-    get: (db) => getDoc(doc(db, account)),
-    list: (db) => getDocs(collection(db, wsPath('sipAccounts'))),
-    create: (db) => setDoc(doc(db, wsPath('sipAccounts/eve')), { uid: 'nora', realm: 'r' }),
-    update: (db) => updateDoc(doc(db, account), { ha1Md5: 'forged' }),
-    delete: (db) => deleteDoc(doc(db, account)),
-  },
-);
+describeMatrix('sipAccounts: who may do what', suite, NOBODY, fixture, {
+  get: (db) => getDoc(doc(db, account)),
+  list: (db) => getDocs(collection(db, wsPath('sipAccounts'))),
+  create: (db) => setDoc(doc(db, wsPath('sipAccounts/eve')), { uid: 'nora', realm: 'r' }),
+  update: (db) => updateDoc(doc(db, account), { ha1Md5: 'forged' }),
+  delete: (db) => deleteDoc(doc(db, account)),
+});
 
 // Subject: Nora's SIP client bindings. She and admins read them; only the gateway writes.
 describeMatrix(

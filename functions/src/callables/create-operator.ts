@@ -11,6 +11,7 @@ import {
   assertEmailFree,
   assertPasswordAcceptable,
   createAccount,
+  orDeleteAccount,
   writeNewOperator,
 } from '../operators.ts';
 import { generatePassword } from '../password.ts';
@@ -39,7 +40,7 @@ export const createOperator = callable(
       displayName: input.displayName,
     });
 
-    try {
+    await orDeleteAccount(user.uid, async () => {
       const claims: OperatorClaims = { ws, role: input.role };
       await auth().setCustomUserClaims(user.uid, claims);
       const batch = db().batch();
@@ -55,13 +56,7 @@ export const createOperator = callable(
         batch,
       );
       await batch.commit();
-    } catch (error) {
-      // No half-made operator: an account without its documents could sign in to nothing.
-      await auth()
-        .deleteUser(user.uid)
-        .catch(() => {});
-      throw error;
-    }
+    });
     return generated ? { uid: user.uid, password } : { uid: user.uid };
   },
 );

@@ -19,6 +19,7 @@ import {
   assertEmailFree,
   assertPasswordAcceptable,
   createAccount,
+  orDeleteAccount,
   writeNewOperator,
 } from '../operators.ts';
 import { validateCreateWorkspaceRequest } from '../requests.ts';
@@ -53,7 +54,7 @@ export const createWorkspace = callable(
       displayName: input.displayName,
     });
     const ws = workspaceIdFor(input.workspaceName, randomSuffix());
-    try {
+    await orDeleteAccount(user.uid, async () => {
       const claims: OperatorClaims = { ws, role: 'admin' };
       await auth().setCustomUserClaims(user.uid, claims);
       await db().runTransaction(async (tx) => {
@@ -84,12 +85,7 @@ export const createWorkspace = callable(
           tx,
         );
       });
-    } catch (error) {
-      await auth()
-        .deleteUser(user.uid)
-        .catch(() => {});
-      throw error;
-    }
+    });
     return { workspaceId: ws, uid: user.uid };
   },
 );

@@ -13,7 +13,7 @@ import { invitationLink, siteUrlFor } from '../invitation-link.ts';
 import { composeInvitationMail } from '../mail/invitation.ts';
 import { sendMail } from '../mail/send.ts';
 import { MAIL_SECRETS } from '../mail/smtp-secret.ts';
-import { assertEmailFree, createAccount, writeNewOperator } from '../operators.ts';
+import { assertEmailFree, createAccount, orDeleteAccount, writeNewOperator } from '../operators.ts';
 import { generatePassword } from '../password.ts';
 import { consumeRateLimit } from '../rate-limit.ts';
 import { validateInviteOperatorRequest } from '../requests.ts';
@@ -49,7 +49,7 @@ export const inviteOperator = callable(
       password: generatePassword(),
       displayName: input.displayName,
     });
-    try {
+    await orDeleteAccount(user.uid, async () => {
       const claims: OperatorClaims = { ws, role: input.role };
       await auth().setCustomUserClaims(user.uid, claims);
       const firebaseLink = await auth().generatePasswordResetLink(input.email);
@@ -80,12 +80,7 @@ export const inviteOperator = callable(
         batch,
       );
       await batch.commit();
-    } catch (error) {
-      await auth()
-        .deleteUser(user.uid)
-        .catch(() => {});
-      throw error;
-    }
+    });
     return { uid: user.uid, sentTo: input.email };
   },
   MAIL_SECRETS,
