@@ -2,13 +2,13 @@ import type { Firestore } from 'firebase/firestore';
 import type { OfflineSettings } from '../../domain/model.ts';
 import { type CannedResponseDoc, cannedResponsesRef } from '../canned-responses.ts';
 import { type DepartmentDoc, departmentsRef } from '../departments.ts';
+import { LiveDoc, LiveList } from '../live.ts';
 import { operatorsRef } from '../operators.ts';
 import { type PresenceDoc, presencesRef } from '../presence.ts';
 import { type WorkspaceDoc, workspaceRef } from '../workspace.ts';
 import { type AuditEntryDoc, recentAuditEntries } from './audit-log.ts';
 import type { AdminContext } from './context.ts';
 import { type InvoiceDoc, invoicesQuery } from './invoices.ts';
-import { LiveDoc, LiveList } from './live-source.ts';
 import { offlineSettingsRef } from './offline-settings.ts';
 import { byDisplayName, type OperatorDoc } from './operators.ts';
 import {
@@ -25,7 +25,7 @@ const byPattern = (a: UrlRouteDoc, b: UrlRouteDoc) => a.pattern.localeCompare(b.
 
 /**
  * Every collection the Control Panel shows, as live signal sources for one workspace. Nothing
- * listens until a panel retains a source (see live-source.ts), so a normal operator, whose
+ * listens until a panel retains a source (see ../live.ts), so a normal operator, whose
  * panels retain only operators and canned responses, never asks for data the rules refuse them.
  */
 export class AdminData {
@@ -45,25 +45,25 @@ export class AdminData {
     const ws = workspaceId;
     this.context = { db, workspaceId, uid };
     this.workspace = new LiveDoc('the workspace', () => workspaceRef(db, ws));
-    this.operators = new LiveList('the operators', () => operatorsRef(db, ws), byDisplayName);
+    this.operators = new LiveList('the operators', () => operatorsRef(db, ws), {
+      order: byDisplayName,
+    });
     this.presences = new LiveList('presence', () => presencesRef(db, ws));
-    this.departments = new LiveList('the departments', () => departmentsRef(db, ws), byName);
-    this.urlRoutes = new LiveList(
-      'the URL routing rules',
-      () => urlRoutesCollection(db, ws),
-      byPattern,
-    );
+    this.departments = new LiveList('the departments', () => departmentsRef(db, ws), {
+      order: byName,
+    });
+    this.urlRoutes = new LiveList('the URL routing rules', () => urlRoutesCollection(db, ws), {
+      order: byPattern,
+    });
     this.offlineSettings = new LiveDoc('the off-line recipients', () => offlineSettingsRef(db, ws));
-    this.canned = new LiveList(
-      'the canned responses',
-      () => cannedResponsesRef(db, ws),
-      byShortcut,
-    );
+    this.canned = new LiveList('the canned responses', () => cannedResponsesRef(db, ws), {
+      order: byShortcut,
+    });
     this.invoices = new LiveList('the invoices', () => invoicesQuery(db, ws));
     this.paymentMethods = new LiveList(
       'the payment methods',
       () => paymentMethodsCollection(db, ws),
-      byDefaultThenBrand,
+      { order: byDefaultThenBrand },
     );
     this.auditLog = new LiveList('the audit log', () => recentAuditEntries(db, ws));
   }

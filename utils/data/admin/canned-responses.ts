@@ -3,9 +3,9 @@ import { validateShortcut } from '../../domain/canned.ts';
 import { paths } from '../../domain/paths.ts';
 import { validateCannedText } from '../../domain/validation.ts';
 import { type CannedResponseDoc, cannedResponsesRef } from '../canned-responses.ts';
+import { valueOrThrow } from '../errors.ts';
 import { appendAudit } from './audit-log.ts';
 import type { AdminContext } from './context.ts';
-import { valueOrThrow } from './errors.ts';
 
 export type { CannedResponseDoc };
 

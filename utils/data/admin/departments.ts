@@ -4,9 +4,9 @@ import { paths } from '../../domain/paths.ts';
 import { foldForComparison } from '../../domain/text.ts';
 import { validateDepartmentName } from '../../domain/validation.ts';
 import { type DepartmentDoc, departmentsRef } from '../departments.ts';
+import { InputError, valueOrThrow } from '../errors.ts';
 import { appendAudit } from './audit-log.ts';
 import type { AdminContext } from './context.ts';
-import { InputError, valueOrThrow } from './errors.ts';
 import { cleanOperatorIds } from './operator-lists.ts';
 
 export type { DepartmentDoc };

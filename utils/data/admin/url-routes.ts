@@ -12,9 +12,9 @@ import type { UrlRoute, WithId } from '../../domain/model.ts';
 import { paths } from '../../domain/paths.ts';
 import { validateUrlPattern } from '../../domain/validation.ts';
 import { dataOf, str, strings } from '../convert.ts';
+import { InputError, valueOrThrow } from '../errors.ts';
 import { appendAudit } from './audit-log.ts';
 import type { AdminContext } from './context.ts';
-import { InputError, valueOrThrow } from './errors.ts';
 import { cleanOperatorIds } from './operator-lists.ts';
 
 export type UrlRouteDoc = WithId<UrlRoute>;

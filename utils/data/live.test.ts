@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { RetainedSource } from './live-source.ts';
+import { LiveSource } from './live.ts';
 
 /** A source whose "listener" is a counter: what retain/release does with a real one. */
-class CountingSource extends RetainedSource {
+class CountingSource extends LiveSource {
   started = 0;
   stopped = 0;
   protected listen() {
@@ -12,11 +12,11 @@ class CountingSource extends RetainedSource {
     };
   }
   deliver() {
-    this.loaded();
+    this.loaded(false);
   }
 }
 
-describe('RetainedSource', () => {
+describe('LiveSource', () => {
   it('listens once for any number of holders and stops with the last release', () => {
     const source = new CountingSource('the things');
     expect(source.status.value).toBe('idle');
