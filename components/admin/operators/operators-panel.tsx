@@ -33,6 +33,8 @@ import { chatTimeoutsOf } from '../../../utils/domain/chat-timeouts.ts';
 import { effectivePresence } from '../../../utils/domain/presence.ts';
 import type { ControlPanelProps } from '../../options/panel-registry.ts';
 import { useNow } from '../../ui/use-now.ts';
+import { ChatTimeoutsEditor } from '../chat-timeouts/chat-timeouts-editor.tsx';
+import { OfflineRecipientsEditor } from '../offline-recipients/offline-recipients-editor.tsx';
 import { FormError, FormStatus } from '../shared/form-error.tsx';
 import { MenuButton } from '../shared/menu-button.tsx';
 import { Modal } from '../shared/modal.tsx';
@@ -41,12 +43,10 @@ import type { PickableOperator } from '../shared/operator-picker.tsx';
 import { SipInfo } from '../shared/sip-info.tsx';
 import { useAction } from '../shared/use-action.ts';
 import { useAdminData } from '../shared/use-admin-data.ts';
-import { ChatTimeoutsEditor } from './chat-timeouts-editor.tsx';
+import { UrlRoutingEditor } from '../url-routing/url-routing-editor.tsx';
 import { DeleteOperatorConfirm } from './delete-operator.tsx';
 import { GeneratedPassword } from './generated-password.tsx';
-import { OfflineMessagesEditor } from './offline-messages-editor.tsx';
 import { OperatorsTable } from './operators-table.tsx';
-import { UrlRoutingEditor } from './url-routing-editor.tsx';
 
 let trackingWindow = false;
 /** Start Chat opens the side panel, which needs this window's id before the click (once per page). */
@@ -265,7 +265,7 @@ export function OperatorsPanel({ operator: me }: ControlPanelProps) {
       )}
       {dialog?.kind === 'offline' && (
         <Modal title="Off-line messages" onClose={close} class="admin-modal--wide">
-          <OfflineMessagesEditor
+          <OfflineRecipientsEditor
             operators={pickable}
             recipientIds={data.offlineSettings.data.value?.recipientIds ?? []}
             onUpdate={(ids) => updateOfflineRecipients(context, ids, known)}

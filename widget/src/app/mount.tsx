@@ -5,7 +5,7 @@ import { createSessionStore, siteStorage } from '../data/session.ts';
 import type { WidgetBackend } from '../data/types.ts';
 import { readConfig } from './config.ts';
 import { WidgetController } from './controller.ts';
-import { Panel } from './Panel.tsx';
+import { Panel } from './panel.tsx';
 import { WIDGET_CSS } from './styles.ts';
 
 export interface MountOptions {

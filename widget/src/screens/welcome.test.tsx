@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LIMITS } from '../app/validation.ts';
 import type { WidgetStatus } from '../data/types.ts';
-import { Welcome } from './Welcome.tsx';
+import { Welcome } from './welcome.tsx';
 
 afterEach(cleanup);
 

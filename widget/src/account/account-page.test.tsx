@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AccountPage } from './AccountPage.tsx';
 import type { AccountAuth } from './account-auth.ts';
+import { AccountPage } from './account-page.tsx';
 
 afterEach(cleanup);
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { type FieldErrors, validateWelcome, type WelcomeValues } from '../app/validation.ts';
-import { Field, FormError } from '../components/Field.tsx';
+import { Field, FormError } from '../components/field.tsx';
 import type { StartChatInput, WidgetStatus } from '../data/types.ts';
 
 interface WelcomeProps {

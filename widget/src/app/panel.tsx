@@ -1,6 +1,6 @@
-import { ChatScreen } from '../screens/ChatScreen.tsx';
-import { OfflineForm, OfflineSent } from '../screens/OfflineForm.tsx';
-import { Welcome } from '../screens/Welcome.tsx';
+import { ChatScreen } from '../screens/chat-screen.tsx';
+import { OfflineForm, OfflineSent } from '../screens/offline-form.tsx';
+import { Welcome } from '../screens/welcome.tsx';
 import type { WidgetController } from './controller.ts';
 
 interface PanelProps {

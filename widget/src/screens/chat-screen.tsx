@@ -1,6 +1,6 @@
-import { Composer } from '../components/Composer.tsx';
-import { FormError } from '../components/Field.tsx';
-import { MessageList } from '../components/MessageList.tsx';
+import { Composer } from '../components/composer.tsx';
+import { FormError } from '../components/field.tsx';
+import { MessageList } from '../components/message-list.tsx';
 import type { ChatView, MessageView } from '../data/types.ts';
 
 interface ChatScreenProps {

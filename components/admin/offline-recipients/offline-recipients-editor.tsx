@@ -3,7 +3,7 @@ import { FormError, FormStatus } from '../shared/form-error.tsx';
 import { OperatorPicker, type PickableOperator } from '../shared/operator-picker.tsx';
 import { useAction } from '../shared/use-action.ts';
 
-export interface OfflineMessagesProps {
+export interface OfflineRecipientsProps {
   operators: readonly PickableOperator[];
   recipientIds: readonly string[];
   onUpdate: (recipientIds: string[]) => Promise<void>;
@@ -13,7 +13,7 @@ export interface OfflineMessagesProps {
  * The seed manual's Off-line messages window: drag the operators who should receive off-line
  * messages by email into the recipients list, then Update.
  */
-export function OfflineMessagesEditor(props: OfflineMessagesProps) {
+export function OfflineRecipientsEditor(props: OfflineRecipientsProps) {
   const [chosen, setChosen] = useState<string[]>([...props.recipientIds]);
   const [saved, setSaved] = useState<string | null>(null);
   const action = useAction('update the off-line recipients');

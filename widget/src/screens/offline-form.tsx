@@ -6,7 +6,7 @@ import {
   remainingHint,
   validateOffline,
 } from '../app/validation.ts';
-import { Field, FormError } from '../components/Field.tsx';
+import { Field, FormError } from '../components/field.tsx';
 import type { OfflineMessageInput } from '../data/types.ts';
 
 interface OfflineFormProps {

@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { type AccountAuth, accountErrorMessage } from './account-auth.ts';
 import type { AccountAction } from './action-link.ts';
-import { SetPasswordForm } from './SetPasswordForm.tsx';
+import { SetPasswordForm } from './set-password-form.tsx';
 
 type View =
   | { kind: 'working'; text: string }

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LIMITS } from '../app/validation.ts';
-import { OfflineForm, OfflineSent } from './OfflineForm.tsx';
+import { OfflineForm, OfflineSent } from './offline-form.tsx';
 
 afterEach(cleanup);
 

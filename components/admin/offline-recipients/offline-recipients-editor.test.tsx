@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { OfflineMessagesEditor } from './offline-messages-editor.tsx';
+import { OfflineRecipientsEditor } from './offline-recipients-editor.tsx';
 
 afterEach(cleanup);
 
@@ -9,11 +9,11 @@ const operators = [
   { id: 'nora', displayName: 'Nora' },
 ];
 
-describe('OfflineMessagesEditor', () => {
+describe('OfflineRecipientsEditor', () => {
   it('starts from the stored recipients and updates with the new list', async () => {
     const onUpdate = vi.fn(async () => {});
     render(
-      <OfflineMessagesEditor operators={operators} recipientIds={['ada']} onUpdate={onUpdate} />,
+      <OfflineRecipientsEditor operators={operators} recipientIds={['ada']} onUpdate={onUpdate} />,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Add Nora to Recipients' }));
     fireEvent.click(screen.getByRole('button', { name: 'Update' }));
@@ -26,7 +26,7 @@ describe('OfflineMessagesEditor', () => {
   it('shows progress while saving and the refusal next to the form', async () => {
     let reject: (error: Error) => void = () => {};
     const onUpdate = vi.fn(() => new Promise<void>((_, fail) => (reject = fail)));
-    render(<OfflineMessagesEditor operators={operators} recipientIds={[]} onUpdate={onUpdate} />);
+    render(<OfflineRecipientsEditor operators={operators} recipientIds={[]} onUpdate={onUpdate} />);
     fireEvent.click(screen.getByRole('button', { name: 'Update' }));
     const busy = (await screen.findByRole('button', { name: 'Updating…' })) as HTMLButtonElement;
     expect(busy.disabled).toBe(true);
@@ -38,7 +38,7 @@ describe('OfflineMessagesEditor', () => {
 
   it('says so when nobody will be mailed', async () => {
     render(
-      <OfflineMessagesEditor
+      <OfflineRecipientsEditor
         operators={operators}
         recipientIds={['ada']}
         onUpdate={async () => {}}

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LIMITS } from '../app/validation.ts';
 import type { ChatView, MessageView } from '../data/types.ts';
-import { ChatScreen } from './ChatScreen.tsx';
+import { ChatScreen } from './chat-screen.tsx';
 
 afterEach(cleanup);
 
