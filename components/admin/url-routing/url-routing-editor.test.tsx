@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { UrlRouteDoc } from '../../../utils/data/admin/url-routes.ts';
+import type { UrlRouteDoc } from '../../../utils/data/collections/url-routes.ts';
 import { UrlRoutingEditor, type UrlRoutingProps } from './url-routing-editor.tsx';
 
 afterEach(cleanup);

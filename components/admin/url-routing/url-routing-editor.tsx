@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import type { UrlRouteDoc } from '../../../utils/data/admin/url-routes.ts';
+import type { UrlRouteDoc } from '../../../utils/data/collections/url-routes.ts';
 import type { RoutingMode } from '../../../utils/domain/model.ts';
 import { mostSpecificRoute } from '../../../utils/domain/url-pattern.ts';
 import { ConfirmButton } from '../shared/confirm-button.tsx';

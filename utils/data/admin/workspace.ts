@@ -1,9 +1,9 @@
 import { writeBatch } from 'firebase/firestore';
 import { type ChatTimeouts, validateChatTimeouts } from '../../domain/chat-timeouts.ts';
 import type { RoutingMode } from '../../domain/model.ts';
+import { appendAudit } from '../collections/audit-log.ts';
+import { workspaceRef } from '../collections/workspaces.ts';
 import { valueOrThrow } from '../errors.ts';
-import { workspaceRef } from '../workspace.ts';
-import { appendAudit } from './audit-log.ts';
 import type { AdminContext } from './context.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { effect, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { Firestore } from 'firebase/firestore';
 import { type CachedCanned, cachedCanned, replaceCachedCanned } from '../canned-cache.ts';
-import { cannedResponsesRef } from '../canned-responses.ts';
+import { cannedResponsesCollection } from '../collections/canned-responses.ts';
 import { LiveList } from '../live.ts';
 
 /**
@@ -14,7 +14,7 @@ export function bindCannedResponses(
   workspaceId: string,
   target: Signal<CachedCanned[]>,
 ): { stop: () => void; error: ReadonlySignal<string | null> } {
-  const live = new LiveList('the canned responses', () => cannedResponsesRef(db, workspaceId));
+  const live = new LiveList('the canned responses', () => cannedResponsesCollection(db, workspaceId));
   void cachedCanned(workspaceId).then((cached) => {
     if (live.status.peek() !== 'ready') target.value = cached;
   });

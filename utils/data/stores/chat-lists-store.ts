@@ -7,8 +7,8 @@ import {
   offeredToMe,
   ongoingChats,
   transferredToMe,
-} from '../chats.ts';
-import { type InternalChatDoc, myInternalChats } from '../internal-chats.ts';
+} from '../collections/chats.ts';
+import { type InternalChatDoc, myInternalChats } from '../collections/internal-chats.ts';
 import { LiveList } from '../live.ts';
 import { recentConversations } from '../recent-conversations.ts';
 import type { OperatorSession } from '../session.ts';

@@ -1,11 +1,11 @@
 import { computed, effect, signal } from '@preact/signals';
 import type { Firestore } from 'firebase/firestore';
-import type { ChatDoc } from '../chats.ts';
+import { chatMessagesQuery } from '../collections/chat-messages.ts';
+import type { ChatDoc } from '../collections/chats.ts';
+import { type InternalMessageDoc, internalMessagesQuery } from '../collections/internal-chats.ts';
 import { type ConversationKey, parseConversationKey } from '../conversation-key.ts';
-import { type InternalMessageDoc, internalMessagesQuery } from '../internal-chats.ts';
 import { LiveList } from '../live.ts';
 import type { CachedMessage } from '../local-db.ts';
-import { chatMessagesQuery } from '../messages.ts';
 import { countUnread, markRead, readMark } from '../read-marks.ts';
 import { cachedConversation, rememberConversation } from '../recent-conversations.ts';
 import { indexMessages } from '../search-index.ts';

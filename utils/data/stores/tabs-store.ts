@@ -1,6 +1,6 @@
 import { computed, effect, signal, untracked } from '@preact/signals';
 import type { Firestore } from 'firebase/firestore';
-import type { ChatDoc } from '../chats.ts';
+import type { ChatDoc } from '../collections/chats.ts';
 import {
   type ConversationKey,
   conversationKey,

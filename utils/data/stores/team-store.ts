@@ -3,11 +3,11 @@ import type { Firestore } from 'firebase/firestore';
 import type { PresenceState } from '../../domain/model.ts';
 import { effectivePresence } from '../../domain/presence.ts';
 import type { CachedCanned } from '../canned-cache.ts';
-import { type DepartmentDoc, departmentsRef } from '../departments.ts';
+import { type DepartmentDoc, departmentsCollection } from '../collections/departments.ts';
+import { type OperatorDoc, operatorsCollection } from '../collections/operators.ts';
+import { type PresenceDoc, presenceCollection } from '../collections/presence.ts';
+import { type WorkspaceDoc, workspaceRef } from '../collections/workspaces.ts';
 import { LiveDoc, LiveList, type LiveSource } from '../live.ts';
-import { type OperatorDoc, operatorsRef } from '../operators.ts';
-import { type PresenceDoc, presencesRef } from '../presence.ts';
-import { type WorkspaceDoc, workspaceRef } from '../workspace.ts';
 import { bindCannedResponses } from './canned-source.ts';
 
 /** What the team store holds, as plain data (the hub sends it to the pages as it is). */
@@ -40,11 +40,11 @@ export class TeamStore {
 
   /** Binds every signal to its Firestore listener; returns the stop function. */
   bindLive(db: Firestore, ws: string): () => void {
-    const operators = new LiveList('the operators', () => operatorsRef(db, ws), {
+    const operators = new LiveList('the operators', () => operatorsCollection(db, ws), {
       order: byDisplayName,
     });
-    const presences = new LiveList('presence', () => presencesRef(db, ws));
-    const departments = new LiveList('the departments', () => departmentsRef(db, ws));
+    const presences = new LiveList('presence', () => presenceCollection(db, ws));
+    const departments = new LiveList('the departments', () => departmentsCollection(db, ws));
     const workspace = new LiveDoc('the workspace', () => workspaceRef(db, ws));
     const canned = bindCannedResponses(db, ws, this.canned);
     const sources: LiveSource[] = [operators, presences, departments, workspace];

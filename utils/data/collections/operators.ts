@@ -7,9 +7,9 @@ import {
   type QueryDocumentSnapshot,
   type SnapshotOptions,
 } from 'firebase/firestore';
-import { type Operator, ROLES, type SipInfo, type WithId } from '../domain/model.ts';
-import { paths } from '../domain/paths.ts';
-import { dataOf, num, oneOf, optionalStr, record, str, toDate } from './convert.ts';
+import { type Operator, ROLES, type SipInfo, type WithId } from '../../domain/model.ts';
+import { paths } from '../../domain/paths.ts';
+import { dataOf, num, oneOf, optionalStr, record, str, toDate } from '../convert.ts';
 
 export type OperatorDoc = WithId<Operator>;
 
@@ -53,7 +53,7 @@ export const operatorConverter: FirestoreDataConverter<OperatorDoc, DocumentData
   },
 };
 
-export const operatorsRef = (db: Firestore, ws: string) =>
+export const operatorsCollection = (db: Firestore, ws: string) =>
   collection(db, paths.operators(ws)).withConverter(operatorConverter);
 
 export const operatorRef = (db: Firestore, ws: string, uid: string) =>

@@ -13,10 +13,10 @@ import {
   setDoc,
   where,
 } from 'firebase/firestore';
-import type { InternalChat, InternalMessage, WithId } from '../domain/model.ts';
-import { internalChatId, internalChatMembers, paths } from '../domain/paths.ts';
-import { dataOf, record, str, strings, toDate } from './convert.ts';
-import { MESSAGE_WINDOW } from './messages.ts';
+import type { InternalChat, InternalMessage, WithId } from '../../domain/model.ts';
+import { internalChatId, internalChatMembers, paths } from '../../domain/paths.ts';
+import { dataOf, record, str, strings, toDate } from '../convert.ts';
+import { MESSAGE_WINDOW } from './chat-messages.ts';
 
 /** `pending` while the chat's creation is not yet on the server (its messages can't be read yet). */
 export type InternalChatDoc = WithId<InternalChat> & { pending?: boolean };
@@ -70,13 +70,13 @@ export const internalMessageConverter: FirestoreDataConverter<InternalMessageDoc
   },
 };
 
-export const internalChatsRef = (db: Firestore, ws: string) =>
+export const internalChatsCollection = (db: Firestore, ws: string) =>
   collection(db, paths.internalChats(ws)).withConverter(internalChatConverter);
 
 export const internalChatRef = (db: Firestore, ws: string, id: string) =>
   doc(db, paths.internalChat(ws, id)).withConverter(internalChatConverter);
 
-export const internalMessagesRef = (db: Firestore, ws: string, id: string) =>
+export const internalMessagesCollection = (db: Firestore, ws: string, id: string) =>
   collection(db, paths.internalMessages(ws, id)).withConverter(internalMessageConverter);
 
 /**
@@ -97,10 +97,10 @@ export async function openInternalChat(
 
 /** Internal chats I am a member of. */
 export const myInternalChats = (db: Firestore, ws: string, uid: string) =>
-  query(internalChatsRef(db, ws), where('members', 'array-contains', uid));
+  query(internalChatsCollection(db, ws), where('members', 'array-contains', uid));
 
 export const internalMessagesQuery = (db: Firestore, ws: string, id: string) =>
-  query(internalMessagesRef(db, ws, id), orderBy('sentAt'), limitToLast(MESSAGE_WINDOW));
+  query(internalMessagesCollection(db, ws, id), orderBy('sentAt'), limitToLast(MESSAGE_WINDOW));
 
 /** The document that opens (or refreshes) the internal chat between two operators. */
 export function internalChatData(uidA: string, uidB: string) {

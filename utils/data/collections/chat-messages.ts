@@ -11,11 +11,11 @@ import {
   type SnapshotOptions,
   serverTimestamp,
 } from 'firebase/firestore';
-import { type ChatMessage, MESSAGE_AUTHOR_KINDS, type WithId } from '../domain/model.ts';
-import { paths } from '../domain/paths.ts';
-import { dataOf, oneOf, optionalStr, record, str, toDate } from './convert.ts';
+import { type ChatMessage, MESSAGE_AUTHOR_KINDS, type WithId } from '../../domain/model.ts';
+import { paths } from '../../domain/paths.ts';
+import { dataOf, oneOf, optionalStr, record, str, toDate } from '../convert.ts';
 
-export type MessageDoc = WithId<ChatMessage> & {
+export type ChatMessageDoc = WithId<ChatMessage> & {
   /** true while the write has not reached the server (latency compensation) */
   pending?: boolean;
 };
@@ -23,7 +23,7 @@ export type MessageDoc = WithId<ChatMessage> & {
 /** The most messages a chat view keeps live; older ones come from the local search index. */
 export const MESSAGE_WINDOW = 1000;
 
-export function messageFromData(id: string, data: Record<string, unknown>): MessageDoc {
+export function chatMessageFromData(id: string, data: Record<string, unknown>): ChatMessageDoc {
   const from = record(data.from);
   return {
     id,
@@ -37,28 +37,28 @@ export function messageFromData(id: string, data: Record<string, unknown>): Mess
   };
 }
 
-export const messageConverter: FirestoreDataConverter<MessageDoc, DocumentData> = {
+export const chatMessageConverter: FirestoreDataConverter<ChatMessageDoc, DocumentData> = {
   toFirestore(message) {
-    const { from, text } = message as MessageDoc;
+    const { from, text } = message as ChatMessageDoc;
     return { from, text, sentAt: serverTimestamp() };
   },
   fromFirestore(snapshot: QueryDocumentSnapshot, options?: SnapshotOptions) {
     return {
-      ...messageFromData(snapshot.id, dataOf(snapshot, options)),
+      ...chatMessageFromData(snapshot.id, dataOf(snapshot, options)),
       pending: snapshot.metadata.hasPendingWrites,
     };
   },
 };
 
-export const messagesRef = (db: Firestore, ws: string, chatId: string) =>
-  collection(db, paths.chatMessages(ws, chatId)).withConverter(messageConverter);
+export const chatMessagesCollection = (db: Firestore, ws: string, chatId: string) =>
+  collection(db, paths.chatMessages(ws, chatId)).withConverter(chatMessageConverter);
 
-export const messageRef = (db: Firestore, ws: string, chatId: string, id: string) =>
-  doc(db, paths.chatMessage(ws, chatId, id)).withConverter(messageConverter);
+export const chatMessageRef = (db: Firestore, ws: string, chatId: string, id: string) =>
+  doc(db, paths.chatMessage(ws, chatId, id)).withConverter(chatMessageConverter);
 
 /** A chat's messages in the order they were sent (the newest MESSAGE_WINDOW). */
 export const chatMessagesQuery = (db: Firestore, ws: string, chatId: string) =>
-  query(messagesRef(db, ws, chatId), orderBy('sentAt'), limitToLast(MESSAGE_WINDOW));
+  query(chatMessagesCollection(db, ws, chatId), orderBy('sentAt'), limitToLast(MESSAGE_WINDOW));
 
 /** The document an operator's message becomes (server time; the rules check the author). */
 export function operatorMessageData(author: { uid: string; name: string }, text: string) {

@@ -6,9 +6,9 @@ import {
   type QueryDocumentSnapshot,
   type SnapshotOptions,
 } from 'firebase/firestore';
-import type { Department, WithId } from '../domain/model.ts';
-import { paths } from '../domain/paths.ts';
-import { dataOf, str, strings } from './convert.ts';
+import type { Department, WithId } from '../../domain/model.ts';
+import { paths } from '../../domain/paths.ts';
+import { dataOf, str, strings } from '../convert.ts';
 
 export type DepartmentDoc = WithId<Department>;
 
@@ -30,5 +30,5 @@ export const departmentConverter: FirestoreDataConverter<DepartmentDoc, Document
   },
 };
 
-export const departmentsRef = (db: Firestore, ws: string) =>
+export const departmentsCollection = (db: Firestore, ws: string) =>
   collection(db, paths.departments(ws)).withConverter(departmentConverter);

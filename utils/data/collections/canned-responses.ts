@@ -7,9 +7,9 @@ import {
   type SnapshotOptions,
   serverTimestamp,
 } from 'firebase/firestore';
-import type { CannedResponse, WithId } from '../domain/model.ts';
-import { paths } from '../domain/paths.ts';
-import { dataOf, str, toDate } from './convert.ts';
+import type { CannedResponse, WithId } from '../../domain/model.ts';
+import { paths } from '../../domain/paths.ts';
+import { dataOf, str, toDate } from '../convert.ts';
 
 export type CannedResponseDoc = WithId<CannedResponse>;
 
@@ -37,5 +37,5 @@ export const cannedConverter: FirestoreDataConverter<CannedResponseDoc, Document
   },
 };
 
-export const cannedResponsesRef = (db: Firestore, ws: string) =>
+export const cannedResponsesCollection = (db: Firestore, ws: string) =>
   collection(db, paths.cannedResponses(ws)).withConverter(cannedConverter);

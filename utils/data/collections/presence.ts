@@ -14,9 +14,9 @@ import {
   type Presence,
   type PresenceState,
   type WithId,
-} from '../domain/model.ts';
-import { paths } from '../domain/paths.ts';
-import { dataOf, num, oneOf, toDate } from './convert.ts';
+} from '../../domain/model.ts';
+import { paths } from '../../domain/paths.ts';
+import { dataOf, num, oneOf, toDate } from '../convert.ts';
 
 export type PresenceDoc = WithId<Presence>;
 
@@ -38,7 +38,7 @@ export const presenceConverter: FirestoreDataConverter<PresenceDoc, DocumentData
   },
 };
 
-export const presencesRef = (db: Firestore, ws: string) =>
+export const presenceCollection = (db: Firestore, ws: string) =>
   collection(db, paths.presences(ws)).withConverter(presenceConverter);
 
 export const presenceRef = (db: Firestore, ws: string, uid: string) =>

@@ -6,15 +6,15 @@ import {
   type QueryDocumentSnapshot,
   type SnapshotOptions,
 } from 'firebase/firestore';
-import { isKnownCurrency } from '../domain/billing.ts';
+import { isKnownCurrency } from '../../domain/billing.ts';
 import {
   ROUTING_MODES,
   type WithId,
   type Workspace,
   type WorkspaceOnboarding,
-} from '../domain/model.ts';
-import { paths } from '../domain/paths.ts';
-import { dataOf, num, oneOf, optionalDate, optionalStr, record, str, toDate } from './convert.ts';
+} from '../../domain/model.ts';
+import { paths } from '../../domain/paths.ts';
+import { dataOf, num, oneOf, optionalDate, optionalStr, record, str, toDate } from '../convert.ts';
 
 export type WorkspaceDoc = WithId<Workspace>;
 

@@ -14,8 +14,8 @@ import {
 } from 'firebase/firestore';
 import type { AuditEntry, WithId } from '../../domain/model.ts';
 import { paths } from '../../domain/paths.ts';
+import type { AdminContext } from '../admin/context.ts';
 import { dataOf, record, str, toDate } from '../convert.ts';
-import type { AdminContext } from './context.ts';
 
 export type AuditEntryDoc = WithId<AuditEntry>;
 type Details = NonNullable<AuditEntry['details']>;

@@ -9,8 +9,8 @@ import {
   type SnapshotOptions,
   where,
 } from 'firebase/firestore';
-import { CHAT_STATUSES, type Chat, type ChatTransfer, type WithId } from '../domain/model.ts';
-import { paths } from '../domain/paths.ts';
+import { CHAT_STATUSES, type Chat, type ChatTransfer, type WithId } from '../../domain/model.ts';
+import { paths } from '../../domain/paths.ts';
 import {
   dataOf,
   oneOf,
@@ -20,7 +20,7 @@ import {
   str,
   strings,
   toDate,
-} from './convert.ts';
+} from '../convert.ts';
 
 export type ChatDoc = WithId<Chat>;
 
@@ -64,7 +64,7 @@ export const chatConverter: FirestoreDataConverter<ChatDoc, DocumentData> = {
   },
 };
 
-export const chatsRef = (db: Firestore, ws: string) =>
+export const chatsCollection = (db: Firestore, ws: string) =>
   collection(db, paths.chats(ws)).withConverter(chatConverter);
 export const chatRef = (db: Firestore, ws: string, chatId: string) =>
   doc(db, paths.chat(ws, chatId)).withConverter(chatConverter);
@@ -72,22 +72,22 @@ export const chatRef = (db: Firestore, ws: string, chatId: string) =>
 /** Queued chats rung at me (ring-all): the Incoming list. */
 export const offeredToMe = (db: Firestore, ws: string, uid: string) =>
   query(
-    chatsRef(db, ws),
+    chatsCollection(db, ws),
     where('offeredTo', 'array-contains', uid),
     where('status', '==', 'queued'),
   );
 
 /** Chats I own that are still open: my tabs. */
 export const assignedToMe = (db: Firestore, ws: string, uid: string) =>
-  query(chatsRef(db, ws), where('operatorId', '==', uid), where('status', '==', 'active'));
+  query(chatsCollection(db, ws), where('operatorId', '==', uid), where('status', '==', 'active'));
 
 /** Chats someone asked me to take over (/t): shown as a banner with Accept. */
 export const transferredToMe = (db: Firestore, ws: string, uid: string) =>
-  query(chatsRef(db, ws), where('transfer.to', '==', uid));
+  query(chatsCollection(db, ws), where('transfer.to', '==', uid));
 
 /** Admins only: every ongoing chat of the workspace, for read-only viewing. */
 export const ongoingChats = (db: Firestore, ws: string) =>
-  query(chatsRef(db, ws), where('status', 'in', ['queued', 'active']));
+  query(chatsCollection(db, ws), where('status', 'in', ['queued', 'active']));
 
 /** Seconds a chat has been waiting (for the Incoming list). */
 export function waitingSeconds(chat: Pick<Chat, 'createdAt'>, now: Date = new Date()): number {
