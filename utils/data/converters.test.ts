@@ -75,7 +75,9 @@ describe('messages, operators, canned, internal chats', () => {
       text: '<b>hi</b>',
       sentAt: new Date(3),
     });
-    expect(chatMessageFromData('m2', { from: { kind: 'system', name: '' } }).from.kind).toBe('system');
+    expect(chatMessageFromData('m2', { from: { kind: 'system', name: '' } }).from.kind).toBe(
+      'system',
+    );
   });
 
   it('reads an operator with SIP info and defaults', () => {

@@ -1,7 +1,10 @@
 import type { Firestore } from 'firebase/firestore';
 import type { OfflineSettings } from '../../domain/model.ts';
 import { type AuditEntryDoc, recentAuditEntries } from '../collections/audit-log.ts';
-import { type CannedResponseDoc, cannedResponsesCollection } from '../collections/canned-responses.ts';
+import {
+  type CannedResponseDoc,
+  cannedResponsesCollection,
+} from '../collections/canned-responses.ts';
 import { type DepartmentDoc, departmentsCollection } from '../collections/departments.ts';
 import { type InvoiceDoc, invoicesNewestFirst } from '../collections/invoices.ts';
 import { offlineSettingsRef } from '../collections/offline-settings.ts';

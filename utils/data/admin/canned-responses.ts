@@ -3,7 +3,10 @@ import { validateShortcut } from '../../domain/canned.ts';
 import { paths } from '../../domain/paths.ts';
 import { validateCannedText } from '../../domain/validation.ts';
 import { appendAudit } from '../collections/audit-log.ts';
-import { type CannedResponseDoc, cannedResponsesCollection } from '../collections/canned-responses.ts';
+import {
+  type CannedResponseDoc,
+  cannedResponsesCollection,
+} from '../collections/canned-responses.ts';
 import { valueOrThrow } from '../errors.ts';
 import type { AdminContext } from './context.ts';
 

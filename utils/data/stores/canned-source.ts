@@ -14,7 +14,9 @@ export function bindCannedResponses(
   workspaceId: string,
   target: Signal<CachedCanned[]>,
 ): { stop: () => void; error: ReadonlySignal<string | null> } {
-  const live = new LiveList('the canned responses', () => cannedResponsesCollection(db, workspaceId));
+  const live = new LiveList('the canned responses', () =>
+    cannedResponsesCollection(db, workspaceId),
+  );
   void cachedCanned(workspaceId).then((cached) => {
     if (live.status.peek() !== 'ready') target.value = cached;
   });
