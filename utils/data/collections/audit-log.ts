@@ -1,21 +1,17 @@
 import {
   collection,
-  type DocumentData,
   doc,
   type Firestore,
-  type FirestoreDataConverter,
   limit,
   orderBy,
-  type QueryDocumentSnapshot,
   query,
-  type SnapshotOptions,
   serverTimestamp,
   type WriteBatch,
 } from 'firebase/firestore';
 import type { AuditEntry, WithId } from '../../domain/model.ts';
 import { paths } from '../../domain/paths.ts';
 import type { AdminContext } from '../admin/context.ts';
-import { dataOf, record, str, toDate } from '../convert.ts';
+import { converter, record, str, toDate } from '../convert.ts';
 
 export type AuditEntryDoc = WithId<AuditEntry>;
 type Details = NonNullable<AuditEntry['details']>;
@@ -40,14 +36,10 @@ export function auditEntryFromData(id: string, data: Record<string, unknown>): A
 }
 
 /** Read side; entries are appended with appendAudit, never edited (the rules forbid it). */
-export const auditEntryConverter: FirestoreDataConverter<AuditEntryDoc, DocumentData> = {
-  toFirestore() {
-    throw new Error('Audit entries are appended with appendAudit().');
-  },
-  fromFirestore(snapshot: QueryDocumentSnapshot, options?: SnapshotOptions) {
-    return auditEntryFromData(snapshot.id, dataOf(snapshot, options));
-  },
-};
+export const auditEntryConverter = converter<AuditEntryDoc>(
+  auditEntryFromData,
+  'Audit entries are appended with appendAudit().',
+);
 
 export const recentAuditEntries = (db: Firestore, ws: string) =>
   query(

@@ -1,15 +1,7 @@
-import {
-  collection,
-  type DocumentData,
-  type Firestore,
-  type FirestoreDataConverter,
-  type QueryDocumentSnapshot,
-  type SnapshotOptions,
-  serverTimestamp,
-} from 'firebase/firestore';
+import { collection, type Firestore, serverTimestamp } from 'firebase/firestore';
 import type { CannedResponse, WithId } from '../../domain/model.ts';
 import { paths } from '../../domain/paths.ts';
-import { dataOf, str, toDate } from '../convert.ts';
+import { converter, str, toDate } from '../convert.ts';
 
 export type CannedResponseDoc = WithId<CannedResponse>;
 
@@ -27,15 +19,10 @@ export function cannedFromData(id: string, data: Record<string, unknown>): Canne
  * The console reads canned responses; the Control Panel writes shortcut, text, the author and
  * server time, exactly the keys the rules allow.
  */
-export const cannedConverter: FirestoreDataConverter<CannedResponseDoc, DocumentData> = {
-  toFirestore(canned) {
-    const { shortcut, text, createdBy } = canned as CannedResponseDoc;
-    return { shortcut, text, createdBy, updatedAt: serverTimestamp() };
-  },
-  fromFirestore(snapshot: QueryDocumentSnapshot, options?: SnapshotOptions) {
-    return cannedFromData(snapshot.id, dataOf(snapshot, options));
-  },
-};
+export const cannedConverter = converter<CannedResponseDoc>(cannedFromData, (canned) => {
+  const { shortcut, text, createdBy } = canned as CannedResponseDoc;
+  return { shortcut, text, createdBy, updatedAt: serverTimestamp() };
+});
 
 export const cannedResponsesCollection = (db: Firestore, ws: string) =>
   collection(db, paths.cannedResponses(ws)).withConverter(cannedConverter);

@@ -1,19 +1,15 @@
 import {
   collection,
-  type DocumentData,
   doc,
   type Firestore,
-  type FirestoreDataConverter,
   limitToLast,
   orderBy,
-  type QueryDocumentSnapshot,
   query,
-  type SnapshotOptions,
   serverTimestamp,
 } from 'firebase/firestore';
 import { type ChatMessage, MESSAGE_AUTHOR_KINDS, type WithId } from '../../domain/model.ts';
 import { paths } from '../../domain/paths.ts';
-import { dataOf, oneOf, optionalStr, record, str, toDate } from '../convert.ts';
+import { converter, oneOf, optionalStr, record, str, toDate } from '../convert.ts';
 
 export type ChatMessageDoc = WithId<ChatMessage> & {
   /** true while the write has not reached the server (latency compensation) */
@@ -37,18 +33,14 @@ export function chatMessageFromData(id: string, data: Record<string, unknown>): 
   };
 }
 
-export const chatMessageConverter: FirestoreDataConverter<ChatMessageDoc, DocumentData> = {
-  toFirestore(message) {
+export const chatMessageConverter = converter<ChatMessageDoc>(
+  chatMessageFromData,
+  (message) => {
     const { from, text } = message as ChatMessageDoc;
     return { from, text, sentAt: serverTimestamp() };
   },
-  fromFirestore(snapshot: QueryDocumentSnapshot, options?: SnapshotOptions) {
-    return {
-      ...chatMessageFromData(snapshot.id, dataOf(snapshot, options)),
-      pending: snapshot.metadata.hasPendingWrites,
-    };
-  },
-};
+  { markPending: true },
+);
 
 export const chatMessagesCollection = (db: Firestore, ws: string, chatId: string) =>
   collection(db, paths.chatMessages(ws, chatId)).withConverter(chatMessageConverter);

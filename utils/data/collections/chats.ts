@@ -1,18 +1,8 @@
-import {
-  collection,
-  type DocumentData,
-  doc,
-  type Firestore,
-  type FirestoreDataConverter,
-  type QueryDocumentSnapshot,
-  query,
-  type SnapshotOptions,
-  where,
-} from 'firebase/firestore';
+import { collection, doc, type Firestore, query, where } from 'firebase/firestore';
 import { CHAT_STATUSES, type Chat, type ChatTransfer, type WithId } from '../../domain/model.ts';
 import { paths } from '../../domain/paths.ts';
 import {
-  dataOf,
+  converter,
   oneOf,
   optionalDate,
   optionalStr,
@@ -55,14 +45,10 @@ export function chatFromData(id: string, data: Record<string, unknown>): ChatDoc
   };
 }
 
-export const chatConverter: FirestoreDataConverter<ChatDoc, DocumentData> = {
-  toFirestore() {
-    throw new Error('Chats are written by the callables, never directly by the extension.');
-  },
-  fromFirestore(snapshot: QueryDocumentSnapshot, options?: SnapshotOptions) {
-    return chatFromData(snapshot.id, dataOf(snapshot, options));
-  },
-};
+export const chatConverter = converter<ChatDoc>(
+  chatFromData,
+  'Chats are written by the callables, never directly by the extension.',
+);
 
 export const chatsCollection = (db: Firestore, ws: string) =>
   collection(db, paths.chats(ws)).withConverter(chatConverter);

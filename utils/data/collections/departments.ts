@@ -1,14 +1,7 @@
-import {
-  collection,
-  type DocumentData,
-  type Firestore,
-  type FirestoreDataConverter,
-  type QueryDocumentSnapshot,
-  type SnapshotOptions,
-} from 'firebase/firestore';
+import { collection, type Firestore } from 'firebase/firestore';
 import type { Department, WithId } from '../../domain/model.ts';
 import { paths } from '../../domain/paths.ts';
-import { dataOf, str, strings } from '../convert.ts';
+import { converter, str, strings } from '../convert.ts';
 
 export type DepartmentDoc = WithId<Department>;
 
@@ -20,15 +13,10 @@ export function departmentFromData(id: string, data: Record<string, unknown>): D
  * The console reads departments (the visitor-info panel shows the name); the Control Panel writes
  * them with exactly the fields the rules allow (name, operatorIds).
  */
-export const departmentConverter: FirestoreDataConverter<DepartmentDoc, DocumentData> = {
-  toFirestore(department) {
-    const { name, operatorIds } = department as Department;
-    return { name, operatorIds };
-  },
-  fromFirestore(snapshot: QueryDocumentSnapshot, options?: SnapshotOptions) {
-    return departmentFromData(snapshot.id, dataOf(snapshot, options));
-  },
-};
+export const departmentConverter = converter<DepartmentDoc>(departmentFromData, (department) => {
+  const { name, operatorIds } = department as Department;
+  return { name, operatorIds };
+});
 
 export const departmentsCollection = (db: Firestore, ws: string) =>
   collection(db, paths.departments(ws)).withConverter(departmentConverter);

@@ -1,21 +1,17 @@
 import {
   collection,
-  type DocumentData,
   doc,
   type Firestore,
-  type FirestoreDataConverter,
   limitToLast,
   orderBy,
-  type QueryDocumentSnapshot,
   query,
-  type SnapshotOptions,
   serverTimestamp,
   setDoc,
   where,
 } from 'firebase/firestore';
 import type { InternalChat, InternalMessage, WithId } from '../../domain/model.ts';
 import { internalChatId, internalChatMembers, paths } from '../../domain/paths.ts';
-import { dataOf, record, str, strings, toDate } from '../convert.ts';
+import { converter, record, str, strings, toDate } from '../convert.ts';
 import { MESSAGE_WINDOW } from './chat-messages.ts';
 
 /** `pending` while the chat's creation is not yet on the server (its messages can't be read yet). */
@@ -44,31 +40,23 @@ export function internalMessageFromData(
   };
 }
 
-export const internalChatConverter: FirestoreDataConverter<InternalChatDoc, DocumentData> = {
-  toFirestore(chat) {
+export const internalChatConverter = converter<InternalChatDoc>(
+  internalChatFromData,
+  (chat) => {
     const { members } = chat as InternalChatDoc;
     return { members, lastMessageAt: serverTimestamp() };
   },
-  fromFirestore(snapshot: QueryDocumentSnapshot, options?: SnapshotOptions) {
-    return {
-      ...internalChatFromData(snapshot.id, dataOf(snapshot, options)),
-      pending: snapshot.metadata.hasPendingWrites,
-    };
-  },
-};
+  { markPending: true },
+);
 
-export const internalMessageConverter: FirestoreDataConverter<InternalMessageDoc, DocumentData> = {
-  toFirestore(message) {
+export const internalMessageConverter = converter<InternalMessageDoc>(
+  internalMessageFromData,
+  (message) => {
     const { from, text } = message as InternalMessageDoc;
     return { from, text, sentAt: serverTimestamp() };
   },
-  fromFirestore(snapshot: QueryDocumentSnapshot, options?: SnapshotOptions) {
-    return {
-      ...internalMessageFromData(snapshot.id, dataOf(snapshot, options)),
-      pending: snapshot.metadata.hasPendingWrites,
-    };
-  },
-};
+  { markPending: true },
+);
 
 export const internalChatsCollection = (db: Firestore, ws: string) =>
   collection(db, paths.internalChats(ws)).withConverter(internalChatConverter);

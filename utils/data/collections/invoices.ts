@@ -1,16 +1,7 @@
-import {
-  collection,
-  type DocumentData,
-  type Firestore,
-  type FirestoreDataConverter,
-  orderBy,
-  type QueryDocumentSnapshot,
-  query,
-  type SnapshotOptions,
-} from 'firebase/firestore';
+import { collection, type Firestore, orderBy, query } from 'firebase/firestore';
 import { INVOICE_STATUSES, type Invoice, type WithId } from '../../domain/model.ts';
 import { paths } from '../../domain/paths.ts';
-import { dataOf, num, oneOf, str, toDate } from '../convert.ts';
+import { converter, num, oneOf, str, toDate } from '../convert.ts';
 
 export type InvoiceDoc = WithId<Invoice>;
 
@@ -28,14 +19,10 @@ export function invoiceFromData(id: string, data: Record<string, unknown>): Invo
 }
 
 /** Read-only: invoices are issued by closeBillingPeriod (callable or the monthly schedule). */
-export const invoiceConverter: FirestoreDataConverter<InvoiceDoc, DocumentData> = {
-  toFirestore() {
-    throw new Error('Invoices are issued by closeBillingPeriod only.');
-  },
-  fromFirestore(snapshot: QueryDocumentSnapshot, options?: SnapshotOptions) {
-    return invoiceFromData(snapshot.id, dataOf(snapshot, options));
-  },
-};
+export const invoiceConverter = converter<InvoiceDoc>(
+  invoiceFromData,
+  'Invoices are issued by closeBillingPeriod only.',
+);
 
 /** Newest period first. */
 export const invoicesNewestFirst = (db: Firestore, ws: string) =>

@@ -1,15 +1,7 @@
-import {
-  collection,
-  type DocumentData,
-  doc,
-  type Firestore,
-  type FirestoreDataConverter,
-  type QueryDocumentSnapshot,
-  type SnapshotOptions,
-} from 'firebase/firestore';
+import { collection, doc, type Firestore } from 'firebase/firestore';
 import { type Operator, ROLES, type SipInfo, type WithId } from '../../domain/model.ts';
 import { paths } from '../../domain/paths.ts';
-import { dataOf, num, oneOf, optionalStr, record, str, toDate } from '../convert.ts';
+import { converter, num, oneOf, optionalStr, record, str, toDate } from '../convert.ts';
 
 export type OperatorDoc = WithId<Operator>;
 
@@ -44,14 +36,10 @@ function sipFromData(sip: Record<string, unknown>): SipInfo {
 }
 
 /** Read-only in the console: operator accounts change through the operator callables. */
-export const operatorConverter: FirestoreDataConverter<OperatorDoc, DocumentData> = {
-  toFirestore() {
-    throw new Error('Operators are written by the operator callables only.');
-  },
-  fromFirestore(snapshot: QueryDocumentSnapshot, options?: SnapshotOptions) {
-    return operatorFromData(snapshot.id, dataOf(snapshot, options));
-  },
-};
+export const operatorConverter = converter<OperatorDoc>(
+  operatorFromData,
+  'Operators are written by the operator callables only.',
+);
 
 export const operatorsCollection = (db: Firestore, ws: string) =>
   collection(db, paths.operators(ws)).withConverter(operatorConverter);

@@ -1,14 +1,7 @@
-import {
-  collection,
-  type DocumentData,
-  type Firestore,
-  type FirestoreDataConverter,
-  type QueryDocumentSnapshot,
-  type SnapshotOptions,
-} from 'firebase/firestore';
+import { collection, type Firestore } from 'firebase/firestore';
 import type { PaymentMethod, WithId } from '../../domain/model.ts';
 import { paths } from '../../domain/paths.ts';
-import { dataOf, num, str } from '../convert.ts';
+import { converter, num, str } from '../convert.ts';
 
 export type PaymentMethodDoc = WithId<PaymentMethod>;
 
@@ -27,15 +20,13 @@ export function paymentMethodFromData(id: string, data: Record<string, unknown>)
 }
 
 /** Exactly the allowed keys; a full card number has nowhere to go. */
-export const paymentMethodConverter: FirestoreDataConverter<PaymentMethodDoc, DocumentData> = {
-  toFirestore(method) {
+export const paymentMethodConverter = converter<PaymentMethodDoc>(
+  paymentMethodFromData,
+  (method) => {
     const { brand, last4, expMonth, expYear, holder, isDefault } = method as PaymentMethod;
     return { brand, last4, expMonth, expYear, holder, isDefault };
   },
-  fromFirestore(snapshot: QueryDocumentSnapshot, options?: SnapshotOptions) {
-    return paymentMethodFromData(snapshot.id, dataOf(snapshot, options));
-  },
-};
+);
 
 export const paymentMethodsCollection = (db: Firestore, ws: string) =>
   collection(db, paths.paymentMethods(ws)).withConverter(paymentMethodConverter);

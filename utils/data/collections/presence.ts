@@ -1,14 +1,4 @@
-import {
-  collection,
-  type DocumentData,
-  doc,
-  type Firestore,
-  type FirestoreDataConverter,
-  type QueryDocumentSnapshot,
-  type SnapshotOptions,
-  serverTimestamp,
-  setDoc,
-} from 'firebase/firestore';
+import { collection, doc, type Firestore, serverTimestamp, setDoc } from 'firebase/firestore';
 import {
   PRESENCE_STATES,
   type Presence,
@@ -16,7 +6,7 @@ import {
   type WithId,
 } from '../../domain/model.ts';
 import { paths } from '../../domain/paths.ts';
-import { dataOf, num, oneOf, toDate } from '../convert.ts';
+import { converter, num, oneOf, toDate } from '../convert.ts';
 
 export type PresenceDoc = WithId<Presence>;
 
@@ -29,14 +19,9 @@ export function presenceFromData(id: string, data: Record<string, unknown>): Pre
   };
 }
 
-export const presenceConverter: FirestoreDataConverter<PresenceDoc, DocumentData> = {
-  toFirestore(presence) {
-    return { state: (presence as PresenceDoc).state, lastSeen: serverTimestamp() };
-  },
-  fromFirestore(snapshot: QueryDocumentSnapshot, options?: SnapshotOptions) {
-    return presenceFromData(snapshot.id, dataOf(snapshot, options));
-  },
-};
+export const presenceConverter = converter<PresenceDoc>(presenceFromData, (presence) => {
+  return { state: (presence as PresenceDoc).state, lastSeen: serverTimestamp() };
+});
 
 export const presenceCollection = (db: Firestore, ws: string) =>
   collection(db, paths.presences(ws)).withConverter(presenceConverter);

@@ -1,14 +1,7 @@
-import {
-  collection,
-  type DocumentData,
-  type Firestore,
-  type FirestoreDataConverter,
-  type QueryDocumentSnapshot,
-  type SnapshotOptions,
-} from 'firebase/firestore';
+import { collection, type Firestore } from 'firebase/firestore';
 import type { UrlRoute, WithId } from '../../domain/model.ts';
 import { paths } from '../../domain/paths.ts';
-import { dataOf, str, strings } from '../convert.ts';
+import { converter, str, strings } from '../convert.ts';
 
 export type UrlRouteDoc = WithId<UrlRoute>;
 
@@ -17,15 +10,10 @@ export function urlRouteFromData(id: string, data: Record<string, unknown>): Url
 }
 
 /** Exactly the fields the rules allow: pattern and operatorIds. */
-export const urlRouteConverter: FirestoreDataConverter<UrlRouteDoc, DocumentData> = {
-  toFirestore(route) {
-    const { pattern, operatorIds } = route as UrlRoute;
-    return { pattern, operatorIds };
-  },
-  fromFirestore(snapshot: QueryDocumentSnapshot, options?: SnapshotOptions) {
-    return urlRouteFromData(snapshot.id, dataOf(snapshot, options));
-  },
-};
+export const urlRouteConverter = converter<UrlRouteDoc>(urlRouteFromData, (route) => {
+  const { pattern, operatorIds } = route as UrlRoute;
+  return { pattern, operatorIds };
+});
 
 export const urlRoutesCollection = (db: Firestore, ws: string) =>
   collection(db, paths.urlRoutes(ws)).withConverter(urlRouteConverter);

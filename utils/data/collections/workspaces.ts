@@ -1,11 +1,4 @@
-import {
-  type DocumentData,
-  doc,
-  type Firestore,
-  type FirestoreDataConverter,
-  type QueryDocumentSnapshot,
-  type SnapshotOptions,
-} from 'firebase/firestore';
+import { doc, type Firestore } from 'firebase/firestore';
 import { isKnownCurrency } from '../../domain/billing.ts';
 import {
   ROUTING_MODES,
@@ -14,7 +7,16 @@ import {
   type WorkspaceOnboarding,
 } from '../../domain/model.ts';
 import { paths } from '../../domain/paths.ts';
-import { dataOf, num, oneOf, optionalDate, optionalStr, record, str, toDate } from '../convert.ts';
+import {
+  converter,
+  num,
+  oneOf,
+  optionalDate,
+  optionalStr,
+  record,
+  str,
+  toDate,
+} from '../convert.ts';
 
 export type WorkspaceDoc = WithId<Workspace>;
 
@@ -52,14 +54,10 @@ function positiveSeconds<K extends string>(key: K, value: unknown): { [P in K]?:
 }
 
 /** Read side; the Control Panel changes the workspace with setRoutingMode and setChatTimeouts. */
-export const workspaceConverter: FirestoreDataConverter<WorkspaceDoc, DocumentData> = {
-  toFirestore() {
-    throw new Error('Change the workspace with setRoutingMode() or setChatTimeouts().');
-  },
-  fromFirestore(snapshot: QueryDocumentSnapshot, options?: SnapshotOptions) {
-    return workspaceFromData(snapshot.id, dataOf(snapshot, options));
-  },
-};
+export const workspaceConverter = converter<WorkspaceDoc>(
+  workspaceFromData,
+  'Change the workspace with setRoutingMode() or setChatTimeouts().',
+);
 
 export const workspaceRef = (db: Firestore, ws: string) =>
   doc(db, paths.workspace(ws)).withConverter(workspaceConverter);
