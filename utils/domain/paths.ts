@@ -39,6 +39,11 @@ export const paths = {
   chatMessage: (ws: string, chatId: string, id: string) =>
     `${paths.chatMessages(ws, chatId)}/${seg(id, 'message')}`,
 
+  /** History summaries of chats that are over (ADR 007), one per scope of a chat. */
+  chatHistory: (ws: string) => `${paths.workspace(ws)}/chatHistory`,
+  chatHistoryEntry: (ws: string, id: string) =>
+    `${paths.chatHistory(ws)}/${seg(id, 'history entry')}`,
+
   internalChats: (ws: string) => `${paths.workspace(ws)}/internalChats`,
   internalChat: (ws: string, id: string) =>
     `${paths.internalChats(ws)}/${seg(id, 'internal chat')}`,

@@ -2,6 +2,7 @@ import { FieldValue } from 'firebase-admin/firestore';
 import type { Chat, WithId, Workspace } from '../../../utils/domain/model.ts';
 import { isOverdue, queueTimeoutMs } from '../../../utils/domain/queue-timeout.ts';
 import { db } from '../admin.ts';
+import { prepareHistory } from '../chat-history.ts';
 import { addSystemMessage, chatMessagesCol, chatRef, chatsCol } from '../data/chats.ts';
 import { attemptDelivery } from '../mail/delivery.ts';
 import { offlineRecipients } from '../mail/recipients.ts';
@@ -32,11 +33,13 @@ export async function markMissed(ws: string, chat: WithId<Chat>, now: Date): Pro
   const created = await db().runTransaction(async (tx) => {
     const current = (await tx.get(chatRef(ws, chat.id))).data();
     if (current?.status !== 'queued') return null;
+    const writeHistory = await prepareHistory(tx, ws, current);
     tx.update(chatRef(ws, chat.id), {
       status: 'missed',
       offeredTo: [],
       closedAt: FieldValue.serverTimestamp(),
     });
+    writeHistory('missed');
     addSystemMessage(
       tx,
       ws,
