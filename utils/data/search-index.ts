@@ -1,5 +1,5 @@
-import type { ConversationKey } from './conversation-key.ts';
 import { wordsOf } from '../domain/search-words.ts';
+import type { ConversationKey } from './conversation-key.ts';
 import { localDb, type SearchRow } from './local-db.ts';
 
 /**
