@@ -1,0 +1,79 @@
+/**
+ * Chats that are over in the seeded `demo` workspace, for the History suites: each is written as
+ * an active chat with its messages, then ended through the deployed closeChat (as Ada), so its
+ * history summaries are the ones the functions write.
+ */
+import { randomUUID } from 'node:crypto';
+import { deleteApp as deleteWebApp, initializeApp as initializeWebApp } from 'firebase/app';
+import { connectAuthEmulator, getAuth, signInWithEmailAndPassword } from 'firebase/auth';
+import { connectFunctionsEmulator, getFunctions, httpsCallable } from 'firebase/functions';
+import { deleteApp, initializeApp } from 'firebase-admin/app';
+import { getFirestore, Timestamp } from 'firebase-admin/firestore';
+import type { TestStack } from '../setup/stack.ts';
+
+export interface PastChat {
+  visitor: { name: string; email?: string };
+  /** the demo account that answered */
+  operator: 'nora' | 'otto';
+  departmentId?: string;
+  /** [who, text]: 'visitor' or 'operator' */
+  messages: ['visitor' | 'operator', string][];
+}
+
+/** Writes `chats` and ends them; returns their ids in the same order. */
+export async function endedChats(stack: TestStack, chats: PastChat[]): Promise<string[]> {
+  process.env.FIRESTORE_EMULATOR_HOST = stack.firestoreHost;
+  process.env.METADATA_SERVER_DETECTION ??= 'none';
+  const admin = initializeApp({ projectId: stack.projectId }, `history-${randomUUID()}`);
+  const web = initializeWebApp(
+    { projectId: stack.projectId, apiKey: 'fake-api-key' },
+    `history-web-${randomUUID()}`,
+  );
+  try {
+    const db = getFirestore(admin);
+    const ids: string[] = [];
+    for (const chat of chats) {
+      const operator = stack.accounts[chat.operator];
+      const operatorName = chat.operator === 'nora' ? 'Nora' : 'Otto';
+      const ref = db.collection('workspaces/demo/chats').doc();
+      const visitorUid = `visitor-${randomUUID().slice(0, 8)}`;
+      const start = Date.now() - 10 * 60_000;
+      await ref.set({
+        visitor: { uid: visitorUid, ...chat.visitor },
+        ...(chat.departmentId ? { departmentId: chat.departmentId } : {}),
+        pageUrl: 'http://127.0.0.1:5173/pricing.html',
+        status: 'active',
+        offeredTo: [],
+        operatorId: operator.uid,
+        operatorName,
+        participantIds: [operator.uid],
+        createdAt: Timestamp.fromMillis(start),
+        acceptedAt: Timestamp.fromMillis(start + 5_000),
+        lastMessageAt: Timestamp.now(),
+      });
+      for (const [i, [who, text]] of chat.messages.entries()) {
+        await ref.collection('messages').add({
+          from:
+            who === 'visitor'
+              ? { kind: 'visitor', uid: visitorUid, name: chat.visitor.name }
+              : { kind: 'operator', uid: operator.uid, name: operatorName },
+          text,
+          sentAt: Timestamp.fromMillis(start + 10_000 * (i + 1)),
+        });
+      }
+      ids.push(ref.id);
+    }
+    const auth = getAuth(web);
+    connectAuthEmulator(auth, `http://${stack.authHost}`, { disableWarnings: true });
+    await signInWithEmailAndPassword(auth, stack.accounts.ada.email, stack.accounts.ada.password);
+    const functions = getFunctions(web, 'us-central1');
+    const [host, port] = stack.functionsHost.split(':');
+    connectFunctionsEmulator(functions, host!, Number(port));
+    for (const chatId of ids) {
+      await httpsCallable(functions, 'closeChat')({ workspaceId: 'demo', chatId });
+    }
+    return ids;
+  } finally {
+    await Promise.all([deleteApp(admin), deleteWebApp(web)]);
+  }
+}
