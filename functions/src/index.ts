@@ -9,6 +9,7 @@ export { createWorkspace } from './callables/create-workspace.ts';
 export { declineTransfer } from './callables/decline-transfer.ts';
 export { deleteOperator } from './callables/delete-operator.ts';
 export { inviteOperator } from './callables/invite-operator.ts';
+export { rateChat } from './callables/rate-chat.ts';
 export { refreshVerification } from './callables/refresh-verification.ts';
 export { requestTransfer } from './callables/request-transfer.ts';
 export { resetSipPassword } from './callables/reset-sip-password.ts';

@@ -12,6 +12,7 @@ import type {
   CreateWorkspaceRequest,
   DeleteOperatorRequest,
   InviteOperatorRequest,
+  RateChatRequest,
   RequestTransferRequest,
   StartChatRequest,
   SubmitOfflineMessageRequest,
@@ -32,6 +33,7 @@ import {
   validateOfflineMessageText,
   validateOptionalEmail,
   validatePageUrl,
+  validateRatingComment,
   validateRole,
   validateVisitorName,
 } from '../../utils/domain/validation.ts';
@@ -101,6 +103,18 @@ export const validateChatRequest = (input: unknown) =>
     workspaceId: workspaceId(d),
     chatId: id(d.chatId, 'The chat id'),
   }));
+
+export const validateRateChatRequest = (input: unknown) =>
+  validate<RateChatRequest>(input, (d) => {
+    if (d.rating !== 'good' && d.rating !== 'bad') throw new Invalid('Rate the chat good or bad.');
+    const comment = take(validateRatingComment(d.comment));
+    return {
+      workspaceId: workspaceId(d),
+      chatId: id(d.chatId, 'The chat id'),
+      rating: d.rating,
+      ...(comment ? { comment } : {}),
+    };
+  });
 
 export const validateRequestTransferRequest = (input: unknown) =>
   validate<RequestTransferRequest>(input, (d) => {

@@ -5,7 +5,7 @@
  * one of CallableErrorCode; clients import these types for `httpsCallable<Req, Res>(name)`.
  * Timestamps cross the wire as ISO 8601 strings (callables serialize JSON).
  */
-import type { Role, RoutingMode } from './model.ts';
+import type { ChatRating, Role, RoutingMode } from './model.ts';
 
 export const CALLABLE_REGION = 'us-central1';
 
@@ -233,6 +233,20 @@ export interface CloseChatResponse {
   chatId: string;
 }
 
+/**
+ * The chat's visitor, once the chat is closed: good or bad and an optional comment (rating again
+ * replaces the verdict). The operator sees it on the chat and in History.
+ */
+export interface RateChatRequest {
+  workspaceId: string;
+  chatId: string;
+  rating: ChatRating;
+  comment?: string;
+}
+export interface RateChatResponse {
+  chatId: string;
+}
+
 // ---------------------------------------------------------------- billing
 
 /** Admin only (the monthly schedule runs the same code); idempotent per period. */
@@ -267,6 +281,7 @@ export interface Callables {
   acceptTransfer: [AcceptTransferRequest, AcceptTransferResponse];
   declineTransfer: [DeclineTransferRequest, DeclineTransferResponse];
   closeChat: [CloseChatRequest, CloseChatResponse];
+  rateChat: [RateChatRequest, RateChatResponse];
   submitOfflineMessage: [SubmitOfflineMessageRequest, SubmitOfflineMessageResponse];
   closeBillingPeriod: [CloseBillingPeriodRequest, CloseBillingPeriodResponse];
   resetSipPassword: [ResetSipPasswordRequest, ResetSipPasswordResponse];
@@ -289,6 +304,7 @@ export const CALLABLE_NAMES = [
   'acceptTransfer',
   'declineTransfer',
   'closeChat',
+  'rateChat',
   'submitOfflineMessage',
   'closeBillingPeriod',
   'resetSipPassword',

@@ -2,6 +2,7 @@ import { batch, computed, signal } from '@preact/signals';
 import { slidingWindow, VISITOR_MESSAGE_LIMIT } from '../../../utils/domain/rate-limit.ts';
 import type { SessionStore } from '../data/session.ts';
 import type {
+  ChatRating,
   ChatView,
   MessageView,
   OfflineMessageInput,
@@ -157,6 +158,13 @@ export class WidgetController {
     const chat = this.chat.value;
     if (!chat) return;
     await this.act(() => this.backend.endChat(chat.id));
+  }
+
+  /** The visitor's verdict on the chat that has ended; the chat shows it once recorded. */
+  async rate(rating: ChatRating, comment: string): Promise<void> {
+    const chat = this.chat.value;
+    if (!chat) return;
+    await this.act(() => this.backend.rateChat(chat.id, rating, comment.trim() || undefined));
   }
 
   /** After a closed chat: forget it and offer the welcome screen again. */

@@ -92,6 +92,7 @@ function CurrentScreen({
           error={error}
           onSend={(text) => c.send(text)}
           onEnd={() => void c.endChat()}
+          onRate={(rating, comment) => void c.rate(rating, comment)}
           onNewChat={() => void c.newChat()}
         />
       );

@@ -5,6 +5,7 @@ import type {
   CallableResponse,
 } from '../../../utils/domain/callables.ts';
 import type {
+  ChatRating,
   OfflineMessageInput,
   StartChatInput,
   StartChatResult,
@@ -45,6 +46,9 @@ export function makeCallables(functions: Functions, workspaceId: string) {
     },
     async closeChat(chatId: string) {
       await call('closeChat', { workspaceId, chatId });
+    },
+    async rateChat(chatId: string, rating: ChatRating, comment?: string) {
+      await call('rateChat', { workspaceId, chatId, rating, ...withoutEmpty({ comment }) });
     },
   };
 }

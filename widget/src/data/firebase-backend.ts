@@ -119,6 +119,7 @@ export function createFirebaseBackend(config: WidgetConfig): WidgetBackend {
       await callables.submitOfflineMessage(input, pageUrl);
     },
     endChat: callables.closeChat,
+    rateChat: callables.rateChat,
     watchChat(chatId, onChat, onError) {
       return onSnapshot(
         chatRef(chatId),

@@ -31,6 +31,7 @@ function renderChat(props: Partial<Parameters<typeof ChatScreen>[0]> = {}) {
   const handlers = {
     onSend: vi.fn(async (_text: string) => true),
     onEnd: vi.fn(),
+    onRate: vi.fn(),
     onNewChat: vi.fn(),
     ...props,
   };
@@ -151,5 +152,23 @@ describe('Chat screen', () => {
     expect(screen.getByText(/This chat has ended/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Start a new chat' }));
     expect(onNewChat).toHaveBeenCalled();
+  });
+
+  it('asks for a rating once closed: good or bad, an optional comment, then thanks', () => {
+    const { onRate } = renderChat({ chat: chat('closed') });
+    const send = screen.getByRole('button', { name: 'Send rating' }) as HTMLButtonElement;
+    expect(send.disabled).toBe(true);
+    const good = screen.getByRole('button', { name: '👍 Good' });
+    fireEvent.click(good);
+    expect(good.getAttribute('aria-pressed')).toBe('true');
+    fireEvent.input(screen.getByLabelText('Comment (optional)'), {
+      target: { value: 'Quick and kind' },
+    });
+    fireEvent.click(send);
+    expect(onRate).toHaveBeenCalledWith('good', 'Quick and kind');
+    cleanup();
+    renderChat({ chat: { ...chat('closed'), rating: 'good' } });
+    expect(screen.queryByRole('form', { name: 'Rate this chat' })).toBeNull();
+    expect(screen.getByText(/You rated this chat good/)).toBeTruthy();
   });
 });

@@ -1,7 +1,8 @@
 import { Composer } from '../components/composer.tsx';
 import { FormError } from '../components/field.tsx';
 import { MessageList } from '../components/message-list.tsx';
-import type { ChatView, MessageView } from '../data/types.ts';
+import { RateChat } from '../components/rate-chat.tsx';
+import type { ChatRating, ChatView, MessageView } from '../data/types.ts';
 
 interface ChatScreenProps {
   chat: ChatView;
@@ -12,6 +13,7 @@ interface ChatScreenProps {
   error: string | null;
   onSend: (text: string) => Promise<boolean>;
   onEnd: () => void;
+  onRate: (rating: ChatRating, comment: string) => void;
   onNewChat: () => void;
 }
 
@@ -30,6 +32,9 @@ export function ChatScreen(props: ChatScreenProps) {
       {closed ? (
         <div class="chat-ended">
           <p role="status">This chat has ended. Thank you for talking to us!</p>
+          {chat.status === 'closed' && (
+            <RateChat rated={chat.rating} busy={busy} onRate={props.onRate} />
+          )}
           <button type="button" class="primary" onClick={props.onNewChat}>
             Start a new chat
           </button>
