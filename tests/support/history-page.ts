@@ -75,7 +75,7 @@ export class HistoryPage {
   /** Opens a row with the keyboard, as Enter on its button. */
   async open(visitor: string) {
     const button = await this.page.waitForSelector(
-      `::-p-aria([name^=${JSON.stringify(`Open the chat with ${visitor}`)}][role="button"])`,
+      `button[aria-label^=${JSON.stringify(`Open the chat with ${visitor},`)}]`,
     );
     await button!.focus();
     await this.page.keyboard.press('Enter');

@@ -7,7 +7,7 @@ import { callable } from '../callable.ts';
 import { participantsOf } from '../chat-history.ts';
 import { getChat } from '../chat-ops.ts';
 import { chatHistoryEntryRef } from '../data/chat-history.ts';
-import { chatRef } from '../data/chats.ts';
+import { addSystemMessage, chatRef } from '../data/chats.ts';
 import { fail } from '../errors.ts';
 import { valid } from '../input.ts';
 import { validateRateChatRequest } from '../requests.ts';
@@ -15,7 +15,7 @@ import { validateRateChatRequest } from '../requests.ts';
 /**
  * The visitor's verdict on a chat that has ended ("Good" / "Bad" and a comment in the widget),
  * kept on the chat and on every one of its history summaries in one transaction, so History's
- * rating filter and the transcript agree. Rating again replaces the verdict.
+ * rating filter and the transcript agree, with a note in the chat. Rating again replaces it.
  */
 export const rateChat = callable('rateChat', async (request): Promise<RateChatResponse> => {
   const { workspaceId: ws, chatId, rating, comment } = valid(validateRateChatRequest(request.data));
@@ -41,6 +41,13 @@ export const rateChat = callable('rateChat', async (request): Promise<RateChatRe
         ratingComment: comment ?? FieldValue.delete(),
       });
     }
+    // The operator sees it in the chat itself, as LiveChat and Chatwoot show a rating.
+    addSystemMessage(
+      tx,
+      ws,
+      chatId,
+      `${chat.visitor.name} rated this chat ${rating}${comment ? `: “${comment}”` : '.'}`,
+    );
   });
   return { chatId };
 });
