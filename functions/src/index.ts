@@ -8,6 +8,7 @@ export { createOperator } from './callables/create-operator.ts';
 export { createWorkspace } from './callables/create-workspace.ts';
 export { declineTransfer } from './callables/decline-transfer.ts';
 export { deleteOperator } from './callables/delete-operator.ts';
+export { emailTranscript } from './callables/email-transcript.ts';
 export { inviteOperator } from './callables/invite-operator.ts';
 export { rateChat } from './callables/rate-chat.ts';
 export { refreshVerification } from './callables/refresh-verification.ts';

@@ -11,6 +11,7 @@ import type {
   CreateOperatorRequest,
   CreateWorkspaceRequest,
   DeleteOperatorRequest,
+  EmailTranscriptRequest,
   InviteOperatorRequest,
   RateChatRequest,
   RequestTransferRequest,
@@ -102,6 +103,13 @@ export const validateChatRequest = (input: unknown) =>
   validate<{ workspaceId: string; chatId: string }>(input, (d) => ({
     workspaceId: workspaceId(d),
     chatId: id(d.chatId, 'The chat id'),
+  }));
+
+export const validateEmailTranscriptRequest = (input: unknown) =>
+  validate<EmailTranscriptRequest>(input, (d) => ({
+    workspaceId: workspaceId(d),
+    chatId: id(d.chatId, 'The chat id'),
+    email: take(validateEmail(d.email, 'Your email address')),
   }));
 
 export const validateRateChatRequest = (input: unknown) =>

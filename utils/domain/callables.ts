@@ -5,7 +5,7 @@
  * one of CallableErrorCode; clients import these types for `httpsCallable<Req, Res>(name)`.
  * Timestamps cross the wire as ISO 8601 strings (callables serialize JSON).
  */
-import type { ChatRating, Role, RoutingMode } from './model.ts';
+import type { ChatRating, DeliveryStatus, Role, RoutingMode } from './model.ts';
 
 export const CALLABLE_REGION = 'us-central1';
 
@@ -247,6 +247,21 @@ export interface RateChatResponse {
   chatId: string;
 }
 
+/**
+ * The chat's visitor, once the chat is closed: the transcript by email to `email`, sent like an
+ * off-line message (retried with backoff when the mail server fails). 3 an hour per visitor.
+ */
+export interface EmailTranscriptRequest {
+  workspaceId: string;
+  chatId: string;
+  email: string;
+}
+export interface EmailTranscriptResponse {
+  id: string;
+  /** 'sent', or 'pending' when the first attempt failed and it will be retried */
+  delivery: DeliveryStatus;
+}
+
 // ---------------------------------------------------------------- billing
 
 /** Admin only (the monthly schedule runs the same code); idempotent per period. */
@@ -282,6 +297,7 @@ export interface Callables {
   declineTransfer: [DeclineTransferRequest, DeclineTransferResponse];
   closeChat: [CloseChatRequest, CloseChatResponse];
   rateChat: [RateChatRequest, RateChatResponse];
+  emailTranscript: [EmailTranscriptRequest, EmailTranscriptResponse];
   submitOfflineMessage: [SubmitOfflineMessageRequest, SubmitOfflineMessageResponse];
   closeBillingPeriod: [CloseBillingPeriodRequest, CloseBillingPeriodResponse];
   resetSipPassword: [ResetSipPasswordRequest, ResetSipPasswordResponse];
@@ -305,6 +321,7 @@ export const CALLABLE_NAMES = [
   'declineTransfer',
   'closeChat',
   'rateChat',
+  'emailTranscript',
   'submitOfflineMessage',
   'closeBillingPeriod',
   'resetSipPassword',

@@ -283,6 +283,16 @@ export interface OfflineMessage<T = Date> {
   chatId?: string;
 }
 
+/**
+ * workspaces/{ws}/transcriptMails/{id} (ADR 007): a chat's transcript the visitor asked for by
+ * email (delivery.to = that address), sent and retried like an off-line message. Functions only.
+ */
+export interface TranscriptMail<T = Date> {
+  chatId: string;
+  createdAt: T;
+  delivery: OfflineDelivery<T>;
+}
+
 // ---------------------------------------------------------------- billing and audit
 
 /** workspaces/{ws}/invoices/{period} — written by closeBillingPeriod only; id = period. */

@@ -55,6 +55,11 @@ export const paths = {
   offlineMessage: (ws: string, id: string) =>
     `${paths.offlineMessages(ws)}/${seg(id, 'off-line message')}`,
 
+  /** Transcripts a visitor asked for by email, with their delivery log (ADR 007). */
+  transcriptMails: (ws: string) => `${paths.workspace(ws)}/transcriptMails`,
+  transcriptMail: (ws: string, id: string) =>
+    `${paths.transcriptMails(ws)}/${seg(id, 'transcript mail')}`,
+
   invoices: (ws: string) => `${paths.workspace(ws)}/invoices`,
   /** Invoices are keyed by their period ('YYYY-MM'), which makes closing a period idempotent. */
   invoice: (ws: string, period: string) => `${paths.invoices(ws)}/${seg(period, 'invoice')}`,

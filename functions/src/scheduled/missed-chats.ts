@@ -5,6 +5,7 @@ import { db } from '../admin.ts';
 import { prepareHistory } from '../chat-history.ts';
 import { addSystemMessage, chatMessagesCol, chatRef, chatsCol } from '../data/chats.ts';
 import { attemptDelivery } from '../mail/delivery.ts';
+import { offlineMailbox } from '../mail/offline-mailbox.ts';
 import { offlineRecipients } from '../mail/recipients.ts';
 import { writeOfflineMessage } from '../offline-messages.ts';
 
@@ -66,7 +67,7 @@ export async function markMissed(ws: string, chat: WithId<Chat>, now: Date): Pro
     return { offline };
   });
   if (!created) return false;
-  if (created.offline) await attemptDelivery(ws, created.offline, now);
+  if (created.offline) await attemptDelivery(ws, offlineMailbox, created.offline, now);
   return true;
 }
 
