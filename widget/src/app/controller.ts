@@ -167,6 +167,18 @@ export class WidgetController {
     await this.act(() => this.backend.rateChat(chat.id, rating, comment.trim() || undefined));
   }
 
+  /** Where the ended chat's transcript was mailed (and whether it went out yet). */
+  readonly transcriptMail = signal<{ email: string; sent: boolean } | null>(null);
+
+  async emailTranscript(email: string): Promise<void> {
+    const chat = this.chat.value;
+    if (!chat) return;
+    await this.act(async () => {
+      const delivery = await this.backend.emailTranscript(chat.id, email);
+      this.transcriptMail.value = { email, sent: delivery === 'sent' };
+    });
+  }
+
   /** After a closed chat: forget it and offer the welcome screen again. */
   async newChat(): Promise<void> {
     this.stopFollowing();
@@ -174,6 +186,7 @@ export class WidgetController {
     batch(() => {
       this.chat.value = null;
       this.messages.value = [];
+      this.transcriptMail.value = null;
     });
     await this.loadStatus();
   }

@@ -47,6 +47,9 @@ export function makeCallables(functions: Functions, workspaceId: string) {
     async closeChat(chatId: string) {
       await call('closeChat', { workspaceId, chatId });
     },
+    async emailTranscript(chatId: string, email: string) {
+      return (await call('emailTranscript', { workspaceId, chatId, email })).delivery;
+    },
     async rateChat(chatId: string, rating: ChatRating, comment?: string) {
       await call('rateChat', { workspaceId, chatId, rating, ...withoutEmpty({ comment }) });
     },

@@ -120,6 +120,7 @@ export function createFirebaseBackend(config: WidgetConfig): WidgetBackend {
     },
     endChat: callables.closeChat,
     rateChat: callables.rateChat,
+    emailTranscript: callables.emailTranscript,
     watchChat(chatId, onChat, onError) {
       return onSnapshot(
         chatRef(chatId),

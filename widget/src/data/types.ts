@@ -97,4 +97,6 @@ export interface WidgetBackend {
   sendMessage(chatId: string, from: { uid: string; name: string }, text: string): Promise<void>;
   endChat(chatId: string): Promise<void>;
   rateChat(chatId: string, rating: ChatRating, comment?: string): Promise<void>;
+  /** Mails the ended chat's transcript; 'pending' = the first attempt failed, it is retried. */
+  emailTranscript(chatId: string, email: string): Promise<'sent' | 'pending' | 'failed'>;
 }

@@ -1,4 +1,5 @@
 import { Composer } from '../components/composer.tsx';
+import { EmailTranscript } from '../components/email-transcript.tsx';
 import { FormError } from '../components/field.tsx';
 import { MessageList } from '../components/message-list.tsx';
 import { RateChat } from '../components/rate-chat.tsx';
@@ -14,6 +15,9 @@ interface ChatScreenProps {
   onSend: (text: string) => Promise<boolean>;
   onEnd: () => void;
   onRate: (rating: ChatRating, comment: string) => void;
+  transcriptMail: { email: string; sent: boolean } | null;
+  visitorEmail: string;
+  onEmailTranscript: (email: string) => void;
   onNewChat: () => void;
 }
 
@@ -33,7 +37,15 @@ export function ChatScreen(props: ChatScreenProps) {
         <div class="chat-ended">
           <p role="status">This chat has ended. Thank you for talking to us!</p>
           {chat.status === 'closed' && (
-            <RateChat rated={chat.rating} busy={busy} onRate={props.onRate} />
+            <>
+              <RateChat rated={chat.rating} busy={busy} onRate={props.onRate} />
+              <EmailTranscript
+                mailed={props.transcriptMail}
+                initialEmail={props.visitorEmail}
+                busy={busy}
+                onSend={props.onEmailTranscript}
+              />
+            </>
           )}
           <button type="button" class="primary" onClick={props.onNewChat}>
             Start a new chat

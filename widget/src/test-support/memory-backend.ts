@@ -19,7 +19,7 @@ export class MemoryBackend implements WidgetBackend {
   status: WidgetStatus = { available: true, routingMode: 'all', departments: [] };
   startResult: StartChatResult | null = null;
   failNext: Partial<
-    Record<'widgetStatus' | 'startChat' | 'offline' | 'send' | 'end' | 'rate', Error>
+    Record<'widgetStatus' | 'startChat' | 'offline' | 'send' | 'end' | 'rate' | 'transcript', Error>
   > = {};
   readonly started: StartChatInput[] = [];
   readonly offline: OfflineMessageInput[] = [];
@@ -88,6 +88,14 @@ export class MemoryBackend implements WidgetBackend {
   async rateChat(chatId: string, rating: ChatRating) {
     this.throwIfFailing('rate');
     this.updateChat(chatId, { rating });
+  }
+
+  readonly transcripts: { chatId: string; email: string }[] = [];
+
+  async emailTranscript(chatId: string, email: string) {
+    this.throwIfFailing('transcript');
+    this.transcripts.push({ chatId, email });
+    return 'sent' as const;
   }
 
   // ---- the server's side
