@@ -69,7 +69,9 @@ export function validateOfflineMessageText(input: unknown): Validation<string> {
 export function validateRatingComment(input: unknown): Validation<string | undefined> {
   if (input === undefined || input === null || (typeof input === 'string' && isBlank(input)))
     return ok(undefined);
-  return boundedText(input, 'Your comment', LIMITS.ratingComment, true);
+  const checked = boundedText(input, 'Your comment', LIMITS.ratingComment, true);
+  // Lines keep their indentation (messages), but a comment's outer spaces are noise.
+  return checked.ok ? ok(checked.value.trim()) : checked;
 }
 
 export function validateDisplayName(input: unknown): Validation<string> {
