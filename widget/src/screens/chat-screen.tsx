@@ -2,6 +2,7 @@ import { Composer } from '../components/composer.tsx';
 import { FormError } from '../components/field.tsx';
 import { MessageList } from '../components/message-list.tsx';
 import type { ChatView, MessageView } from '../data/types.ts';
+import { t } from '../i18n/index.ts';
 
 interface ChatScreenProps {
   chat: ChatView;
@@ -23,22 +24,22 @@ export function ChatScreen(props: ChatScreenProps) {
   const { chat, messages, selfUid, operatorName, busy, error } = props;
   const closed = chat.status === 'closed' || chat.status === 'missed';
   return (
-    <section class="screen chat" aria-label="Chat">
+    <section class="screen chat" aria-label={t().chat}>
       <ChatStatusLine status={chat.status} operatorName={operatorName} />
       <MessageList messages={messages} selfUid={selfUid} />
       <FormError message={error} />
       {closed ? (
         <div class="chat-ended">
-          <p role="status">This chat has ended. Thank you for talking to us!</p>
+          <p role="status">{t().ended}</p>
           <button type="button" class="primary" onClick={props.onNewChat}>
-            Start a new chat
+            {t().newChat}
           </button>
         </div>
       ) : (
         <>
           <Composer disabled={busy} onSend={props.onSend} />
           <button type="button" class="link end-chat" onClick={props.onEnd} disabled={busy}>
-            End chat
+            {t().endChat}
           </button>
         </>
       )}
@@ -57,7 +58,7 @@ function ChatStatusLine({
     return (
       <p class="chat-status waiting" role="status">
         <span class="spinner" aria-hidden="true" />
-        Waiting for an operator… You can already type your question.
+        {t().waiting}
       </p>
     );
   }
@@ -66,10 +67,10 @@ function ChatStatusLine({
       <p class="chat-status joined" role="status">
         {operatorName ? (
           <>
-            You're chatting with <strong dir="auto">{operatorName}</strong>
+            {t().chattingWith} <strong dir="auto">{operatorName}</strong>
           </>
         ) : (
-          'An operator has joined the chat'
+          t().operatorJoined
         )}
       </p>
     );
