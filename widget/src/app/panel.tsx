@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.ts';
 import { ChatScreen } from '../screens/chat-screen.tsx';
 import { OfflineForm, OfflineSent } from '../screens/offline-form.tsx';
 import { Welcome } from '../screens/welcome.tsx';
@@ -22,7 +23,7 @@ export function Panel({ controller, title, onClose }: PanelProps) {
     >
       <header class="panel-header">
         <h1 id="parley-title">{title}</h1>
-        <button type="button" class="icon" aria-label="Minimize chat" onClick={onClose}>
+        <button type="button" class="icon" aria-label={t().minimize} onClick={onClose}>
           <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
             <path d="M5 11h14v2H5z" />
           </svg>
@@ -31,7 +32,7 @@ export function Panel({ controller, title, onClose }: PanelProps) {
       <div class="panel-body">
         <CurrentScreen controller={controller} onClose={onClose} />
       </div>
-      <footer class="panel-footer">Powered by Parley</footer>
+      <footer class="panel-footer">{t().poweredBy}</footer>
     </div>
   );
 }
@@ -51,13 +52,13 @@ function CurrentScreen({
       return (
         <div class="screen centered" role="status">
           <span class="spinner" aria-hidden="true" />
-          Loading…
+          {t().loading}
         </div>
       );
     case 'inactive':
       return (
         <div class="screen centered">
-          <p role="status">Chat is not available on this website yet.</p>
+          <p role="status">{t().inactive}</p>
         </div>
       );
     case 'failed':
@@ -65,7 +66,7 @@ function CurrentScreen({
         <div class="screen centered">
           <p role="alert">{screen.message}</p>
           <button type="button" class="primary" onClick={() => void c.loadStatus()}>
-            Try again
+            {t().tryAgain}
           </button>
         </div>
       );

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { LIMITS, remainingHint, validateMessage } from '../app/validation.ts';
+import { t } from '../i18n/index.ts';
 
 interface ComposerProps {
   disabled: boolean;
@@ -39,8 +40,8 @@ export function Composer({ disabled, onSend }: ComposerProps) {
       )}
       <div class="composer-row">
         <textarea
-          aria-label="Message"
-          placeholder="Type your message…"
+          aria-label={t().message}
+          placeholder={t().typeMessage}
           dir="auto"
           rows={2}
           value={text}
@@ -59,7 +60,7 @@ export function Composer({ disabled, onSend }: ComposerProps) {
           }}
         />
         <button type="submit" class="primary send" disabled={disabled}>
-          Send
+          {t().send}
         </button>
       </div>
       {counter && (

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { validateEmail } from '../../../utils/domain/validation.ts';
+import { validateTranscriptEmail } from '../app/validation.ts';
+import { t } from '../i18n/index.ts';
 import { Field } from './field.tsx';
 
 interface EmailTranscriptProps {
@@ -17,25 +18,23 @@ export function EmailTranscript({ mailed, initialEmail, busy, onSend }: EmailTra
   if (mailed) {
     return (
       <p role="status">
-        {mailed.sent
-          ? `We sent the transcript to ${mailed.email}.`
-          : `We will send the transcript to ${mailed.email} shortly.`}
+        {mailed.sent ? t().transcriptSent(mailed.email) : t().transcriptQueued(mailed.email)}
       </p>
     );
   }
   return (
     <form
       class="rate"
-      aria-label="Email the transcript"
+      aria-label={t().emailTranscriptForm}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        const checked = validateEmail(email, 'Your email address');
-        setError(checked.ok ? undefined : checked.message);
-        if (checked.ok) onSend(checked.value);
+        const checked = validateTranscriptEmail(email);
+        setError(checked.error);
+        if (checked.email) onSend(checked.email);
       }}
     >
-      <Field id="transcript-email" label="Email me the transcript" error={error}>
+      <Field id="transcript-email" label={t().emailTranscript} error={error}>
         {(described) => (
           <input
             {...described}
@@ -47,7 +46,7 @@ export function EmailTranscript({ mailed, initialEmail, busy, onSend }: EmailTra
         )}
       </Field>
       <button type="submit" class="secondary" disabled={busy}>
-        Send transcript
+        {t().sendTranscript}
       </button>
     </form>
   );

@@ -1,13 +1,24 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { MessageView } from '../data/types.ts';
+import { language, t } from '../i18n/index.ts';
+
+let formatter: { language: string; format: Intl.DateTimeFormat } | undefined;
+/** Times in the widget's language (the page's own language may differ). */
+function timeFormat(): Intl.DateTimeFormat {
+  if (formatter?.language !== language()) {
+    formatter = {
+      language: language(),
+      format: new Intl.DateTimeFormat(language(), { hour: 'numeric', minute: '2-digit' }),
+    };
+  }
+  return formatter.format;
+}
 
 interface MessageListProps {
   messages: MessageView[];
   /** The visitor's uid: their own messages are drawn on the other side. */
   selfUid: string | null;
 }
-
-const time = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 
 /**
  * The conversation, oldest first. Every text is rendered as a text node (never as HTML), with
@@ -22,7 +33,7 @@ export function MessageList({ messages, selfUid }: MessageListProps) {
   }, [count]);
 
   return (
-    <div class="messages" role="log" aria-live="polite" aria-label="Conversation">
+    <div class="messages" role="log" aria-live="polite" aria-label={t().conversation}>
       <ol class="message-list">
         {messages.map((message) => {
           const { kind, name, uid } = message.from;
@@ -39,13 +50,13 @@ export function MessageList({ messages, selfUid }: MessageListProps) {
               key={message.id}
               class={`message ${own ? 'own' : kind}${message.pending ? ' pending' : ''}`}
             >
-              <span class="author">{own ? 'You' : name || 'Operator'}</span>
+              <span class="author">{own ? t().you : name || t().operator}</span>
               <p class="text" dir="auto">
                 {message.text}
               </p>
               {message.sentAt && (
                 <time class="time" dateTime={message.sentAt.toISOString()}>
-                  {message.pending ? 'sending…' : time.format(message.sentAt)}
+                  {message.pending ? t().sending : timeFormat().format(message.sentAt)}
                 </time>
               )}
             </li>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ChatRating } from '../data/types.ts';
+import { t } from '../i18n/index.ts';
 import { Field } from './field.tsx';
 
 interface RateChatProps {
@@ -16,21 +17,21 @@ export function RateChat({ rated, busy, onRate }: RateChatProps) {
   if (rated) {
     return (
       <p class="rated" role="status">
-        Thank you for your feedback! You rated this chat {rated}.
+        {t().rated(rated === 'good')}
       </p>
     );
   }
   return (
     <form
       class="rate"
-      aria-label="Rate this chat"
+      aria-label={t().rateChat}
       onSubmit={(event) => {
         event.preventDefault();
         if (choice) onRate(choice, comment);
       }}
     >
       <fieldset class="rate-choices">
-        <legend>How was this chat?</legend>
+        <legend>{t().rateQuestion}</legend>
         {(['good', 'bad'] as const).map((value) => (
           <button
             key={value}
@@ -39,11 +40,11 @@ export function RateChat({ rated, busy, onRate }: RateChatProps) {
             aria-pressed={choice === value}
             onClick={() => setChoice(value)}
           >
-            {value === 'good' ? '👍 Good' : '👎 Bad'}
+            {value === 'good' ? t().rateGood : t().rateBad}
           </button>
         ))}
       </fieldset>
-      <Field id="rate-comment" label="Comment (optional)">
+      <Field id="rate-comment" label={t().rateComment}>
         {(described) => (
           <textarea
             {...described}
@@ -55,7 +56,7 @@ export function RateChat({ rated, busy, onRate }: RateChatProps) {
         )}
       </Field>
       <button type="submit" class="primary" disabled={busy || !choice}>
-        Send rating
+        {t().sendRating}
       </button>
     </form>
   );

@@ -4,6 +4,7 @@ import { FormError } from '../components/field.tsx';
 import { MessageList } from '../components/message-list.tsx';
 import { RateChat } from '../components/rate-chat.tsx';
 import type { ChatRating, ChatView, MessageView } from '../data/types.ts';
+import { t } from '../i18n/index.ts';
 
 interface ChatScreenProps {
   chat: ChatView;
@@ -29,13 +30,13 @@ export function ChatScreen(props: ChatScreenProps) {
   const { chat, messages, selfUid, operatorName, busy, error } = props;
   const closed = chat.status === 'closed' || chat.status === 'missed';
   return (
-    <section class="screen chat" aria-label="Chat">
+    <section class="screen chat" aria-label={t().chat}>
       <ChatStatusLine status={chat.status} operatorName={operatorName} />
       <MessageList messages={messages} selfUid={selfUid} />
       <FormError message={error} />
       {closed ? (
         <div class="chat-ended">
-          <p role="status">This chat has ended. Thank you for talking to us!</p>
+          <p role="status">{t().ended}</p>
           {chat.status === 'closed' && (
             <>
               <RateChat rated={chat.rating} busy={busy} onRate={props.onRate} />
@@ -48,14 +49,14 @@ export function ChatScreen(props: ChatScreenProps) {
             </>
           )}
           <button type="button" class="primary" onClick={props.onNewChat}>
-            Start a new chat
+            {t().newChat}
           </button>
         </div>
       ) : (
         <>
           <Composer disabled={busy} onSend={props.onSend} />
           <button type="button" class="link end-chat" onClick={props.onEnd} disabled={busy}>
-            End chat
+            {t().endChat}
           </button>
         </>
       )}
@@ -74,7 +75,7 @@ function ChatStatusLine({
     return (
       <p class="chat-status waiting" role="status">
         <span class="spinner" aria-hidden="true" />
-        Waiting for an operator… You can already type your question.
+        {t().waiting}
       </p>
     );
   }
@@ -83,10 +84,10 @@ function ChatStatusLine({
       <p class="chat-status joined" role="status">
         {operatorName ? (
           <>
-            You're chatting with <strong dir="auto">{operatorName}</strong>
+            {t().chattingWith} <strong dir="auto">{operatorName}</strong>
           </>
         ) : (
-          'An operator has joined the chat'
+          t().operatorJoined
         )}
       </p>
     );

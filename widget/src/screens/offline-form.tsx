@@ -8,6 +8,7 @@ import {
 } from '../app/validation.ts';
 import { Field, FormError } from '../components/field.tsx';
 import type { OfflineMessageInput } from '../data/types.ts';
+import { t } from '../i18n/index.ts';
 
 interface OfflineFormProps {
   reason: 'unavailable' | 'missed';
@@ -17,13 +18,6 @@ interface OfflineFormProps {
   departmentId?: string | undefined;
   onSubmit: (input: OfflineMessageInput) => void;
 }
-
-const INTRO = {
-  unavailable:
-    "Nobody is available to chat right now. Leave us a message and we'll get back to you by email.",
-  missed:
-    "Sorry, nobody could take your chat in time. Leave us a message and we'll get back to you by email.",
-};
 
 /** The off-line message form, shown when no operator can take a chat. */
 export function OfflineForm({
@@ -52,9 +46,9 @@ export function OfflineForm({
 
   return (
     <form class="screen form" onSubmit={submit} noValidate aria-labelledby="parley-offline-title">
-      <h2 id="parley-offline-title">Leave a message</h2>
-      <p class="lead">{INTRO[reason]}</p>
-      <Field id="parley-offline-name" label="Your name" error={errors.name}>
+      <h2 id="parley-offline-title">{t().leaveMessage}</h2>
+      <p class="lead">{reason === 'missed' ? t().offlineMissed : t().offlineUnavailable}</p>
+      <Field id="parley-offline-name" label={t().yourName} error={errors.name}>
         {(aria) => (
           <input
             {...aria}
@@ -68,7 +62,7 @@ export function OfflineForm({
           />
         )}
       </Field>
-      <Field id="parley-offline-email" label="Email" error={errors.email}>
+      <Field id="parley-offline-email" label={t().email} error={errors.email}>
         {(aria) => (
           <input
             {...aria}
@@ -83,7 +77,7 @@ export function OfflineForm({
       </Field>
       <Field
         id="parley-offline-message"
-        label="Message"
+        label={t().message}
         error={errors.message}
         hint={remainingHint(values.message, LIMITS.offlineMessage) ?? undefined}
       >
@@ -101,7 +95,7 @@ export function OfflineForm({
       </Field>
       <FormError message={error} />
       <button type="submit" class="primary" disabled={busy} aria-busy={busy}>
-        {busy ? 'Sending…' : 'Send message'}
+        {busy ? t().sending : t().sendMessage}
       </button>
     </form>
   );
@@ -111,13 +105,13 @@ export function OfflineForm({
 export function OfflineSent({ email, onDone }: { email: string; onDone: () => void }) {
   return (
     <div class="screen centered" role="status">
-      <h2>Message sent</h2>
+      <h2>{t().messageSent}</h2>
+      <p>{t().sentThanks}</p>
       <p>
-        Thank you! Your message was sent. We'll reply to <strong dir="auto">{email}</strong> as soon
-        as we can.
+        {t().replyTo} <strong dir="auto">{email}</strong>
       </p>
       <button type="button" class="secondary" onClick={onDone}>
-        Close
+        {t().close}
       </button>
     </div>
   );

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { type FieldErrors, validateWelcome, type WelcomeValues } from '../app/validation.ts';
 import { Field, FormError } from '../components/field.tsx';
 import type { StartChatInput, WidgetStatus } from '../data/types.ts';
+import { t } from '../i18n/index.ts';
 
 interface WelcomeProps {
   status: WidgetStatus;
@@ -35,9 +36,9 @@ export function Welcome({ status, busy, error, initial, onStart }: WelcomeProps)
 
   return (
     <form class="screen form" onSubmit={submit} noValidate aria-labelledby="parley-welcome-title">
-      <h2 id="parley-welcome-title">Welcome!</h2>
-      <p class="lead">Tell us who you are and we'll connect you with someone who can help.</p>
-      <Field id="parley-name" label="Your name" error={errors.name}>
+      <h2 id="parley-welcome-title">{t().welcome}</h2>
+      <p class="lead">{t().welcomeLead}</p>
+      <Field id="parley-name" label={t().yourName} error={errors.name}>
         {(aria) => (
           <input
             {...aria}
@@ -51,7 +52,7 @@ export function Welcome({ status, busy, error, initial, onStart }: WelcomeProps)
           />
         )}
       </Field>
-      <Field id="parley-email" label="Email (optional)" error={errors.email}>
+      <Field id="parley-email" label={t().emailOptional} error={errors.email}>
         {(aria) => (
           <input
             {...aria}
@@ -64,7 +65,7 @@ export function Welcome({ status, busy, error, initial, onStart }: WelcomeProps)
         )}
       </Field>
       {chooseDepartment && (
-        <Field id="parley-department" label="Choose Department" error={errors.departmentId}>
+        <Field id="parley-department" label={t().chooseDepartment} error={errors.departmentId}>
           {(aria) => (
             <select
               {...aria}
@@ -73,10 +74,10 @@ export function Welcome({ status, busy, error, initial, onStart }: WelcomeProps)
               value={values.departmentId}
               onChange={set('departmentId')}
             >
-              <option value="">Select a department…</option>
+              <option value="">{t().selectDepartment}</option>
               {status.departments.map((d) => (
                 <option key={d.id} value={d.id}>
-                  {d.available === false ? `${d.name} (leave a message)` : d.name}
+                  {d.available === false ? t().leaveMessageSuffix(d.name) : d.name}
                 </option>
               ))}
             </select>
@@ -85,7 +86,7 @@ export function Welcome({ status, busy, error, initial, onStart }: WelcomeProps)
       )}
       <FormError message={error} />
       <button type="submit" class="primary" disabled={busy} aria-busy={busy}>
-        {busy ? 'Starting…' : 'Start chat'}
+        {busy ? t().starting : t().startChat}
       </button>
     </form>
   );
