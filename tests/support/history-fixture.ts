@@ -77,3 +77,60 @@ export async function endedChats(stack: TestStack, chats: PastChat[]): Promise<s
     await Promise.all([deleteApp(admin), deleteWebApp(web)]);
   }
 }
+
+/** A demo operator reachable for routing: online, heartbeat now, no chats. */
+export async function operatorOnline(stack: TestStack, key: 'nora' | 'otto') {
+  process.env.FIRESTORE_EMULATOR_HOST = stack.firestoreHost;
+  const admin = initializeApp({ projectId: stack.projectId }, `online-${randomUUID()}`);
+  try {
+    await getFirestore(admin)
+      .doc(`workspaces/demo/presence/${stack.accounts[key].uid}`)
+      .set({ state: 'online', lastSeen: Timestamp.now(), activeChats: 0 });
+  } finally {
+    await deleteApp(admin);
+  }
+}
+
+/** The demo operator accepts (acceptChat) the queued chat of this visitor; returns its id. */
+export async function acceptChatOf(
+  stack: TestStack,
+  key: 'nora' | 'otto',
+  visitorName: string,
+): Promise<string> {
+  process.env.FIRESTORE_EMULATOR_HOST = stack.firestoreHost;
+  const admin = initializeApp({ projectId: stack.projectId }, `accept-${randomUUID()}`);
+  const web = initializeWebApp(
+    { projectId: stack.projectId, apiKey: 'fake-api-key' },
+    `accept-web-${randomUUID()}`,
+  );
+  try {
+    const queued = await getFirestore(admin)
+      .collection('workspaces/demo/chats')
+      .where('status', '==', 'queued')
+      .get();
+    const chat = queued.docs.find((d) => d.data().visitor?.name === visitorName);
+    if (!chat) throw new Error(`no queued chat of ${visitorName}`);
+    const auth = getAuth(web);
+    connectAuthEmulator(auth, `http://${stack.authHost}`, { disableWarnings: true });
+    const account = stack.accounts[key];
+    await signInWithEmailAndPassword(auth, account.email, account.password);
+    const functions = getFunctions(web, 'us-central1');
+    const [host, port] = stack.functionsHost.split(':');
+    connectFunctionsEmulator(functions, host!, Number(port));
+    await httpsCallable(functions, 'acceptChat')({ workspaceId: 'demo', chatId: chat.id });
+    return chat.id;
+  } finally {
+    await Promise.all([deleteApp(admin), deleteWebApp(web)]);
+  }
+}
+
+/** A chat's history summary for the whole workspace, as the functions wrote it. */
+export async function workspaceSummary(stack: TestStack, chatId: string) {
+  process.env.FIRESTORE_EMULATOR_HOST = stack.firestoreHost;
+  const admin = initializeApp({ projectId: stack.projectId }, `summary-${randomUUID()}`);
+  try {
+    return (await getFirestore(admin).doc(`workspaces/demo/chatHistory/${chatId}`).get()).data();
+  } finally {
+    await deleteApp(admin);
+  }
+}
