@@ -1,6 +1,8 @@
 /**
  * Request and response shapes of every callable in docs/architecture.md "Callables" (functions,
  * region us-central1).
+ * Over 300 lines: every callable's types and the registry in one file, read side by side with the
+ * architecture's Callables table.
  * The functions validate each request with validation.ts and answer an HttpsError whose code is
  * one of CallableErrorCode; clients import these types for `httpsCallable<Req, Res>(name)`.
  * Timestamps cross the wire as ISO 8601 strings (callables serialize JSON).
