@@ -41,7 +41,7 @@ export interface HistoryViewer {
   role: Role;
 }
 
-type EqualityField = 'scope' | 'departmentId' | 'rating';
+type EqualityField = 'scope' | 'departmentId' | 'rating' | 'visitor.uid' | 'visitor.email';
 
 /** One History query: equalities, at most one word for array-contains, closedAt range and order. */
 export interface HistoryQuerySpec {
@@ -76,6 +76,33 @@ export function historyQuery(viewer: HistoryViewer, filter: HistoryFilter): Hist
     orderBy: ['closedAt', 'desc'],
     alsoWords,
   };
+}
+
+/** How many of a returning visitor's earlier chats Visitor info lists. */
+export const EARLIER_CHATS = 10;
+
+/**
+ * A returning visitor's earlier chats the viewer may see: by their anonymous identity (kept by
+ * the widget across visits) and, when they gave one, by their email (another browser, or a new
+ * identity). Two queries; the caller merges them by chat.
+ */
+export function visitorHistoryQueries(
+  viewer: HistoryViewer,
+  visitor: { uid: string; email?: string },
+): HistoryQuerySpec[] {
+  const scope = viewer.role === 'admin' ? WORKSPACE_SCOPE : viewer.uid;
+  const by = (field: EqualityField, value: string): HistoryQuerySpec => ({
+    equals: [
+      ['scope', scope],
+      [field, value],
+    ],
+    orderBy: ['closedAt', 'desc'],
+    alsoWords: [],
+  });
+  return [
+    by('visitor.uid', visitor.uid),
+    ...(visitor.email ? [by('visitor.email', visitor.email)] : []),
+  ];
 }
 
 /** Whether a summary holds every one of `words` (the words the index did not narrow by). */
@@ -114,5 +141,7 @@ export function everyHistoryQueryShape(): HistoryQuerySpec[] {
               shapes.push(
                 historyQuery(viewer, { operatorId, departmentId, rating, text, from, to: from }),
               );
+  for (const viewer of viewers)
+    shapes.push(...visitorHistoryQueries(viewer, { uid: 'v', email: 'v@example.com' }));
   return shapes;
 }

@@ -4,7 +4,6 @@ import type { ConversationKey } from '../../../utils/data/conversation-key.ts';
 import { keepPresence } from '../../../utils/data/presence-keeper.ts';
 import type { ConsoleStore } from '../../../utils/data/stores/console-store.ts';
 import { DraftsStore } from '../../../utils/data/stores/drafts-store.ts';
-import { HistoryStore } from '../../../utils/data/stores/history-store.ts';
 import { HistoryView } from '../../history/history-view.tsx';
 import { Contacts } from '../contacts/contacts.tsx';
 import { SearchPanel } from '../search/search-panel.tsx';
@@ -22,10 +21,12 @@ const SECTIONS: { id: Section; label: string }[] = [
 /** The signed-in console: header, the three sections, and what connects it to the worker. */
 export function ConsoleMain({ store, onSignOut }: { store: ConsoleStore; onSignOut: () => void }) {
   const drafts = useMemo(() => new DraftsStore(store.operator.uid), [store]);
-  const history = useMemo(
-    () => new HistoryStore(store.db, store.operator.workspaceId, store.operator),
-    [store],
-  );
+  const history = store.history;
+  // A transcript opened from Visitor info shows in the History section.
+  const reveals = history.revealRequests.value;
+  useEffect(() => {
+    if (reveals > 0) setSection('history');
+  }, [reveals]);
   const [section, setSection] = useState<Section>('chats');
   const [selected, setSelected] = useState<ConversationKey | null>(null);
 

@@ -6,9 +6,12 @@ import { connectFirestoreEmulator, type Firestore, initializeFirestore } from 'f
 import { Timestamp } from 'firebase-admin/firestore';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markMissed } from '../../../functions/src/scheduled/missed-chats.ts';
-import { readHistoryPage } from '../../../utils/data/collections/chat-history.ts';
+import {
+  readHistoryPage,
+  readVisitorHistory,
+} from '../../../utils/data/collections/chat-history.ts';
 import { readTranscript } from '../../../utils/data/collections/chat-messages.ts';
-import { historyQuery } from '../../../utils/domain/history.ts';
+import { historyQuery, visitorHistoryQueries } from '../../../utils/domain/history.ts';
 import {
   acceptedChat,
   admin,
@@ -174,5 +177,41 @@ describe('History pages', () => {
     await expect(readHistoryPage(firestoreOf(nora), team.ws, ottoSpec, null)).rejects.toMatchObject(
       { code: 'permission-denied' },
     );
+  });
+});
+
+describe('a returning visitor', () => {
+  it('is known by their widget identity and their email, within what the viewer may see', async () => {
+    const email = 'rosa@example.com';
+    const rosa = await signedIn();
+    const first = await queuedChat(team.ws, {
+      visitor: rosa,
+      visitorName: 'Rosa',
+      visitorEmail: email,
+    });
+    await nora.call('acceptChat', { workspaceId: team.ws, chatId: first.chatId });
+    await nora.call('closeChat', { workspaceId: team.ws, chatId: first.chatId });
+    // Another browser: a new identity, the same email; Otto answers.
+    const second = await queuedChat(team.ws, { visitorName: 'Rosa', visitorEmail: email });
+    await otto.call('acceptChat', { workspaceId: team.ws, chatId: second.chatId });
+    await otto.call('closeChat', { workspaceId: team.ws, chatId: second.chatId });
+    const visitor = { uid: rosa.auth.currentUser!.uid, email };
+
+    const earlier = async (who: Client, viewer: { uid: string; role: 'admin' | 'normal' }) =>
+      (
+        await readVisitorHistory(
+          firestoreOf(who),
+          team.ws,
+          visitorHistoryQueries(viewer, visitor),
+          10,
+        )
+      ).map((row) => row.chatId);
+    expect(await earlier(ada, { uid: team.ops.ada!.uid, role: 'admin' })).toEqual([
+      second.chatId,
+      first.chatId,
+    ]);
+    expect(await earlier(nora, { uid: team.ops.nora!.uid, role: 'normal' })).toEqual([
+      first.chatId,
+    ]);
   });
 });

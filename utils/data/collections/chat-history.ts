@@ -122,3 +122,26 @@ export async function readHistoryPage(
     reads: snapshot.docs.length,
   };
 }
+
+/**
+ * A returning visitor's earlier chats (by identity, and by email when given), newest first, at
+ * most `max`: each query reads at most `max` summaries.
+ */
+export async function readVisitorHistory(
+  db: Firestore,
+  ws: string,
+  specs: HistoryQuerySpec[],
+  max: number,
+): Promise<ChatHistoryDoc[]> {
+  // historyPageQuery asks for a page plus one: a "page" of max - 1 reads exactly max.
+  const snapshots = await Promise.all(
+    specs.map((spec) => getDocs(historyPageQuery(db, ws, spec, null, max - 1))),
+  );
+  const byChat = new Map<string, ChatHistoryDoc>();
+  for (const row of snapshots.flatMap((s) => s.docs.map((d) => d.data()))) {
+    byChat.set(row.chatId, row);
+  }
+  return [...byChat.values()]
+    .sort((a, b) => b.closedAt.getTime() - a.closedAt.getTime())
+    .slice(0, max);
+}

@@ -1,10 +1,18 @@
 import { computed, signal } from '@preact/signals';
 import type { Firestore } from 'firebase/firestore';
-import { type HistoryFilter, type HistoryViewer, historyQuery } from '../../domain/history.ts';
+import {
+  EARLIER_CHATS,
+  type HistoryFilter,
+  type HistoryViewer,
+  historyQuery,
+  visitorHistoryQueries,
+} from '../../domain/history.ts';
+import type { ChatVisitor } from '../../domain/model.ts';
 import {
   type ChatHistoryDoc,
   type HistoryCursor,
   readHistoryPage,
+  readVisitorHistory,
 } from '../collections/chat-history.ts';
 import { type ChatMessageDoc, readTranscript } from '../collections/chat-messages.ts';
 import { firestoreErrorMessage } from '../errors.ts';
@@ -88,6 +96,25 @@ export class HistoryStore {
       this.transcriptStatus.value = 'error';
       this.transcriptError.value = historyErrorMessage(error, 'load the transcript');
     }
+  }
+
+  /** Asks the console to show History (a transcript opened from elsewhere, e.g. Visitor info). */
+  readonly revealRequests = signal(0);
+
+  /** Opens `row` and asks whoever shows History to show it. */
+  reveal(row: ChatHistoryDoc): void {
+    void this.open(row);
+    this.revealRequests.value++;
+  }
+
+  /** A returning visitor's earlier chats this viewer may see, newest first. */
+  visitorHistory(visitor: ChatVisitor): Promise<ChatHistoryDoc[]> {
+    return readVisitorHistory(
+      this.db,
+      this.workspaceId,
+      visitorHistoryQueries(this.viewer, visitor),
+      EARLIER_CHATS,
+    );
   }
 
   /** Back to the list. */
