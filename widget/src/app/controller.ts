@@ -88,6 +88,10 @@ export class WidgetController {
         this.session.clear(); // identity lost: start over below
       }
     }
+    const known = this.session.rememberedVisitor();
+    if (known && !this.draft.value) {
+      this.draft.value = { visitorName: known.name, ...optional('visitorEmail', known.email) };
+    }
     await this.loadStatus();
   }
 
@@ -125,6 +129,10 @@ export class WidgetController {
         this.screen.value = { kind: 'offline', reason: 'unavailable' };
         return;
       }
+      this.session.rememberVisitor({
+        name: input.visitorName,
+        ...optional('email', input.visitorEmail),
+      });
       this.session.save({
         chatId: result.chatId,
         name: input.visitorName,
