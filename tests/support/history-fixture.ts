@@ -13,6 +13,8 @@ import type { TestStack } from '../setup/stack.ts';
 
 export interface PastChat {
   visitor: { name: string; email?: string };
+  /** the visitor's anonymous uid: the same uid links a returning visitor's chats */
+  visitorUid?: string;
   /** the demo account that answered */
   operator: 'nora' | 'otto';
   departmentId?: string;
@@ -21,7 +23,20 @@ export interface PastChat {
 }
 
 /** Writes `chats` and ends them; returns their ids in the same order. */
-export async function endedChats(stack: TestStack, chats: PastChat[]): Promise<string[]> {
+export function endedChats(stack: TestStack, chats: PastChat[]): Promise<string[]> {
+  return writeChats(stack, chats, { end: true });
+}
+
+/** Writes one chat its operator is answering now; returns its id. */
+export async function ongoingChat(stack: TestStack, chat: PastChat): Promise<string> {
+  return (await writeChats(stack, [chat], { end: false }))[0]!;
+}
+
+async function writeChats(
+  stack: TestStack,
+  chats: PastChat[],
+  { end }: { end: boolean },
+): Promise<string[]> {
   process.env.FIRESTORE_EMULATOR_HOST = stack.firestoreHost;
   process.env.METADATA_SERVER_DETECTION ??= 'none';
   const admin = initializeApp({ projectId: stack.projectId }, `history-${randomUUID()}`);
@@ -36,7 +51,7 @@ export async function endedChats(stack: TestStack, chats: PastChat[]): Promise<s
       const operator = stack.accounts[chat.operator];
       const operatorName = chat.operator === 'nora' ? 'Nora' : 'Otto';
       const ref = db.collection('workspaces/demo/chats').doc();
-      const visitorUid = `visitor-${randomUUID().slice(0, 8)}`;
+      const visitorUid = chat.visitorUid ?? `visitor-${randomUUID().slice(0, 8)}`;
       const start = Date.now() - 10 * 60_000;
       await ref.set({
         visitor: { uid: visitorUid, ...chat.visitor },
@@ -63,6 +78,7 @@ export async function endedChats(stack: TestStack, chats: PastChat[]): Promise<s
       }
       ids.push(ref.id);
     }
+    if (!end) return ids;
     const auth = getAuth(web);
     connectAuthEmulator(auth, `http://${stack.authHost}`, { disableWarnings: true });
     await signInWithEmailAndPassword(auth, stack.accounts.ada.email, stack.accounts.ada.password);
