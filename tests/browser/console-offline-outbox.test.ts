@@ -1,0 +1,79 @@
+/**
+ * The console's outbox, in Chromium with the built extension against the seeded stack: Otto,
+ * in a chat with a visitor (who is in a browser of their own), loses the network; what he types
+ * shows as sending and goes out once he is back online, and goes out through the service worker
+ * even when he closes the console first. Screenshots: test-artifacts/console-*.png.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from 'vitest';
+import { type LaunchedBrowser, launchChromium } from '../support/chromium.ts';
+import {
+  ConsolePage,
+  chatAcceptedBy,
+  type Operator,
+  operatorOnline,
+} from '../support/console-page.ts';
+import { quietDemoWorkspace } from '../support/demo-workspace.ts';
+import { step } from '../support/scenario.ts';
+import { visitorName, type WidgetVisitor } from '../support/widget-visitor.ts';
+
+const stack = inject('stack');
+const vera = visitorName('Vera');
+
+describe('messages typed while offline', () => {
+  let otto: Operator;
+  let visitorBrowser: LaunchedBrowser;
+  let visitor: WidgetVisitor;
+
+  beforeAll(async () => {
+    await quietDemoWorkspace(stack);
+    [otto, visitorBrowser] = await Promise.all([
+      operatorOnline(stack.accounts.otto),
+      launchChromium(),
+    ]);
+    visitor = await chatAcceptedBy(otto, visitorBrowser.browser, {
+      name: vera,
+      department: 'Support',
+      message: 'Hi, where is my order?',
+    });
+  });
+  afterAll(async () => {
+    await Promise.all([otto?.browser.close(), visitorBrowser?.close()]);
+  });
+
+  it('queues a message typed offline, shows it as sending, and sends it when back online', async () => {
+    const console_ = otto.console;
+    await console_.bringToFront();
+    await console_.goOffline();
+    onTestFinished(() => console_.goOffline(false).catch(() => {}));
+    await console_.send(vera, 'Typed while offline.');
+    await step('the message shows as sending', [console_.page], () =>
+      console_.waitForSending('Typed while offline.'),
+    );
+    await console_.screenshot('console-07b-sending-offline');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await visitor.conversationText()).not.toContain('Typed while offline.');
+    await console_.goOffline(false);
+    await step('it reaches the visitor once online', [console_.page, visitor.page], () =>
+      visitor.waitForMessage('Typed while offline.', 40_000),
+    );
+    await step('it no longer shows as sending', [console_.page], () =>
+      console_.waitForNothingSending(),
+    );
+  });
+
+  it('sends a message typed offline even when the panel closes before it went out', async () => {
+    const console_ = otto.console;
+    await console_.bringToFront();
+    await console_.goOffline();
+    await console_.send(vera, 'Typed, then the panel closed.');
+    await step('it shows as sending', [console_.page], () =>
+      console_.waitForSending('Typed, then the panel closed.'),
+    );
+    await console_.close();
+    await step('the service worker delivers it', [visitor.page], () =>
+      visitor.waitForMessage('Typed, then the panel closed.', 40_000),
+    );
+    const reopened = await ConsolePage.open(otto.browser);
+    await reopened.waitForTab(vera);
+  });
+});
