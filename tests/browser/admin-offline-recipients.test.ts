@@ -34,7 +34,7 @@ describe('off-line message recipients in the Control Panel', () => {
     await panel.waitForStatus('off-line messages go to 2 operators', 'dialog[open]');
     await panel.screenshot('admin-07-offline-recipients');
     const settings = await readDocument('workspaces/demo/settings/offline');
-    expect((settings?.recipientIds as string[]).sort()).toEqual([ada.uid, nora.uid].sort());
+    expect(((settings?.recipientIds ?? []) as string[]).sort()).toEqual([ada.uid, nora.uid].sort());
     await panel.press('Close Off-line messages');
     expect(panel.errors).toEqual([]);
   });

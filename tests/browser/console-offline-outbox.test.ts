@@ -35,6 +35,9 @@ describe('messages typed while offline', () => {
       department: 'Support',
       message: 'Hi, where is my order?',
     });
+    // Otto has written before he loses the network, as in any chat.
+    await otto.console.send(vera, 'Otto here, I will take it from here.');
+    await visitor.waitForMessage('Otto here, I will take it from here.');
   });
   afterAll(async () => {
     await Promise.all([otto?.browser.close(), visitorBrowser?.close()]);

@@ -37,10 +37,10 @@ export class WidgetVisitor {
   /** A new tab in `browser` (or a browser context: a visitor with their own storage). */
   static async arrive(
     browser: Browser | BrowserContext,
-    viewport = { width: 1000, height: 800 },
+    viewport: { width: number; height: number } | null = { width: 1000, height: 800 },
   ): Promise<WidgetVisitor> {
     const page = await browser.newPage();
-    await page.setViewport(viewport);
+    if (viewport) await page.setViewport(viewport);
     return new WidgetVisitor(page);
   }
 
