@@ -7,9 +7,9 @@
  * panel. Every checklist item must tick itself. Screenshots: test-artifacts/onboarding-*.png.
  */
 import { randomUUID } from 'node:crypto';
-import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { injectWidgetAttributes } from '../../widget/demo/inject.ts';
+import { choosePassword } from '../support/account-page.ts';
 import { canSignIn, oobLink } from '../support/auth-emulator.ts';
 import {
   type ExtensionBrowser,
@@ -39,35 +39,10 @@ const INVITEE = {
 };
 const VISITOR = `Vik ${run}`;
 
-/** Fills in and sends the password form of the account page (invitation or reset link). */
-async function choosePassword(page: Page, password: string) {
-  await page.locator('input[name="password"]').fill(password);
-  await page.locator('input[name="confirm"]').fill(password);
-  await page.locator('button[type="submit"]').click();
-}
-
 describe('from zero to the first chat', () => {
   let operatorBrowser: ExtensionBrowser;
   let visitorBrowser: LaunchedBrowser;
   let options: ControlPanel;
-
-  /** Waits until the checklist shows `item` as done. */
-  async function ticked(item: string, timeout = 30_000) {
-    // Other tabs came to the front meanwhile; a background tab's clicks wait for frames forever.
-    await options.page.bringToFront();
-    await options.openPanel('getting-started', 'Getting started').catch(async (error) => {
-      // Say where the page was instead of only that the heading never came.
-      const state = await options.page.evaluate(() => ({
-        hash: location.hash,
-        h2: [...document.querySelectorAll('main h2')].map((h) => h.textContent),
-        dialogs: document.querySelectorAll('dialog[open]').length,
-      }));
-      throw new Error(`${JSON.stringify(state)} ${error}`);
-    });
-    await options.page.waitForSelector(`li[data-item="${item}"].checklist__item--done`, {
-      timeout,
-    });
-  }
 
   beforeAll(async () => {
     [operatorBrowser, visitorBrowser] = await Promise.all([
@@ -111,7 +86,7 @@ describe('from zero to the first chat', () => {
     expect(opened?.ok()).toBe(true);
     await tab.close();
     // The checklist asks Firebase again by itself (no reload, no click).
-    await ticked('verify-email');
+    await options.waitUntilTicked('verify-email');
   });
 
   it('installs the widget: the snippet for the new workspace, served from the demo site', async () => {
@@ -154,7 +129,7 @@ describe('from zero to the first chat', () => {
     await page.close();
     expect(errors).toEqual([]);
     expect(await canSignIn(INVITEE.email, INVITEE.password)).toBe(true);
-    await ticked('operators');
+    await options.waitUntilTicked('operators');
   });
 
   it('adds a department and a canned response', async () => {
@@ -163,7 +138,7 @@ describe('from zero to the first chat', () => {
     await options.press(`Add ${FOUNDER.name} to Department operators`);
     await options.press('Add department');
     await options.waitForText('.departments-list', 'Lamps');
-    await ticked('routing');
+    await options.waitUntilTicked('routing');
 
     await options.openPanel('canned-responses', 'Canned responses');
     await options.press('Add canned response');
@@ -173,7 +148,7 @@ describe('from zero to the first chat', () => {
     await options.waitForText('.canned-list', '/hi');
     // The list shows the new response before the window closes; a modal window takes the clicks.
     await options.page.waitForSelector('dialog[open]', { hidden: true, timeout: 20_000 });
-    await ticked('canned-responses');
+    await options.waitUntilTicked('canned-responses');
   });
 
   it('receives the first visitor chat in the side panel, and the checklist is complete', async () => {
@@ -218,8 +193,8 @@ describe('from zero to the first chat', () => {
     await panel.waitForMessage('Is the Lumen desk lamp dimmable?');
     await panel.screenshot('onboarding-04-first-chat');
 
-    await ticked('widget');
-    await ticked('test-chat');
+    await options.waitUntilTicked('widget');
+    await options.waitUntilTicked('test-chat');
     await options.waitForStatus('All done: your workspace is ready.');
     await options.screenshot('onboarding-05-checklist-done');
     await panel.setPresence('offline');

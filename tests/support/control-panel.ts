@@ -126,6 +126,22 @@ export class ControlPanel {
     await waitForText(this.page, `${within} [role="status"]`.trim(), text);
   }
 
+  /** Opens Getting started and waits until its checklist shows `item` (a data-item id) as done. */
+  async waitUntilTicked(item: string, timeout = 30_000) {
+    // Other tabs came to the front meanwhile; a background tab's clicks wait for frames forever.
+    await this.page.bringToFront();
+    await this.openPanel('getting-started', 'Getting started').catch(async (error) => {
+      // Say where the page was instead of only that the heading never came.
+      const state = await this.page.evaluate(() => ({
+        hash: location.hash,
+        h2: [...document.querySelectorAll('main h2')].map((h) => h.textContent),
+        dialogs: document.querySelectorAll('dialog[open]').length,
+      }));
+      throw new Error(`${JSON.stringify(state)} ${error}`);
+    });
+    await this.page.waitForSelector(`li[data-item="${item}"].checklist__item--done`, { timeout });
+  }
+
   /** The item of operator `name` in the operator picker's list headed `list`. */
   async pickerItem(list: string, name: string): Promise<ElementHandle> {
     const handle = await this.page.waitForFunction(
