@@ -23,7 +23,7 @@ describe('operators in the Control Panel', () => {
   let panel: ControlPanel;
 
   beforeAll(async () => {
-    await quietDemoWorkspace(stack);
+    await quietDemoWorkspace();
     ({ browser, panel } = await controlPanelFor());
   });
   afterAll(async () => {

@@ -18,7 +18,7 @@ describe('accepting a chat and replying', () => {
   let browser: ExtensionBrowser;
 
   beforeAll(async () => {
-    await quietDemoWorkspace(stack);
+    await quietDemoWorkspace();
     browser = await launchWithExtension();
   });
   afterAll(() => browser?.close());

@@ -15,7 +15,7 @@ describe('a team chat between two operators', () => {
   let otto: Operator;
 
   beforeAll(async () => {
-    await quietDemoWorkspace(stack);
+    await quietDemoWorkspace();
     [nora, otto] = await Promise.all([
       operatorOnline(stack.accounts.nora),
       operatorOnline(stack.accounts.otto),

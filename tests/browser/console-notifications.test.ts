@@ -28,7 +28,7 @@ describe('notifications while the console is closed', () => {
   let visitor: WidgetVisitor;
 
   beforeAll(async () => {
-    await quietDemoWorkspace(stack);
+    await quietDemoWorkspace();
     [nora, otto] = await Promise.all([
       operatorOnline(stack.accounts.nora),
       operatorOnline(stack.accounts.otto),

@@ -25,7 +25,7 @@ describe('messages typed while offline', () => {
   let visitor: WidgetVisitor;
 
   beforeAll(async () => {
-    await quietDemoWorkspace(stack);
+    await quietDemoWorkspace();
     [otto, visitorBrowser] = await Promise.all([
       operatorOnline(stack.accounts.otto),
       launchChromium(),

@@ -19,7 +19,7 @@ describe('signing in to the console', () => {
   let afterRestart: ConsolePage;
 
   beforeAll(async () => {
-    await quietDemoWorkspace(stack);
+    await quietDemoWorkspace();
     browser = await launchWithExtension();
   });
   afterAll(() => browser?.close());

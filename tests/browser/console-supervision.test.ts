@@ -22,7 +22,7 @@ describe("an admin viewing another operator's chat", () => {
   let otto: Operator;
 
   beforeAll(async () => {
-    await quietDemoWorkspace(stack);
+    await quietDemoWorkspace();
     otto = await operatorOnline(stack.accounts.otto);
     await chatAcceptedBy(otto, otto.browser.browser, {
       name: vera,

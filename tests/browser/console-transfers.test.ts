@@ -26,7 +26,7 @@ describe('transferring a chat to another operator', () => {
   let visitor: WidgetVisitor;
 
   beforeAll(async () => {
-    await quietDemoWorkspace(stack);
+    await quietDemoWorkspace();
     [nora, ottoBrowser] = await Promise.all([
       operatorOnline(stack.accounts.nora),
       launchWithExtension(),

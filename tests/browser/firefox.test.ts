@@ -23,14 +23,14 @@ describe('the operator console in Firefox', () => {
 
   beforeAll(async () => {
     if (!stack.extension) throw new Error('the browser stack did not build the extension');
-    await quietDemoWorkspace(stack);
+    await quietDemoWorkspace();
     firefox = await launchFirefox({ extensionDir: stack.extension.firefox });
     console_ = await ConsolePage.attach(firefox.consolePage);
   });
   afterAll(async () => {
     await firefox?.close();
     // Nora's presence and the chat must not leak into the next browser suite.
-    await quietDemoWorkspace(stack);
+    await quietDemoWorkspace();
   });
 
   it('signs the seeded operator in and puts her online', async () => {

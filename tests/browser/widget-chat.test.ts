@@ -18,7 +18,7 @@ describe('a widget chat with Nora (Sales) online', () => {
   let nora: OperatorClient;
 
   beforeAll(async () => {
-    await quietDemoWorkspace(stack);
+    await quietDemoWorkspace();
     chromium = await launchChromium();
     nora = await signInOperator('nora@parley.test', 'parley-operator');
     await nora.heartbeat('online');

@@ -17,7 +17,7 @@ describe('a visitor and an operator in two browsers', () => {
   let otto: Operator;
 
   beforeAll(async () => {
-    await quietDemoWorkspace(stack);
+    await quietDemoWorkspace();
     visitorBrowser = await launchChromium();
   });
   afterAll(async () => {

@@ -20,7 +20,7 @@ describe('the widget loader on the demo website', () => {
   let context: BrowserContext;
 
   beforeAll(async () => {
-    await quietDemoWorkspace(stack);
+    await quietDemoWorkspace();
     chromium = await launchChromium();
   });
   afterAll(() => chromium?.close());

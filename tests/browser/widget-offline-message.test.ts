@@ -4,20 +4,18 @@
  * arrives by mail at the SMTP sink for the workspace's off-line recipients.
  * Screenshots go to test-artifacts/.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../utils/domain/validation.ts';
 import { type LaunchedBrowser, launchChromium } from '../support/chromium.ts';
 import { quietDemoWorkspace } from '../support/demo-workspace.ts';
 import { waitForMail } from '../support/mail-sink.ts';
 import { W, WidgetVisitor } from '../support/widget-visitor.ts';
 
-const stack = inject('stack');
-
 describe('an off-line message through the widget', () => {
   let chromium: LaunchedBrowser;
 
   beforeAll(async () => {
-    await quietDemoWorkspace(stack);
+    await quietDemoWorkspace();
     chromium = await launchChromium();
   });
   afterAll(() => chromium?.close());

@@ -5,8 +5,10 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { inject } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension, saveScreenshot } from './chromium.ts';
-import { byRole, pageErrors, waitForText } from './page.ts';
+import { waitForDocument } from './documents.ts';
+import { byRole, pageErrors, shown, waitForText } from './page.ts';
 import { recordLogs, step } from './scenario.ts';
+import { eventually } from './wait.ts';
 import { visitorStartsChat, type WidgetVisitor } from './widget-visitor.ts';
 
 export type Presence = 'online' | 'away' | 'offline';
@@ -46,11 +48,33 @@ export class ConsolePage {
     return consolePage;
   }
 
+  /**
+   * The control with this role and accessible name, once it shows. Polls instead of
+   * waitForSelector: Firefox's extension pages answer ARIA queries but not puppeteer's
+   * in-page waiting for them.
+   */
+  private control(role: string, name: string) {
+    return shown(this.page, byRole(role, name));
+  }
+
+  /**
+   * The form field with this accessible name. By name alone: browsers give fields different
+   * roles (a password field is a textbox in Chromium, "password text" in Firefox).
+   */
+  private field(name: string) {
+    return eventually(async () => {
+      for (const handle of await this.page.$$(`::-p-aria([name=${JSON.stringify(name)}])`)) {
+        if (await handle.evaluate((el) => el.matches('input, textarea, select'))) return handle;
+      }
+      return undefined;
+    }, `the field ${name}`);
+  }
+
   /** Fills in and sends the sign-in form, without waiting for the outcome. */
   async submitSignIn({ email, password }: Account) {
-    await this.page.locator(byRole('textbox', 'Email')).fill(email);
-    await this.page.locator(byRole('textbox', 'Password')).fill(password);
-    await this.page.locator(byRole('button', 'Sign in')).click();
+    await (await this.field('Email')).type(email);
+    await (await this.field('Password')).type(password);
+    await (await this.control('button', 'Sign in')).click();
   }
 
   async signIn(account: Account) {
@@ -93,14 +117,11 @@ export class ConsolePage {
   }
 
   async waitForIncoming(visitor: string) {
-    await this.page.waitForSelector(byRole('button', `Accept chat with ${visitor}`), {
-      timeout: 20_000,
-    });
+    return this.control('button', `Accept chat with ${visitor}`);
   }
 
   async accept(visitor: string) {
-    await this.waitForIncoming(visitor);
-    await this.page.click(byRole('button', `Accept chat with ${visitor}`));
+    await (await this.waitForIncoming(visitor)).click();
   }
 
   async waitForSelectedTab(name: string) {
@@ -177,33 +198,27 @@ export class ConsolePage {
 
   /** The chat is the operator's own once they may close it. */
   async waitUntilChatIsMine() {
-    await this.page.waitForSelector(byRole('button', 'Close chat'), { timeout: 20_000 });
+    return this.control('button', 'Close chat');
   }
 
   async closeChat() {
-    await this.page.click(byRole('button', 'Close chat'));
+    await (await this.waitUntilChatIsMine()).click();
   }
 
   async waitForContact(name: string) {
-    await this.page.waitForSelector(byRole('button', `Start chat with ${name}`), {
-      timeout: 20_000,
-    });
+    return this.control('button', `Start chat with ${name}`);
   }
 
   async startTeamChatWith(name: string) {
-    await this.waitForContact(name);
-    await this.page.click(byRole('button', `Start chat with ${name}`));
+    await (await this.waitForContact(name)).click();
   }
 
   async waitForOngoingChat(visitor: string) {
-    await this.page.waitForSelector(byRole('button', `View chat with ${visitor} (read-only)`), {
-      timeout: 20_000,
-    });
+    return this.control('button', `View chat with ${visitor} (read-only)`);
   }
 
   async viewChatReadOnly(visitor: string) {
-    await this.waitForOngoingChat(visitor);
-    await this.page.click(byRole('button', `View chat with ${visitor} (read-only)`));
+    await (await this.waitForOngoingChat(visitor)).click();
   }
 
   async waitForReadOnlyNote() {
@@ -233,12 +248,16 @@ export interface Operator {
   console: ConsolePage;
 }
 
-/** Launches a Chromium for `account`, signs in on the console and, unless told not to, goes online. */
-export async function operatorOnline(account: Account, { online = true } = {}): Promise<Operator> {
+/** Launches a Chromium for `account`, signs in on the console and goes online. */
+export async function operatorOnline(account: Account & { uid: string }): Promise<Operator> {
   const browser = await launchWithExtension();
   const page = await ConsolePage.open(browser);
   await page.signIn(account);
-  if (online) await step(`${account.email} is online`, [page.page], () => page.goOnline());
+  // Routing reads the stored presence: the operator is online once the server has it.
+  await step(`${account.email} is online`, [page.page], async () => {
+    await page.goOnline();
+    await waitForDocument(`workspaces/demo/presence/${account.uid}`, (d) => d?.state === 'online');
+  });
   return { browser, console: page };
 }
 

@@ -63,17 +63,23 @@ export async function readDocument(path: string): Promise<DocumentData | undefin
   return decodeFields(((await response.json()) as { fields?: Record<string, Value> }).fields);
 }
 
-/** Every document of the collection at `path` (the suites' collections stay small). */
+/** Every document of the collection at `path`. */
 export async function listDocuments(path: string): Promise<{ id: string; data: DocumentData }[]> {
-  const response = await fetch(`${documentsUrl(path)}?pageSize=300`, { headers: OWNER });
-  if (!response.ok) throw new Error(`LIST ${path}: ${response.status} ${await response.text()}`);
-  const body = (await response.json()) as {
-    documents?: { name: string; fields?: Record<string, Value> }[];
-  };
-  return (body.documents ?? []).map((d) => ({
-    id: d.name.split('/').pop() ?? '',
-    data: decodeFields(d.fields),
-  }));
+  const documents: { id: string; data: DocumentData }[] = [];
+  let pageToken = '';
+  do {
+    const query = `pageSize=300${pageToken ? `&pageToken=${encodeURIComponent(pageToken)}` : ''}`;
+    const response = await fetch(`${documentsUrl(path)}?${query}`, { headers: OWNER });
+    if (!response.ok) throw new Error(`LIST ${path}: ${response.status} ${await response.text()}`);
+    const body = (await response.json()) as {
+      documents?: { name: string; fields?: Record<string, Value> }[];
+      nextPageToken?: string;
+    };
+    for (const d of body.documents ?? [])
+      documents.push({ id: d.name.split('/').pop() ?? '', data: decodeFields(d.fields) });
+    pageToken = body.nextPageToken ?? '';
+  } while (pageToken);
+  return documents;
 }
 
 /** Sets `fields` of the document (creating it if need be) and removes the `removed` ones. */
