@@ -28,13 +28,6 @@ export async function waitForNoText(page: Page, selector: string, text: string, 
   );
 }
 
-/** The visible element matching `selector`, looking inside shadow roots (the widget's) too. */
-export async function deep(page: Page, selector: string, timeout = 20_000): Promise<ElementHandle> {
-  const handle = await page.waitForSelector(`pierce/${selector}`, { timeout, visible: true });
-  if (!handle) throw new Error(`${selector} not found`);
-  return handle;
-}
-
 /**
  * Waits for an element by polling, so it also finds what appears inside a shadow root (the
  * widget's): page.waitForSelector watches the document's mutations, which a shadow root's
