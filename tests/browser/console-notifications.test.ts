@@ -86,22 +86,22 @@ describe('notifications while the console is closed', () => {
   });
 
   it('paints the console again from the local cache and closes the chat', async () => {
-    const console_ = await ConsolePage.open(otto.browser);
-    await step("Otto's chat is back", [console_.page], async () => {
-      await console_.openTab(vera);
-      await console_.waitForMessage('Are you still there?');
+    const panel = await ConsolePage.open(otto.browser);
+    await step("Otto's chat is back", [panel.page], async () => {
+      await panel.openTab(vera);
+      await panel.waitForMessage('Are you still there?');
     });
     const [first, second] = [stack.accounts.nora.uid, stack.accounts.otto.uid].sort();
     await requestFocus(otto.browser, `internal:demo:${first}_${second}`);
-    await step('the console shows the requested conversation', [console_.page], () =>
-      console_.waitForTab('Nora, team chat', { selected: true }),
+    await step('the console shows the requested conversation', [panel.page], () =>
+      panel.waitForTab('Nora, team chat', { selected: true }),
     );
-    await console_.openTab(vera);
-    await console_.closeChat();
-    await step('the chat is closed for the visitor', [console_.page, visitor.page], () =>
-      console_.waitForNoTab(vera),
+    await panel.openTab(vera);
+    await panel.closeChat();
+    await step('the chat is closed for the visitor', [panel.page, visitor.page], () =>
+      panel.waitForNoTab(vera),
     );
-    await console_.screenshot('console-10-closed');
-    expect(console_.errors).toEqual([]);
+    await panel.screenshot('console-10-closed');
+    expect(panel.errors).toEqual([]);
   });
 });

@@ -44,35 +44,33 @@ describe('messages typed while offline', () => {
   });
 
   it('queues a message typed offline, shows it as sending, and sends it when back online', async () => {
-    const console_ = otto.console;
-    await console_.bringToFront();
-    await console_.goOffline();
-    onTestFinished(() => console_.goOffline(false).catch(() => {}));
-    await console_.send(vera, 'Typed while offline.');
-    await step('the message shows as sending', [console_.page], () =>
-      console_.waitForSending('Typed while offline.'),
+    const panel = otto.console;
+    await panel.bringToFront();
+    await panel.loseConnection();
+    onTestFinished(() => panel.restoreConnection().catch(() => {}));
+    await panel.send(vera, 'Typed while offline.');
+    await step('the message shows as sending', [panel.page], () =>
+      panel.waitForSending('Typed while offline.'),
     );
-    await console_.screenshot('console-07b-sending-offline');
+    await panel.screenshot('console-07b-sending-offline');
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(await visitor.conversationText()).not.toContain('Typed while offline.');
-    await console_.goOffline(false);
-    await step('it reaches the visitor once online', [console_.page, visitor.page], () =>
+    await panel.restoreConnection();
+    await step('it reaches the visitor once online', [panel.page, visitor.page], () =>
       visitor.waitForMessage('Typed while offline.', 40_000),
     );
-    await step('it no longer shows as sending', [console_.page], () =>
-      console_.waitForNothingSending(),
-    );
+    await step('it no longer shows as sending', [panel.page], () => panel.waitForNothingSending());
   });
 
   it('sends a message typed offline even when the panel closes before it went out', async () => {
-    const console_ = otto.console;
-    await console_.bringToFront();
-    await console_.goOffline();
-    await console_.send(vera, 'Typed, then the panel closed.');
-    await step('it shows as sending', [console_.page], () =>
-      console_.waitForSending('Typed, then the panel closed.'),
+    const panel = otto.console;
+    await panel.bringToFront();
+    await panel.loseConnection();
+    await panel.send(vera, 'Typed, then the panel closed.');
+    await step('it shows as sending', [panel.page], () =>
+      panel.waitForSending('Typed, then the panel closed.'),
     );
-    await console_.close();
+    await panel.close();
     await step('the service worker delivers it', [visitor.page], () =>
       visitor.waitForMessage('Typed, then the panel closed.', 40_000),
     );

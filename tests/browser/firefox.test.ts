@@ -19,13 +19,13 @@ const REPLY = 'Yes, this reply comes from the Firefox sidebar.';
 
 describe('the operator console in Firefox', () => {
   let firefox: LaunchedFirefox;
-  let console_: ConsolePage;
+  let sidebar: ConsolePage;
 
   beforeAll(async () => {
     if (!stack.extension) throw new Error('the browser stack did not build the extension');
     await quietDemoWorkspace();
     firefox = await launchFirefox({ extensionDir: stack.extension.firefox });
-    console_ = await ConsolePage.attach(firefox.consolePage);
+    sidebar = await ConsolePage.attach(firefox.consolePage);
   });
   afterAll(async () => {
     await firefox?.close();
@@ -34,8 +34,8 @@ describe('the operator console in Firefox', () => {
   });
 
   it('signs the seeded operator in and puts her online', async () => {
-    await console_.signIn(nora);
-    await console_.goOnline();
+    await sidebar.signIn(nora);
+    await sidebar.goOnline();
     // The switch follows the local write at once; the server has it once the write commits.
     await vi.waitFor(
       async () => {
@@ -44,8 +44,8 @@ describe('the operator console in Firefox', () => {
       },
       { timeout: 10_000, interval: 200 },
     );
-    await console_.screenshot('firefox-01-online');
-    expect(console_.errors).toEqual([]);
+    await sidebar.screenshot('firefox-01-online');
+    expect(sidebar.errors).toEqual([]);
   });
 
   it('accepts a visitor chat from the widget; the reply reaches the visitor and is stored', async () => {
@@ -55,17 +55,17 @@ describe('the operator console in Firefox', () => {
       message: 'Does Parley work in Firefox?',
     });
 
-    await console_.bringToFront();
-    await console_.accept(fern);
-    await console_.waitForSelectedTab(fern);
-    await console_.waitForMessage('Does Parley work in Firefox?');
-    await console_.send(fern, REPLY);
-    await console_.waitForMessage(REPLY);
+    await sidebar.bringToFront();
+    await sidebar.accept(fern);
+    await sidebar.waitForSelectedTab(fern);
+    await sidebar.waitForMessage('Does Parley work in Firefox?');
+    await sidebar.send(fern, REPLY);
+    await sidebar.waitForMessage(REPLY);
 
     await visitor.waitForMessage(REPLY);
-    await console_.bringToFront();
-    await console_.waitForNothingSending();
-    await console_.screenshot('firefox-02-chat');
+    await sidebar.bringToFront();
+    await sidebar.waitForNothingSending();
+    await sidebar.screenshot('firefox-02-chat');
 
     const chat = await eventually(async () => {
       const chats = await listDocuments('workspaces/demo/chats');
@@ -78,7 +78,7 @@ describe('the operator console in Firefox', () => {
       .map((m) => m.data)
       .find((m) => (m.from as { kind?: string })?.kind === 'operator');
     expect(reply).toMatchObject({ from: { kind: 'operator', uid: nora.uid }, text: REPLY });
-    expect(console_.errors).toEqual([]);
+    expect(sidebar.errors).toEqual([]);
     await visitor.close();
   });
 });

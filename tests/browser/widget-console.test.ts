@@ -29,7 +29,7 @@ describe('a visitor and an operator in two browsers', () => {
 
     // Otto: side panel, sign in, online.
     otto = await operatorOnline(stack.accounts.otto);
-    const console_ = otto.console;
+    const panel = otto.console;
 
     // The visitor: welcome screen with departments; Support is available now.
     const visitor = await WidgetVisitor.arrive(visitorBrowser.browser, {
@@ -45,29 +45,29 @@ describe('a visitor and an operator in two browsers', () => {
     await visitor.send('My Beacon lamp hums when dimmed.');
 
     // Otto accepts from the incoming list and sees the question.
-    await console_.waitForIncoming(visitorName);
-    await console_.screenshot('widget-console-incoming');
-    await console_.accept(visitorName);
-    await console_.waitForMessage('My Beacon lamp hums when dimmed.');
+    await panel.waitForIncoming(visitorName);
+    await panel.screenshot('widget-console-incoming');
+    await panel.accept(visitorName);
+    await panel.waitForMessage('My Beacon lamp hums when dimmed.');
     await visitor.find('.message.system ::-p-text("Otto joined the chat")');
 
     // Both ways, live.
-    await console_.send(visitorName, 'That is the dimmer; we will send a new one 🛠️');
+    await panel.send(visitorName, 'That is the dimmer; we will send a new one 🛠️');
     await visitor.find('.message.operator ::-p-text("we will send a new one")');
     expect(await visitor.text('.chat-status')).toBe("You're chatting with Otto");
     await visitor.send('תודה רבה!');
-    await console_.waitForMessage('תודה רבה!');
+    await panel.waitForMessage('תודה רבה!');
     await visitor.screenshot('widget-console-visitor');
-    await console_.screenshot('widget-console-operator');
+    await panel.screenshot('widget-console-operator');
 
     // Otto closes: the visitor's widget says so and offers a new chat.
-    await console_.closeChat();
+    await panel.closeChat();
     await visitor.find('::-p-text("Start a new chat")');
     expect(await visitor.text('.chat-ended')).toMatch(/This chat has ended/);
     await visitor.screenshot('widget-console-closed');
 
-    await console_.setPresence('offline');
+    await panel.setPresence('offline');
     expect(visitor.errors).toEqual([]);
-    expect(console_.errors).toEqual([]);
+    expect(panel.errors).toEqual([]);
   });
 });

@@ -225,8 +225,13 @@ export class ConsolePage {
     await waitForText(this.page, '[role="note"]', 'read-only');
   }
 
-  async goOffline(offline = true) {
-    await this.page.setOfflineMode(offline);
+  /** The console's page loses the network (the browser's service worker keeps it). */
+  async loseConnection() {
+    await this.page.setOfflineMode(true);
+  }
+
+  async restoreConnection() {
+    await this.page.setOfflineMode(false);
   }
 
   async bringToFront() {
