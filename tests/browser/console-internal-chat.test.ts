@@ -4,7 +4,7 @@
  * and they exchange a message each way. Screenshots: test-artifacts/console-*.png.
  */
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
-import { type Operator, operatorOnline } from '../support/console-page.ts';
+import { type Operator, operatorOnline } from '../support/console-flows.ts';
 import { quietDemoWorkspace } from '../support/demo-workspace.ts';
 import { step } from '../support/scenario.ts';
 

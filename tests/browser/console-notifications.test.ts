@@ -7,12 +7,8 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { saveScreenshot } from '../support/chromium.ts';
-import {
-  ConsolePage,
-  chatAcceptedBy,
-  type Operator,
-  operatorOnline,
-} from '../support/console-page.ts';
+import { chatAcceptedBy, type Operator, operatorOnline } from '../support/console-flows.ts';
+import { ConsolePage } from '../support/console-page.ts';
 import { quietDemoWorkspace } from '../support/demo-workspace.ts';
 import { requestFocus, waitForNotification } from '../support/extension-worker.ts';
 import { waitForText } from '../support/page.ts';

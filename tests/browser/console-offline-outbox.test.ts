@@ -6,12 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from 'vitest';
 import { type LaunchedBrowser, launchChromium } from '../support/chromium.ts';
-import {
-  ConsolePage,
-  chatAcceptedBy,
-  type Operator,
-  operatorOnline,
-} from '../support/console-page.ts';
+import { chatAcceptedBy, type Operator, operatorOnline } from '../support/console-flows.ts';
+import { ConsolePage } from '../support/console-page.ts';
 import { quietDemoWorkspace } from '../support/demo-workspace.ts';
 import { step } from '../support/scenario.ts';
 import { visitorName, type WidgetVisitor } from '../support/widget-visitor.ts';

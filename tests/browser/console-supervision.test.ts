@@ -5,12 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchWithExtension } from '../support/chromium.ts';
-import {
-  ConsolePage,
-  chatAcceptedBy,
-  type Operator,
-  operatorOnline,
-} from '../support/console-page.ts';
+import { chatAcceptedBy, type Operator, operatorOnline } from '../support/console-flows.ts';
+import { ConsolePage } from '../support/console-page.ts';
 import { quietDemoWorkspace } from '../support/demo-workspace.ts';
 import { step } from '../support/scenario.ts';
 import { visitorName } from '../support/widget-visitor.ts';

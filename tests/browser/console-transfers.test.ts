@@ -6,12 +6,8 @@
  */
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from '../support/chromium.ts';
-import {
-  ConsolePage,
-  chatAcceptedBy,
-  type Operator,
-  operatorOnline,
-} from '../support/console-page.ts';
+import { chatAcceptedBy, type Operator, operatorOnline } from '../support/console-flows.ts';
+import { ConsolePage } from '../support/console-page.ts';
 import { quietDemoWorkspace } from '../support/demo-workspace.ts';
 import { waitForDocument } from '../support/documents.ts';
 import { step } from '../support/scenario.ts';

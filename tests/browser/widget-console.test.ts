@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type LaunchedBrowser, launchChromium } from '../support/chromium.ts';
-import { type Operator, operatorOnline } from '../support/console-page.ts';
+import { type Operator, operatorOnline } from '../support/console-flows.ts';
 import { quietDemoWorkspace } from '../support/demo-workspace.ts';
 import { WidgetVisitor } from '../support/widget-visitor.ts';
 

@@ -2,14 +2,12 @@
  * The operator console (the side panel's page, sidepanel.html) as an operator uses it, one method
  * per thing they do or look for. Controls are found by role and accessible name.
  */
-import type { Browser, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { inject } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension, saveScreenshot } from './chromium.ts';
-import { waitForDocument } from './documents.ts';
+import { type ExtensionBrowser, saveScreenshot } from './chromium.ts';
 import { byRole, pageErrors, shown, waitForText } from './page.ts';
-import { recordLogs, step } from './scenario.ts';
+import { recordLogs } from './scenario.ts';
 import { eventually } from './wait.ts';
-import { visitorStartsChat, type WidgetVisitor } from './widget-visitor.ts';
 
 export type Presence = 'online' | 'away' | 'offline';
 export interface Account {
@@ -245,43 +243,4 @@ export class ConsolePage {
   async screenshot(name: string) {
     await saveScreenshot(this.page, inject('stack').artifactsDir, name);
   }
-}
-
-/** An operator in their own Chromium (own profile, own session) with the console open. */
-export interface Operator {
-  browser: ExtensionBrowser;
-  console: ConsolePage;
-}
-
-/** Launches a Chromium for `account`, signs in on the console and goes online. */
-export async function operatorOnline(account: Account & { uid: string }): Promise<Operator> {
-  const browser = await launchWithExtension();
-  const page = await ConsolePage.open(browser);
-  await page.signIn(account);
-  // Routing reads the stored presence: the operator is online once the server has it.
-  await step(`${account.email} is online`, [page.page], async () => {
-    await page.goOnline();
-    await waitForDocument(`workspaces/demo/presence/${account.uid}`, (d) => d?.state === 'online');
-  });
-  return { browser, console: page };
-}
-
-/**
- * A visitor (a new tab in `visitorBrowser`) asks something through the widget and `operator`
- * accepts the chat in the console, which then shows the question.
- */
-export async function chatAcceptedBy(
-  operator: Operator,
-  visitorBrowser: Browser,
-  chat: { name: string; department: string; message: string },
-): Promise<WidgetVisitor> {
-  const visitor = await visitorStartsChat(visitorBrowser, chat);
-  const page = operator.console;
-  await page.bringToFront();
-  await step(`${chat.name}'s chat is accepted`, [page.page], async () => {
-    await page.accept(chat.name);
-    await page.waitForSelectedTab(chat.name);
-    await page.waitForMessage(chat.message);
-  });
-  return visitor;
 }
