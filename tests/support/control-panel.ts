@@ -139,7 +139,15 @@ export class ControlPanel {
       }));
       throw new Error(`${JSON.stringify(state)} ${error}`);
     });
-    await this.page.waitForSelector(`li[data-item="${item}"].checklist__item--done`, { timeout });
+    await this.page
+      .waitForSelector(`li[data-item="${item}"].checklist__item--done`, { timeout })
+      .catch(async (error) => {
+        // Say which items the checklist did show as done.
+        const done = await this.page.$$eval('li.checklist__item--done', (items) =>
+          items.map((li) => li.getAttribute('data-item')),
+        );
+        throw new Error(`${item} never ticked (done: ${done.join(', ') || 'none'}): ${error}`);
+      });
   }
 
   /** The item of operator `name` in the operator picker's list headed `list`. */
