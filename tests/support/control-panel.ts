@@ -99,11 +99,6 @@ export class ControlPanel {
     await this.press(label, 'checkbox');
   }
 
-  async isTicked(label: string) {
-    const box = await this.page.waitForSelector(byRole('checkbox', label));
-    return box!.evaluate((el) => (el as HTMLInputElement).checked);
-  }
-
   /** The current value of the field labelled `label`. */
   async valueOf(label: string, role = 'textbox') {
     const field = await this.page.waitForSelector(byRole(role, label), { timeout: 20_000 });
