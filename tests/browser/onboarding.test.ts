@@ -179,7 +179,10 @@ describe('from zero to the first chat', () => {
     await visitor.visit('/help');
     await visitor.page.setContent(html);
     await visitor.openChat();
-    await visitor.fillWelcome({ name: VISITOR });
+    await visitor.fillWelcome({ name: VISITOR }).catch(async (error) => {
+      await visitor.screenshot('onboarding-failed-welcome');
+      throw error;
+    });
     await visitor.startChat();
     await visitor.waitForStatus('waiting').catch(async (error) => {
       await visitor.screenshot('onboarding-failed-visitor');
