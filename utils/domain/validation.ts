@@ -97,7 +97,8 @@ export function validateDisplayName(input: unknown): Validation<string> {
  * lowercased; the local part is kept as typed (some servers treat it case-sensitively).
  */
 export function validateEmail(input: unknown, label = 'The email address'): Validation<string> {
-  if (typeof input !== 'string' || input.trim() === '') return fail(`${label} is required.`, REQUIRED);
+  if (typeof input !== 'string' || input.trim() === '')
+    return fail(`${label} is required.`, REQUIRED);
   const value = input.trim();
   const length = textSize(value);
   if (length > LIMITS.email)
