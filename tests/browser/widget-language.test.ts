@@ -68,7 +68,7 @@ describe('the widget in the visitor’s language', () => {
     ]);
     expect(await visitor.text('#parley-offline-title')).toBe('اترك رسالة');
     // The name field's label sits at the right edge of the form in a right-to-left layout.
-    const [labelRight, formRight] = await visitor.page.evaluate(() => {
+    const [labelRight = 0, formRight = 0] = await visitor.page.evaluate(() => {
       const shadow = document.querySelector('parley-widget')!.shadowRoot!;
       const label = shadow
         .querySelector('label[for="parley-offline-name"]')!
