@@ -1,6 +1,7 @@
-import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type LaunchedBrowser, launchChromium, saveScreenshot } from '../support/chromium.ts';
+import { type ExtensionBrowser, launchWithExtension } from '../support/chromium.ts';
+import { ConsolePage } from '../support/console-page.ts';
+import { ControlPanel } from '../support/control-panel.ts';
 import { quietDemoWorkspace } from '../support/demo-workspace.ts';
 import { endedChats } from '../support/history-fixture.ts';
 import { HistoryPage } from '../support/history-page.ts';
@@ -13,8 +14,7 @@ import { HistoryPage } from '../support/history-page.ts';
  */
 
 const stack = inject('stack');
-let chromium: LaunchedBrowser;
-const errors: string[] = [];
+let chromium: ExtensionBrowser;
 
 /** Distinct visitor names, so rows left by other suites' chats never match. */
 const run = Date.now().toString(36);
@@ -22,24 +22,8 @@ const HANNA = `Hanna ${run}`;
 const BRUNO = `Bruno ${run}`;
 const CLARA = `Clara ${run}`;
 
-async function newPage(path: string, width: number): Promise<Page> {
-  const page = await chromium.browser.newPage();
-  await page.setViewport({ width, height: 820 });
-  page.on('pageerror', (error) => errors.push(String(error)));
-  await page.goto(`chrome-extension://${chromium.extensionId}/${path}`);
-  return page;
-}
-
-async function signIn(page: Page, account: { email: string; password: string }, ready: string) {
-  await page.locator('input[name="email"]').fill(account.email);
-  await page.locator('input[name="password"]').fill(account.password);
-  await page.locator('button[type="submit"]').click();
-  await page.waitForSelector(ready, { timeout: 20_000 });
-}
-
 beforeAll(async () => {
-  if (!stack.extension) throw new Error('the browser stack did not build the extension');
-  await quietDemoWorkspace(stack);
+  await quietDemoWorkspace();
   // Oldest first: History lists them newest first.
   await endedChats(stack, [
     {
@@ -63,7 +47,7 @@ beforeAll(async () => {
       ],
     },
   ]);
-  chromium = await launchChromium({ extensionDir: stack.extension.chrome });
+  chromium = await launchWithExtension();
 });
 
 afterAll(async () => {
@@ -71,20 +55,19 @@ afterAll(async () => {
 });
 
 describe('History in the console (Nora, a normal operator)', () => {
-  let page: Page;
+  let operatorConsole: ConsolePage;
   let history: HistoryPage;
 
   beforeAll(async () => {
-    page = await newPage('sidepanel.html', 420);
-    await signIn(page, stack.accounts.nora, 'select[aria-label="Presence"]');
-    history = new HistoryPage(page);
+    operatorConsole = await ConsolePage.open(chromium);
+    await operatorConsole.signIn(stack.accounts.nora);
+    history = new HistoryPage(operatorConsole.page);
     await history.showInConsole();
   });
 
   afterAll(async () => {
-    await page.locator('button[aria-label^="Sign out"]').click();
-    await page.waitForSelector('input[name="password"]', { timeout: 20_000 });
-    await page.close();
+    await operatorConsole.signOut();
+    await operatorConsole.close();
   });
 
   it('finds by name or message words only the chats she took part in', async () => {
@@ -110,32 +93,32 @@ describe('History in the console (Nora, a normal operator)', () => {
     expect(await history.fact('Operators')).toBe('Nora');
     expect(await history.fact('Rating')).toBe('Not rated');
     expect(await history.fact('Department')).toBe('Sales');
-    expect(await page.$('textarea')).toBeNull();
-    await saveScreenshot(page, stack.artifactsDir, 'history-console-transcript');
+    expect(await operatorConsole.page.$('textarea')).toBeNull();
+    await operatorConsole.screenshot('history-console-transcript');
     await history.back();
-    expect(errors).toEqual([]);
+    expect(operatorConsole.errors).toEqual([]);
   });
 });
 
 describe('History in the Control Panel (Ada, an admin)', () => {
-  let page: Page;
+  let panel: ControlPanel;
   let history: HistoryPage;
 
   beforeAll(async () => {
-    page = await newPage('options.html', 1200);
-    await signIn(page, stack.accounts.ada, 'nav[aria-label="Control panel sections"]');
-    history = new HistoryPage(page);
+    panel = await ControlPanel.open(chromium);
+    await panel.signIn(stack.accounts.ada);
+    history = new HistoryPage(panel.page);
     await history.showInControlPanel();
   });
 
   it('lists every chat of the workspace, newest first, and one operator’s on demand', async () => {
     await history.search({ words: run });
     await history.waitForRows([HANNA, BRUNO, CLARA]);
-    await saveScreenshot(page, stack.artifactsDir, 'history-control-panel');
+    await panel.screenshot('history-control-panel');
     await history.search({ words: run, operator: 'Otto' });
     await history.waitForRows([BRUNO]);
     await history.search({ words: run, operator: 'Every operator', rating: 'Good' });
     await history.waitForEmpty();
-    expect(errors).toEqual([]);
+    expect(panel.errors).toEqual([]);
   });
 });
