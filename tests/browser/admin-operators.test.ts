@@ -42,6 +42,7 @@ describe('operators in the Control Panel', () => {
       'Canned responses',
       'Billing',
       'Widget install',
+      'History',
       'Audit log',
       'Connection',
     ]);
