@@ -58,7 +58,9 @@ export const recentAuditEntries = (db: Firestore, ws: string) =>
 
 /**
  * Adds "who did what to what" to the same batch as the change itself, so the log and the data
- * never disagree. `action` is a dotted verb such as 'department.created' (the rules check it).
+ * never disagree. `action` is a dotted verb such as 'department.created'. The rules refuse an
+ * admin change without it: they find the entry through the admin's audit head, moved to it in
+ * the same batch (firestore.rules audited(), ADR 005), so a batch carries one entry.
  */
 export function appendAudit(
   batch: WriteBatch,
@@ -74,5 +76,9 @@ export function appendAudit(
     target,
     at: serverTimestamp(),
     ...(details && Object.keys(details).length > 0 ? { details } : {}),
+  });
+  batch.set(doc(context.db, paths.auditHead(context.workspaceId, context.uid)), {
+    entryId: ref.id,
+    at: serverTimestamp(),
   });
 }
