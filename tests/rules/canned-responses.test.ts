@@ -1,13 +1,4 @@
-import {
-  collection,
-  deleteDoc,
-  doc,
-  getDoc,
-  getDocs,
-  serverTimestamp,
-  setDoc,
-  updateDoc,
-} from 'firebase/firestore';
+import { collection, doc, getDoc, getDocs, serverTimestamp } from 'firebase/firestore';
 import { describe, it } from 'vitest';
 import { auditedDelete, auditedSet, auditedUpdate } from './audited.ts';
 import { baseFixture, minutesAgo, wsPath } from './fixtures.ts';

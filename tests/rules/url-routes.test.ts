@@ -1,4 +1,4 @@
-import { collection, deleteDoc, doc, getDoc, getDocs, setDoc, updateDoc } from 'firebase/firestore';
+import { collection, doc, getDoc, getDocs } from 'firebase/firestore';
 import { describe, it } from 'vitest';
 import { auditedDelete, auditedSet, auditedUpdate } from './audited.ts';
 import { baseFixture, wsPath } from './fixtures.ts';

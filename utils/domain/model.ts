@@ -71,16 +71,26 @@ export interface WorkspaceOnboarding<T = Date> {
   firstChatAt?: T;
 }
 
-/** workspaces/{ws}/operators/{uid} — written only by the operator callables. */
+/**
+ * workspaces/{ws}/operators/{uid} — written only by the operator callables. The public part of
+ * an operator: every colleague reads it (contacts, routing, transfers), so nothing private here.
+ */
 export interface Operator<T = Date> {
   displayName: string;
-  email: string;
   role: Role;
   /** Inactive accounts don't count as seats and are never routed to. */
   active: boolean;
   /** Most concurrent chats this operator takes (routing stops offering at this count). */
   maxChats: number;
   createdAt: T;
+}
+
+/**
+ * workspaces/{ws}/operatorPrivate/{uid} — written only by the operator callables; read by the
+ * operator and admins (ADR 005): what colleagues must not see.
+ */
+export interface OperatorPrivate<T = Date> {
+  email: string;
   /** Connection details for third-party chat clients (the seed manual's "SIP Info"). */
   sip?: SipInfo<T>;
 }

@@ -6,7 +6,7 @@ import { type BatchStep, commitSteps } from '../batches.ts';
 import { callable } from '../callable.ts';
 import { writeAudit } from '../data/audit-log.ts';
 import { departmentsCol } from '../data/departments.ts';
-import { operatorRef } from '../data/operators.ts';
+import { operatorPrivateRef, operatorRef } from '../data/operators.ts';
 import { presenceRef } from '../data/presence.ts';
 import { offlineSettingsRef } from '../data/settings.ts';
 import { sipAccountsCol } from '../data/sip-accounts.ts';
@@ -33,10 +33,11 @@ export const deleteOperator = callable(
     const target = await db().runTransaction(async (tx) => {
       const operator = (await tx.get(operatorRef(ws, uid))).data();
       if (!operator) fail('not-found', 'That operator does not exist in this workspace.');
+      const email = (await tx.get(operatorPrivateRef(ws, uid))).data()?.email ?? '';
       await assertAdminRemains(tx, ws, uid, { kind: 'delete' });
       // Gone from routing at once: nothing new is offered while the clean-up below runs.
       tx.update(operatorRef(ws, uid), { active: false });
-      return operator;
+      return { ...operator, email };
     });
 
     const { requeuedChats, closedChats } = await handBackChats(ws, {
@@ -64,6 +65,7 @@ export const deleteOperator = callable(
       for (const account of sipAccounts.docs) batch.delete(account.ref);
       batch.delete(sipRegistrationRef(ws, uid));
       batch.delete(operatorRef(ws, uid));
+      batch.delete(operatorPrivateRef(ws, uid));
       writeAudit(
         ws,
         {

@@ -5,7 +5,7 @@ import { auth, db } from '../admin.ts';
 import { requireOperator } from '../auth-guard.ts';
 import { callable } from '../callable.ts';
 import { writeAudit } from '../data/audit-log.ts';
-import { operatorRef } from '../data/operators.ts';
+import { operatorPrivateRef, operatorRef } from '../data/operators.ts';
 import { workspaceRef } from '../data/workspaces.ts';
 import { fail } from '../errors.ts';
 import { valid } from '../input.ts';
@@ -32,9 +32,10 @@ export const inviteOperator = callable(
     const input = valid(validateInviteOperatorRequest(request.data));
     const ws = input.workspaceId;
     const caller = requireOperator(request, ws, 'admin');
-    const [workspace, inviter] = await Promise.all([
+    const [workspace, inviter, inviterPrivate] = await Promise.all([
       workspaceRef(ws).get(),
       operatorRef(ws, caller.uid).get(),
+      operatorPrivateRef(ws, caller.uid).get(),
     ]);
     const workspaceData = workspace.data();
     if (!workspaceData) fail('not-found', 'This workspace does not exist.');
@@ -58,7 +59,7 @@ export const inviteOperator = callable(
         workspaceName: workspaceData.name,
         inviteeName: input.displayName,
         inviterName,
-        inviterEmail: inviter.data()?.email ?? String(request.auth?.token.email ?? ''),
+        inviterEmail: inviterPrivate.data()?.email ?? String(request.auth?.token.email ?? ''),
         link: invitationLink(firebaseLink, siteUrlFor(input.siteUrl)),
       });
       await sendMail([input.email], mail).catch((error: Error) =>

@@ -13,6 +13,7 @@ import { requireOperator } from '../auth-guard.ts';
 import { callable } from '../callable.ts';
 import { getChat } from '../chat-ops.ts';
 import { addSystemMessage, chatRef } from '../data/chats.ts';
+import { operatorEmails } from '../data/operators.ts';
 import { fail } from '../errors.ts';
 import { valid } from '../input.ts';
 import { refuse } from '../refusals.ts';
@@ -30,7 +31,8 @@ export const requestTransfer = callable(
   async (request): Promise<RequestTransferResponse> => {
     const { workspaceId: ws, chatId, toName } = valid(validateRequestTransferRequest(request.data));
     const caller = requireOperator(request, ws);
-    const context = await loadRoutingContext(ws);
+    // Emails too: the composer resolves "/t name" by full name or email address.
+    const [context, emails] = await Promise.all([loadRoutingContext(ws), operatorEmails(ws)]);
     const { now } = context;
     const presenceOf = (uid: string) => effectivePresence(context.presence[uid], now);
     const resolution = resolveTransferTarget(
@@ -38,7 +40,7 @@ export const requestTransfer = callable(
       context.operators.map((op) => ({
         uid: op.id,
         displayName: op.displayName,
-        email: op.email,
+        email: emails[op.id] ?? '',
         active: op.active,
         presence: presenceOf(op.id),
       })),

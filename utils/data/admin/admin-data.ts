@@ -1,8 +1,7 @@
 import type { Firestore } from 'firebase/firestore';
-import type { OfflineSettings } from '../../domain/model.ts';
+import type { OfflineSettings, Role } from '../../domain/model.ts';
 import { type CannedResponseDoc, cannedResponsesRef } from '../canned-responses.ts';
 import { type DepartmentDoc, departmentsRef } from '../departments.ts';
-import { operatorsRef } from '../operators.ts';
 import { type PresenceDoc, presencesRef } from '../presence.ts';
 import { type WorkspaceDoc, workspaceRef } from '../workspace.ts';
 import { type AuditEntryDoc, recentAuditEntries } from './audit-log.ts';
@@ -10,7 +9,8 @@ import type { AdminContext } from './context.ts';
 import { type InvoiceDoc, invoicesQuery } from './invoices.ts';
 import { LiveDoc, LiveList } from './live-source.ts';
 import { offlineSettingsRef } from './offline-settings.ts';
-import { byDisplayName, type OperatorDoc } from './operators.ts';
+import { OperatorAccounts } from './operator-accounts.ts';
+import { byDisplayName } from './operators.ts';
 import {
   byDefaultThenBrand,
   type PaymentMethodDoc,
@@ -31,7 +31,7 @@ const byPattern = (a: UrlRouteDoc, b: UrlRouteDoc) => a.pattern.localeCompare(b.
 export class AdminData {
   readonly context: AdminContext;
   readonly workspace: LiveDoc<WorkspaceDoc>;
-  readonly operators: LiveList<OperatorDoc>;
+  readonly operators: OperatorAccounts;
   readonly presences: LiveList<PresenceDoc>;
   readonly departments: LiveList<DepartmentDoc>;
   readonly urlRoutes: LiveList<UrlRouteDoc>;
@@ -41,11 +41,11 @@ export class AdminData {
   readonly paymentMethods: LiveList<PaymentMethodDoc>;
   readonly auditLog: LiveList<AuditEntryDoc>;
 
-  constructor(db: Firestore, workspaceId: string, uid: string) {
+  constructor(db: Firestore, workspaceId: string, uid: string, role: Role) {
     const ws = workspaceId;
     this.context = { db, workspaceId, uid };
     this.workspace = new LiveDoc('the workspace', () => workspaceRef(db, ws));
-    this.operators = new LiveList('the operators', () => operatorsRef(db, ws), byDisplayName);
+    this.operators = new OperatorAccounts(db, ws, { uid, role }, byDisplayName);
     this.presences = new LiveList('presence', () => presencesRef(db, ws));
     this.departments = new LiveList('the departments', () => departmentsRef(db, ws), byName);
     this.urlRoutes = new LiveList(
@@ -76,8 +76,13 @@ export type AdminSourceName = {
 let shared: { key: string; data: AdminData } | undefined;
 
 /** The page's one AdminData for the signed-in operator (a new one after switching accounts). */
-export function adminDataFor(db: Firestore, workspaceId: string, uid: string): AdminData {
-  const key = `${workspaceId}|${uid}`;
-  if (shared?.key !== key) shared = { key, data: new AdminData(db, workspaceId, uid) };
+export function adminDataFor(
+  db: Firestore,
+  workspaceId: string,
+  uid: string,
+  role: Role,
+): AdminData {
+  const key = `${workspaceId}|${uid}|${role}`;
+  if (shared?.key !== key) shared = { key, data: new AdminData(db, workspaceId, uid, role) };
   return shared.data;
 }
