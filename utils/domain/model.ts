@@ -258,6 +258,21 @@ export interface Invoice<T = Date> {
   issuedAt: T;
 }
 
+/**
+ * workspaces/{ws}/seatUsage/{period} — kept by the operator callables; what a period is billed
+ * for (utils/domain/seat-usage.ts, ADR 005). Absent for a month in which no seat changed.
+ */
+export interface SeatUsage {
+  /** 'YYYY-MM', also the id. */
+  period: string;
+  /** Active operator accounts when the month's first change came. */
+  startSeats: number;
+  /** The most active accounts at any moment of the month: the seats billed. */
+  peakSeats: number;
+  /** Active accounts after the month's latest change. */
+  endSeats: number;
+}
+
 /** workspaces/{ws}/paymentMethods/{id}: never a full card number. */
 export interface PaymentMethod {
   brand: string;

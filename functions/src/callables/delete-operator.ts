@@ -17,6 +17,7 @@ import { valid } from '../input.ts';
 import { handBackChats } from '../operator-chats.ts';
 import { assertAdminRemains } from '../operators.ts';
 import { validateDeleteOperatorRequest } from '../requests.ts';
+import { recordSeats } from '../seats.ts';
 
 /**
  * Admin removes an operator: their chats are handed back (operator-chats.ts: ongoing chats back
@@ -30,6 +31,8 @@ export const deleteOperator = callable(
     const { workspaceId: ws, uid } = valid(validateDeleteOperatorRequest(request.data));
     const caller = requireOperator(request, ws, 'admin');
 
+    // The freed seat is recorded before and after (billing, ADR 005).
+    await recordSeats(ws);
     const target = await db().runTransaction(async (tx) => {
       const operator = (await tx.get(operatorRef(ws, uid))).data();
       if (!operator) fail('not-found', 'That operator does not exist in this workspace.');
@@ -78,6 +81,7 @@ export const deleteOperator = callable(
       );
     });
     await commitSteps(steps);
+    await recordSeats(ws);
 
     await auth()
       .deleteUser(uid)

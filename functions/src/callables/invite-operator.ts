@@ -17,6 +17,7 @@ import { assertEmailFree, createAccount, orDeleteAccount, writeNewOperator } fro
 import { generatePassword } from '../password.ts';
 import { consumeRateLimit } from '../rate-limit.ts';
 import { validateInviteOperatorRequest } from '../requests.ts';
+import { recordSeats } from '../seats.ts';
 import { isWorkspaceLive } from '../workspace-status.ts';
 
 /**
@@ -50,6 +51,8 @@ export const inviteOperator = callable(
       password: generatePassword(),
       displayName: input.displayName,
     });
+    // The month's seat record starts from the count before this seat (billing, ADR 005).
+    await recordSeats(ws);
     await orDeleteAccount(user.uid, async () => {
       const claims: OperatorClaims = { ws, role: input.role };
       await auth().setCustomUserClaims(user.uid, claims);
@@ -82,6 +85,7 @@ export const inviteOperator = callable(
       );
       await batch.commit();
     });
+    await recordSeats(ws);
     return { uid: user.uid, sentTo: input.email };
   },
   MAIL_SECRETS,

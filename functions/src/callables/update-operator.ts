@@ -12,6 +12,7 @@ import { valid } from '../input.ts';
 import { handBackChats, renameOnChats } from '../operator-chats.ts';
 import { assertAdminRemains, assertEmailFree, assertPasswordAcceptable } from '../operators.ts';
 import { validateUpdateOperatorRequest } from '../requests.ts';
+import { recordSeats } from '../seats.ts';
 
 const UPDATABLE_FIELDS = [
   'displayName',
@@ -41,6 +42,9 @@ export const updateOperator = callable(
 
     const ref = operatorRef(ws, input.uid);
     const privateRef = operatorPrivateRef(ws, input.uid);
+    // A change of the active seats is recorded before and after it (billing, ADR 005).
+    const seatsChange = input.active !== undefined;
+    if (seatsChange) await recordSeats(ws);
     const before = await db().runTransaction(async (tx) => {
       const [current, privateFields] = await Promise.all([
         tx.get(ref).then((snapshot) => snapshot.data()),
@@ -85,6 +89,7 @@ export const updateOperator = callable(
       return current;
     });
 
+    if (seatsChange) await recordSeats(ws);
     const displayName = input.displayName ?? before.displayName;
     if (displayName !== before.displayName) await renameOnChats(ws, input.uid, displayName);
     const deactivated = input.active === false && before.active;
