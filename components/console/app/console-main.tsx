@@ -18,7 +18,7 @@ const SECTIONS: { id: Section; label: string }[] = [
 ];
 
 /** The signed-in console: header, the three sections, and what connects it to the worker. */
-export function ConsoleMain({ store, onSignOut }: { store: ConsoleStore; onSignOut: () => void }) {
+export function ConsoleMain({ store }: { store: ConsoleStore }) {
   const drafts = useMemo(() => new DraftsStore(store.operator.uid), [store]);
   const [section, setSection] = useState<Section>('chats');
   const [selected, setSelected] = useState<ConversationKey | null>(null);
@@ -49,7 +49,7 @@ export function ConsoleMain({ store, onSignOut }: { store: ConsoleStore; onSignO
 
   return (
     <>
-      <ConsoleHeader store={store} onSignOut={onSignOut} />
+      <ConsoleHeader store={store} />
       <nav class="console__sections" aria-label="Console sections">
         {SECTIONS.map(({ id, label }) => {
           const badge = id === 'chats' ? unread + waiting : 0;

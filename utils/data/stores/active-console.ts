@@ -1,4 +1,5 @@
 import { effect, signal } from '@preact/signals';
+import { followAccess } from '../access-watch.ts';
 import { getFirebase } from '../firebase.ts';
 import { type OperatorSession, session, startSession } from '../session.ts';
 import { ConsoleStore } from './console-store.ts';
@@ -22,6 +23,8 @@ export function followSession(): void {
   if (following) return;
   following = true;
   void startSession();
+  // Access that ends (deactivated, deleted, demoted) signs this context out at once.
+  followAccess();
   let current: ConsoleStore | null = null;
   let generation = 0;
   effect(() => {
