@@ -12,6 +12,7 @@ import { db } from '../admin.ts';
 import { requireOperator } from '../auth-guard.ts';
 import { callable } from '../callable.ts';
 import { getChat } from '../chat-ops.ts';
+import { writeAudit } from '../data/audit-log.ts';
 import { addSystemMessage, chatRef } from '../data/chats.ts';
 import { operatorEmails } from '../data/operators.ts';
 import { fail } from '../errors.ts';
@@ -74,6 +75,17 @@ export const requestTransfer = callable(
       tx.update(chatRef(ws, chatId), { transfer: created });
       const fromName = context.operatorNames[from] ?? 'The operator';
       addSystemMessage(tx, ws, chatId, transferNotes.requested(fromName, target.displayName));
+      // Transfers move a visitor's conversation between people: always on the record.
+      writeAudit(
+        ws,
+        {
+          actor: caller.uid,
+          action: 'transfer.requested',
+          target: chatId,
+          details: { from, to: target.uid },
+        },
+        tx,
+      );
       return created;
     });
     return {

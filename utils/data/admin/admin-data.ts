@@ -4,7 +4,6 @@ import { type CannedResponseDoc, cannedResponsesRef } from '../canned-responses.
 import { type DepartmentDoc, departmentsRef } from '../departments.ts';
 import { type PresenceDoc, presencesRef } from '../presence.ts';
 import { type WorkspaceDoc, workspaceRef } from '../workspace.ts';
-import { type AuditEntryDoc, recentAuditEntries } from './audit-log.ts';
 import type { AdminContext } from './context.ts';
 import { type InvoiceDoc, invoicesQuery } from './invoices.ts';
 import { LiveDoc, LiveList } from './live-source.ts';
@@ -39,7 +38,6 @@ export class AdminData {
   readonly canned: LiveList<CannedResponseDoc>;
   readonly invoices: LiveList<InvoiceDoc>;
   readonly paymentMethods: LiveList<PaymentMethodDoc>;
-  readonly auditLog: LiveList<AuditEntryDoc>;
 
   constructor(db: Firestore, workspaceId: string, uid: string, role: Role) {
     const ws = workspaceId;
@@ -65,7 +63,6 @@ export class AdminData {
       () => paymentMethodsCollection(db, ws),
       byDefaultThenBrand,
     );
-    this.auditLog = new LiveList('the audit log', () => recentAuditEntries(db, ws));
   }
 }
 

@@ -2,15 +2,12 @@ import {
   collection,
   type DocumentData,
   doc,
-  type Firestore,
   type FirestoreDataConverter,
-  limit,
-  orderBy,
   type QueryDocumentSnapshot,
-  query,
   type SnapshotOptions,
   serverTimestamp,
   type WriteBatch,
+  writeBatch,
 } from 'firebase/firestore';
 import type { AuditEntry, WithId } from '../../domain/model.ts';
 import { paths } from '../../domain/paths.ts';
@@ -19,9 +16,6 @@ import type { AdminContext } from './context.ts';
 
 export type AuditEntryDoc = WithId<AuditEntry>;
 type Details = NonNullable<AuditEntry['details']>;
-
-/** How many entries the log view shows (newest first). */
-export const AUDIT_LOG_WINDOW = 100;
 
 export function auditEntryFromData(id: string, data: Record<string, unknown>): AuditEntryDoc {
   const details: Details = {};
@@ -49,13 +43,6 @@ export const auditEntryConverter: FirestoreDataConverter<AuditEntryDoc, Document
   },
 };
 
-export const recentAuditEntries = (db: Firestore, ws: string) =>
-  query(
-    collection(db, paths.auditLog(ws)).withConverter(auditEntryConverter),
-    orderBy('at', 'desc'),
-    limit(AUDIT_LOG_WINDOW),
-  );
-
 /**
  * Adds "who did what to what" to the same batch as the change itself, so the log and the data
  * never disagree. `action` is a dotted verb such as 'department.created'. The rules refuse an
@@ -81,4 +68,17 @@ export function appendAudit(
     entryId: ref.id,
     at: serverTimestamp(),
   });
+}
+
+/**
+ * Records that an admin opened another operator's chat. A read can't be audited by the rules, so
+ * the console writes this entry when the admin opens the chat (ADR 005).
+ */
+export async function recordChatViewed(
+  context: AdminContext,
+  chat: { id: string; operatorId?: string },
+): Promise<void> {
+  const batch = writeBatch(context.db);
+  appendAudit(batch, context, 'chat.viewed', chat.id, { operatorId: chat.operatorId ?? null });
+  await batch.commit();
 }

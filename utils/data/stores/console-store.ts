@@ -4,6 +4,7 @@ import type { PresenceState } from '../../domain/model.ts';
 import { internalChatId } from '../../domain/paths.ts';
 import { effectivePresence } from '../../domain/presence.ts';
 import { transferExpiresAt, transferTimeoutMs } from '../../domain/transfer.ts';
+import { recordChatViewed } from '../admin/audit-log.ts';
 import type { CachedCanned } from '../canned-cache.ts';
 import {
   assignedToMe,
@@ -286,10 +287,14 @@ export class ConsoleStore {
     return conversationKey({ kind: 'internal', workspaceId: ws, id });
   }
 
-  /** Admins: opens another operator's chat read-only as a tab. */
+  /** Admins: opens another operator's chat read-only as a tab, on the audit log. */
   watch(chat: ChatDoc): ConversationKey {
     if (!this.watching.value.some((c) => c.id === chat.id)) {
       this.watching.value = [...this.watching.value, chat];
+      const { uid, workspaceId } = this.operator;
+      recordChatViewed({ db: this.db, workspaceId, uid }, chat).catch((error) =>
+        console.warn('Parley: the audit entry for viewing a chat was not written', error),
+      );
     }
     return conversationKey({ kind: 'chat', workspaceId: this.operator.workspaceId, id: chat.id });
   }
