@@ -67,8 +67,12 @@ afterAll(async () => {
   await deleteApp(admin);
 });
 
+/** Every request the console pages made, to check that none left the local stack. */
+const requests: string[] = [];
+
 async function openConsole(): Promise<Page> {
   const page = await browser.browser.newPage();
+  page.on('request', (request) => requests.push(request.url()));
   await page.setViewport({ width: 420, height: 820 });
   await page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
   await page.waitForSelector('h1');
@@ -229,5 +233,16 @@ describe('access ends at once', () => {
     expect(Object.values(rows).every((count) => count === 0)).toBe(true);
     expect(await storedKeys(page)).not.toContain('parley.lastOperator');
     await page.close();
+  });
+});
+
+describe('transport', () => {
+  it('the console talked to its own package and the local stack only, nothing third-party', () => {
+    expect(requests.length).toBeGreaterThan(0);
+    const elsewhere = requests.filter((url) => {
+      const { protocol, hostname } = new URL(url);
+      return protocol !== 'chrome-extension:' && protocol !== 'data:' && hostname !== '127.0.0.1';
+    });
+    expect(elsewhere).toEqual([]);
   });
 });

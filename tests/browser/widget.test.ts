@@ -185,7 +185,7 @@ describe('the visitor widget on the demo website', () => {
     });
 
     it('chats: department on the welcome screen, waiting, accepted, messages both ways, kept across a reload, ended', async () => {
-      const { context, page, errors } = await visitor();
+      const { context, page, errors, requests } = await visitor();
       await page.goto(`${stack.demoSiteUrl}/products`);
       await openWidget(page);
 
@@ -275,12 +275,23 @@ describe('the visitor widget on the demo website', () => {
       expect((await nora.chat(chat.id))?.status).toBe('closed');
       await saveScreenshot(page, stack.artifactsDir, 'widget-ended');
       expect(errors).toEqual([]);
+      // A whole chat sent nothing to a third party: the demo site and the emulators only.
+      expect(thirdPartyRequests(requests)).toEqual([]);
       await context.close();
     });
   });
 });
 
 // ---------------------------------------------------------------- helpers
+
+/** Requests that left this computer (the local stack is all on loopback; data: and blob: stay). */
+function thirdPartyRequests(urls: readonly string[]): string[] {
+  return urls.filter((url) => {
+    const { protocol, hostname } = new URL(url);
+    if (protocol === 'data:' || protocol === 'blob:') return false;
+    return !['127.0.0.1', 'localhost', '[::1]'].includes(hostname);
+  });
+}
 
 async function waitFor<T>(
   probe: () => Promise<T | undefined>,
