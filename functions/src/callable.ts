@@ -1,4 +1,5 @@
 import { type CallableOptions, type CallableRequest, onCall } from 'firebase-functions/v2/https';
+import { refuseEndedAccess } from './access-check.ts';
 import { guarded } from './errors.ts';
 
 export const REGION = 'us-central1';
@@ -10,14 +11,16 @@ export const REGION = 'us-central1';
  */
 export interface CallerRequest {
   data: unknown;
-  auth?: { uid: string; token: Record<string, unknown> };
+  /** `rawToken`: the caller's ID token as sent (deployed calls), for the revocation check. */
+  auth?: { uid: string; token: Record<string, unknown>; rawToken?: string };
   /** The HTTP request of a deployed call; absent when a trusted server runs the body. */
   rawRequest?: CallableRequest<unknown>['rawRequest'];
 }
 
 /**
- * Declares a callable (v2 onCall in us-central1) whose handler gets the raw request; unexpected
- * errors become a bare `internal` HttpsError (see guarded). Functions that send mail pass
+ * Declares a callable (v2 onCall in us-central1) whose handler gets the raw request, once Auth has
+ * confirmed an operator's token still stands (access-check.ts); unexpected errors become a bare
+ * `internal` HttpsError (see guarded). Functions that send mail pass
  * MAIL_SECRETS (mail/smtp-secret.ts). `runAs` runs the same guarded body in-process for a caller
  * authenticated by other means (digest auth in the SIP gateway).
  */
@@ -26,7 +29,11 @@ export function callable<Result>(
   handler: (request: CallerRequest) => Promise<Result>,
   options: Pick<CallableOptions, 'secrets' | 'enforceAppCheck'> = {},
 ) {
-  const run = (request: CallerRequest) => guarded(name, () => handler(request));
+  const run = (request: CallerRequest) =>
+    guarded(name, async () => {
+      await refuseEndedAccess(request);
+      return handler(request);
+    });
   const deployed = onCall(
     { region: REGION, cors: true, ...options },
     (request: CallableRequest<unknown>) => run(request),

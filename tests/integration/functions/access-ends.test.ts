@@ -18,6 +18,7 @@ import {
   acceptedChat,
   type Client,
   closeClients,
+  expectError,
   makeWorkspace,
   signedIn,
   type TestWorkspace,
@@ -83,6 +84,16 @@ describe('an operator signed in with a valid token', () => {
     // What the console watches to notice and sign out.
     const own = await getDoc(doc(nora.db, paths.operator(team.ws, team.ops.nora!.uid)));
     expect(own.data()?.active).toBe(false);
+    // The callables refuse the same token (revoked, account disabled).
+    await expectError(
+      nora.call('updateOperator', {
+        workspaceId: team.ws,
+        uid: team.ops.nora!.uid,
+        displayName: 'N',
+      }),
+      'unauthenticated',
+      /access to this workspace has ended/,
+    );
   });
 
   it("a demoted admin can no longer read or write in colleagues' chats", async () => {
@@ -108,6 +119,10 @@ describe('an operator signed in with a valid token', () => {
     await refused(getDoc(doc(bea.db, paths.chat(team.ws, chatId))));
     await refused(getDocs(collection(bea.db, paths.chatMessages(team.ws, chatId))));
     await refused(message());
+    await expectError(
+      bea.call('closeBillingPeriod', { workspaceId: team.ws, period: '2025-01' }),
+      'unauthenticated',
+    );
   });
 
   it('is refused their next read and write once deleted', async () => {
