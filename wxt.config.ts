@@ -4,9 +4,9 @@ import { defineConfig } from 'wxt';
 /**
  * The extension pages' content security policy: code only from the package itself, and network
  * only to Firebase's Google endpoints (Auth, Firestore, Functions) and, for the local stack, the
- * emulators on this computer or the host the build was pointed at (WXT_EMULATOR_HOST). Nothing
- * the extension does needs any other origin, so no data can go anywhere else (README, "Security
- * model").
+ * emulators on this computer or the host the build was pointed at (WXT_EMULATOR_HOST), and the
+ * one image Firestore's transport fetches from Google to test the network. Nothing the extension
+ * does needs any other origin, so no data can go anywhere else (README, "Security model").
  */
 export function extensionCsp(emulatorHost = process.env.WXT_EMULATOR_HOST): string {
   const emulatorHosts = new Set(['127.0.0.1', 'localhost', emulatorHost?.trim()].filter(Boolean));
@@ -21,7 +21,9 @@ export function extensionCsp(emulatorHost = process.env.WXT_EMULATOR_HOST): stri
     "script-src 'self'",
     "object-src 'none'",
     `connect-src ${connect.join(' ')}`,
-    "img-src 'self' data:",
+    // Firestore's WebChannel loads this image to test the network after a transport error; without
+    // it the SDK takes a working connection for a broken one.
+    "img-src 'self' data: https://www.google.com/images/cleardot.gif",
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');

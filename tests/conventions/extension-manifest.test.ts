@@ -84,6 +84,12 @@ describe('content security policy', () => {
     expect(directives.get('script-src')).toEqual(["'self'"]);
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(directives.get('default-src')).toEqual(["'self'"]);
+    // Firestore's network test image, nothing else from outside the package.
+    expect(directives.get('img-src')).toEqual([
+      "'self'",
+      'data:',
+      'https://www.google.com/images/cleardot.gif',
+    ]);
     expect(directives.get('connect-src')).toEqual([
       "'self'",
       'https://*.googleapis.com',
