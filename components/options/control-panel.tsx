@@ -37,10 +37,7 @@ export function ControlPanel() {
               {state.operator.displayName} ({state.operator.role === 'admin' ? 'admin' : 'operator'}
               )
             </span>
-            <SignOutButton
-              uid={state.operator.uid}
-              label={`Sign out ${state.operator.displayName}`}
-            />
+            <SignOutButton uid={state.operator.uid} />
           </>
         )}
       </header>

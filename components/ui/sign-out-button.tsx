@@ -8,7 +8,7 @@ const plural = (count: number) => `${count} unsent message${count === 1 ? '' : '
  * Sign out, which forgets everything this browser kept of the workspace (ADR 005). When messages
  * typed here haven't reached the server, it first asks: send them, discard them, or stay.
  */
-export function SignOutButton({ uid, label }: { uid: string; label: string }) {
+export function SignOutButton({ uid, label }: { uid: string; label?: string }) {
   const [unsent, setUnsent] = useState(0);
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<string | null>(null);

@@ -246,8 +246,12 @@ describe('Control Panel in Chromium', () => {
     await shot(page, '04-edit-operator');
     await click(page, 'button', 'Save changes');
     await waitForText(page, '.operators-table', NEW_OPERATOR.renamed, 30_000);
+    // The email is on the private document (ADR 005); the public one has the name and capacity.
+    const privates = await listDocs(`workspaces/${WS}/operatorPrivate`);
+    const paulaId = privates.find((op) => op.fields.email?.stringValue === NEW_OPERATOR.email)?.id;
     const operators = await listDocs(`workspaces/${WS}/operators`);
-    const paula = operators.find((op) => op.fields.email?.stringValue === NEW_OPERATOR.email);
+    const paula = operators.find((op) => op.id === paulaId);
+    expect(paula?.fields.email).toBeUndefined();
     expect(paula?.fields.displayName?.stringValue).toBe(NEW_OPERATOR.renamed);
     expect(paula?.fields.maxChats?.integerValue).toBe('3');
   });

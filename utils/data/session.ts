@@ -67,10 +67,13 @@ async function cachedOperator(uid: string): Promise<OperatorSession | null> {
   return stored?.uid === uid ? stored : null;
 }
 
-async function stateFor(user: User | null): Promise<SessionState> {
+async function stateFor(user: User | null, wasSignedIn = false): Promise<SessionState> {
   if (!user) {
-    // Signed out, here or in another page of the extension: nothing of the workspace stays.
-    await forgetLocalData().catch(() => {});
+    // Signed out, here or in another page of the extension: nothing of the workspace stays. Only
+    // on that change: a context that starts while nobody is signed in must not race a sign-in
+    // happening in another page (it would wipe what that sign-in just stored).
+    if (wasSignedIn) await forgetLocalData().catch(() => {});
+    else await browser.storage.local.remove(LAST_OPERATOR_KEY).catch(() => {});
     return signedOutState();
   }
   let claims: Record<string, unknown>;
@@ -105,7 +108,9 @@ export function startSession(): Promise<void> {
     await new Promise<void>((resolve) => {
       onIdTokenChanged(auth, (user) => {
         performance.mark?.('parley:auth-state');
-        stateFor(user)
+        // Signed in until now (also the optimistic start from the operator last signed in here).
+        const wasSignedIn = session.value.status === 'signed-in';
+        stateFor(user, wasSignedIn)
           .then((state) => {
             session.value = state;
           })
