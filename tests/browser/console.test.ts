@@ -269,6 +269,25 @@ describe('operator console in Chromium', () => {
     );
 
     await noraPage.bringToFront();
+    // The composer resolves "/t Otto" from Nora's own live view of the team: wait until that view
+    // (not just the server) has Otto online, as an operator would see in the suggestion list.
+    await step("Nora's console shows Otto online", [noraPage], async () => {
+      const box = `textarea[aria-label="Message to ${vera}"]`;
+      await noraPage.focus(box);
+      await noraPage.keyboard.type('/t Ott');
+      await noraPage.waitForFunction(
+        () =>
+          [...document.querySelectorAll('.autocomplete [role="option"]')].some(
+            (option) =>
+              option.textContent?.includes('Otto') && option.textContent.includes('online'),
+          ),
+        { timeout: 20_000, polling: 100 },
+      );
+      await noraPage.$eval(box, (el) => {
+        (el as HTMLTextAreaElement).value = '';
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    });
     await typeInComposer(noraPage, `Message to ${vera}`, '/t Otto');
     await step('Nora sees "waiting for Otto"', [noraPage], () =>
       waitForText(noraPage, '.transfer-banner', 'Waiting for Otto'),
