@@ -2,9 +2,9 @@ import { effect } from '@preact/signals';
 import { getIdToken } from 'firebase/auth/web-extension';
 import { onSnapshot } from 'firebase/firestore';
 import { accessChange, discardedNotice, ROLE_CHANGED_REASON } from '../domain/access.ts';
+import { operatorRef } from './collections/operators.ts';
 import { getFirebase } from './firebase.ts';
 import { unsentMessageCount } from './local-cleanup.ts';
-import { operatorRef } from './operators.ts';
 import { type OperatorSession, session, signOut } from './session.ts';
 
 /**

@@ -17,7 +17,7 @@ export function ConsoleHeader({ store }: { store: ConsoleStore }) {
         />
         <SignOutButton uid={store.operator.uid} label={`Sign out ${store.operator.displayName}`} />
       </div>
-      {!store.connected.value && (
+      {!store.lists.connected.value && (
         <p class="console__offline" role="status">
           Offline: showing saved data.{' '}
           {sending > 0 ? `${sending} message(s) will be sent when the connection returns.` : ''}

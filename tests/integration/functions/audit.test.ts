@@ -7,10 +7,10 @@
 import { collection, doc, getDocs, setDoc } from 'firebase/firestore';
 import { Timestamp } from 'firebase-admin/firestore';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordChatViewed } from '../../../utils/data/admin/audit-log.ts';
 import { AuditLogPages } from '../../../utils/data/admin/audit-log-pages.ts';
 import type { AdminContext } from '../../../utils/data/admin/context.ts';
 import { addDepartment, deleteDepartment } from '../../../utils/data/admin/departments.ts';
+import { recordChatViewed } from '../../../utils/data/collections/audit-log.ts';
 import { paths } from '../../../utils/domain/paths.ts';
 import {
   acceptedChat,

@@ -12,8 +12,8 @@ import {
   where,
 } from 'firebase/firestore';
 import { paths } from '../../domain/paths.ts';
-import { type AuditEntryDoc, auditEntryConverter } from './audit-log.ts';
-import { firestoreErrorMessage } from './errors.ts';
+import { type AuditEntryDoc, auditEntryConverter } from '../collections/audit-log.ts';
+import { firestoreErrorMessage } from '../errors.ts';
 
 /** What the audit log panel narrows the log to; empty fields mean "any". */
 export interface AuditFilter {

@@ -5,20 +5,21 @@ import {
   type OperatorDoc,
   type OperatorPrivateDoc,
   operatorPrivateRef,
-  operatorPrivatesRef,
-  operatorsRef,
+  operatorPrivatesCollection,
+  operatorsCollection,
   withPrivateFields,
-} from '../operators.ts';
-import { RetainedSource } from './live-source.ts';
+} from '../collections/operators.ts';
+import { LiveSource } from '../live.ts';
 
 /**
  * The Control Panel's operators: the public documents joined with the private fields the reader
  * may see (ADR 005): every operator's for an admin, only their own for a normal operator (whose
  * request for the others' would be refused).
  */
-export class OperatorAccounts extends RetainedSource {
+export class OperatorAccounts extends LiveSource {
   readonly items = signal<OperatorDoc[]>([]);
   #public: OperatorDoc[] | undefined;
+  #fromCache = false;
   #private = new Map<string, OperatorPrivateDoc>();
 
   constructor(
@@ -34,9 +35,10 @@ export class OperatorAccounts extends RetainedSource {
     this.#public = undefined;
     this.#private = new Map();
     const stopPublic = onSnapshot(
-      operatorsRef(this.db, this.ws),
+      operatorsCollection(this.db, this.ws),
       (snapshot) => {
         this.#public = snapshot.docs.map((d) => d.data({ serverTimestamps: 'estimate' }));
+        this.#fromCache = snapshot.metadata.fromCache;
         this.#publish();
       },
       (error) => this.failed(error),
@@ -48,7 +50,7 @@ export class OperatorAccounts extends RetainedSource {
     const stopPrivate =
       this.reader.role === 'admin'
         ? onSnapshot(
-            operatorPrivatesRef(this.db, this.ws),
+            operatorPrivatesCollection(this.db, this.ws),
             (snapshot) => keep(snapshot.docs.map((d) => d.data({ serverTimestamps: 'estimate' }))),
             (error) => this.failed(error),
           )
@@ -70,6 +72,6 @@ export class OperatorAccounts extends RetainedSource {
     if (!this.#public) return;
     const joined = this.#public.map((op) => withPrivateFields(op, this.#private.get(op.id)));
     this.items.value = joined.sort(this.order);
-    this.loaded();
+    this.loaded(this.#fromCache);
   }
 }
