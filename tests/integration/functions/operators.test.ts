@@ -273,7 +273,8 @@ describe('updateOperator', () => {
     // Her session still holds a token until it expires; the callables no longer let her in.
     await expectError(
       shopNora!.call('acceptChat', { workspaceId: shop.ws, chatId: waiting }),
-      'permission-denied',
+      'unauthenticated',
+      /access to this workspace has ended/,
     );
     // Another operator takes the requeued chat over.
     await shopOtto!.call('acceptChat', { workspaceId: shop.ws, chatId: ongoing });
