@@ -12,14 +12,21 @@ import { getAuth } from 'firebase-admin/auth';
 import { FieldValue, getFirestore } from 'firebase-admin/firestore';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type LaunchedBrowser, launchChromium } from '../support/chromium.ts';
+import { type ExtensionBrowser, launchWithExtension } from '../support/chromium.ts';
+import { ConsolePage } from '../support/console-page.ts';
+import {
+  cannedCached,
+  localRows,
+  storedKeys,
+  unsentMessage,
+} from '../support/extension-storage.ts';
 import { waitForText } from '../support/page.ts';
 
 const stack = inject('stack');
 const PASSWORD = 'sign-out-test-7Q';
 const email = `sam.${Date.now()}@parley.test`;
 
-let browser: LaunchedBrowser & { extensionId: string };
+let browser: ExtensionBrowser;
 let admin: ReturnType<typeof initializeApp>;
 let uid: string;
 
@@ -49,8 +56,7 @@ beforeAll(async () => {
     activeChats: 0,
   });
   await batch.commit();
-  const launched = await launchChromium({ extensionDir: stack.extension.chrome });
-  browser = { ...launched, extensionId: launched.extensionId! };
+  browser = await launchWithExtension();
 });
 
 afterAll(async () => {
@@ -70,111 +76,12 @@ afterAll(async () => {
 /** Every request the console pages made, to check that none left the local stack. */
 const requests: string[] = [];
 
-async function openConsole(): Promise<Page> {
-  const page = await browser.browser.newPage();
-  page.on('request', (request) => requests.push(request.url()));
-  await page.setViewport({ width: 420, height: 820 });
-  await page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
-  await page.waitForSelector('h1');
-  return page;
-}
-
-async function signIn(page: Page) {
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(PASSWORD);
-  await page.locator('button[type="submit"]').click();
-  await page.waitForSelector('select[aria-label="Presence"]', { timeout: 20_000 });
-}
-
-/** Rows per table of the extension's IndexedDB `parley-console`, as the page sees it. */
-function localRows(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(
-    () =>
-      new Promise<Record<string, number>>((resolve, reject) => {
-        const open = indexedDB.open('parley-console');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const names = [...db.objectStoreNames];
-          const tx = db.transaction(names, 'readonly');
-          const counts: Record<string, number> = {};
-          for (const name of names) {
-            const request = tx.objectStore(name).count();
-            request.onsuccess = () => {
-              counts[name] = request.result;
-            };
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve(counts);
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
-}
-
-const storedKeys = (page: Page) =>
-  page.evaluate(async () => {
-    // The extension page's own storage API (puppeteer's evaluate runs in that page).
-    const storage = (
-      globalThis as unknown as {
-        chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } };
-      }
-    ).chrome.storage.local;
-    return Object.keys(await storage.get(null));
-  });
-
-/** Waits until the console has cached the workspace's canned responses (the seed has three). */
-async function cannedCached(page: Page) {
-  await page.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const open = indexedDB.open('parley-console');
-        open.onsuccess = () => {
-          const request = open.result
-            .transaction('cannedResponses')
-            .objectStore('cannedResponses')
-            .count();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result > 0);
-          };
-          request.onerror = () => resolve(false);
-        };
-        open.onerror = () => resolve(false);
-      }),
-    { timeout: 20_000, polling: 250 },
-  );
-}
-
-/** A message typed while the server was unreachable, exactly as the outbox stores it. */
-function unsentMessage(page: Page, operatorUid: string) {
-  return page.evaluate((author) => {
-    return new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('parley-console');
-      open.onsuccess = () => {
-        const tx = open.result.transaction('outbox', 'readwrite');
-        tx.objectStore('outbox').put({
-          id: 'unsent00000000000001',
-          conversation: 'chat:demo:gone',
-          uid: author,
-          author: { uid: author, name: 'Sam' },
-          text: 'My reply that never left',
-          createdAt: Date.now(),
-          state: 'failed',
-          attempts: 1,
-          lastError: 'Not sent: this chat is closed or no longer yours.',
-        });
-        tx.oncomplete = () => {
-          open.result.close();
-          resolve();
-        };
-        tx.onerror = () => reject(tx.error);
-      };
-      open.onerror = () => reject(open.error);
-    });
-  }, operatorUid);
+/** The side panel page, signed in as this file's operator, its requests recorded. */
+async function signedInConsole(): Promise<Page> {
+  const consolePage = await ConsolePage.open(browser);
+  consolePage.page.on('request', (request) => requests.push(request.url()));
+  await consolePage.signIn({ email, password: PASSWORD });
+  return consolePage.page;
 }
 
 const emptied = (rows: Record<string, number>) =>
@@ -182,8 +89,7 @@ const emptied = (rows: Record<string, number>) =>
 
 describe('signing out', () => {
   it('asks about unsent messages, then leaves an empty IndexedDB and no signed-in keys', async () => {
-    const page = await openConsole();
-    await signIn(page);
+    const page = await signedInConsole();
     await cannedCached(page);
     await unsentMessage(page, uid);
     const before = await localRows(page);
@@ -216,8 +122,7 @@ describe('signing out', () => {
 
 describe('access ends at once', () => {
   it('a deactivated operator is signed out within seconds, told why, and nothing stays', async () => {
-    const page = await openConsole();
-    await signIn(page);
+    const page = await signedInConsole();
     await cannedCached(page);
     expect((await localRows(page)).cannedResponses).toBeGreaterThan(0);
 
