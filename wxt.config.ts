@@ -1,6 +1,34 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+/**
+ * The extension pages' content security policy: code only from the package itself, and network
+ * only to Firebase's Google endpoints (Auth, Firestore, Functions) and, for the local stack, the
+ * emulators on this computer or the host the build was pointed at (WXT_EMULATOR_HOST), and the
+ * one image Firestore's transport fetches from Google to test the network. Nothing the extension
+ * does needs any other origin, so no data can go anywhere else (README, "Security model").
+ */
+export function extensionCsp(emulatorHost = process.env.WXT_EMULATOR_HOST): string {
+  const emulatorHosts = new Set(['127.0.0.1', 'localhost', emulatorHost?.trim()].filter(Boolean));
+  const connect = [
+    "'self'",
+    'https://*.googleapis.com',
+    'https://*.cloudfunctions.net',
+    ...[...emulatorHosts].map((host) => `http://${host}:*`),
+  ];
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "object-src 'none'",
+    `connect-src ${connect.join(' ')}`,
+    // Firestore's WebChannel loads this image to test the network after a transport error; without
+    // it the SDK takes a working connection for a broken one.
+    "img-src 'self' data: https://www.google.com/images/cleardot.gif",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
 // The manifest is derived from the entrypoints; only what WXT can't infer is written here.
 export default defineConfig({
   // Test runs build into their own folder so two runs never overwrite each other's extension.
@@ -28,6 +56,8 @@ export default defineConfig({
       ...(browser === 'chrome' ? ['sidePanel', 'offscreen'] : []),
     ],
     action: { default_title: 'Parley' },
+    content_security_policy:
+      browser === 'firefox' ? extensionCsp() : { extension_pages: extensionCsp() },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

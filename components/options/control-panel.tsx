@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { session, signOut } from '../../utils/data/session.ts';
+import { session } from '../../utils/data/session.ts';
 import { SignInForm } from '../console/sign-in/sign-in-form.tsx';
+import { SignOutButton } from '../ui/sign-out-button.tsx';
 import { ConnectionPanel } from './connection-panel/connection-panel.tsx';
 import { CreateWorkspaceFormView } from './create-workspace/create-workspace-form.tsx';
 import type { ControlPanelDefinition } from './panel-registry.ts';
@@ -36,9 +37,7 @@ export function ControlPanel() {
               {state.operator.displayName} ({state.operator.role === 'admin' ? 'admin' : 'operator'}
               )
             </span>
-            <button type="button" onClick={() => void signOut()}>
-              Sign out
-            </button>
+            <SignOutButton uid={state.operator.uid} />
           </>
         )}
       </header>
@@ -48,6 +47,11 @@ export function ControlPanel() {
           {state.status === 'no-workspace' && (
             <p class="error" role="alert">
               {state.email} is not an operator of any workspace.
+            </p>
+          )}
+          {state.status === 'signed-out' && state.reason && (
+            <p class="error" role="alert">
+              {state.reason}
             </p>
           )}
           <nav class="row" aria-label="Account">

@@ -1,7 +1,6 @@
 import { FieldValue } from 'firebase-admin/firestore';
 import {
   buildInvoice,
-  countActiveSeats,
   invoiceIdFor,
   isValidPeriod,
   periodCloseError,
@@ -10,12 +9,13 @@ import type { CloseBillingPeriodResponse } from '../../utils/domain/callables.ts
 import { db } from './admin.ts';
 import { writeAudit } from './data/audit-log.ts';
 import { invoiceRef } from './data/invoices.ts';
-import { operatorsCol } from './data/operators.ts';
 import { workspaceRef } from './data/workspaces.ts';
 import { fail } from './errors.ts';
+import { seatsToBill } from './seats.ts';
 
 /**
- * Issues the invoice of one finished month from the workspace's active seats, once: the invoice id
+ * Issues the invoice of one finished month for the peak of its active seats (seat-usage.ts,
+ * ADR 005), once: the invoice id
  * is the period, and a transaction finds an existing one, so the monthly schedule, an admin and
  * any retry all end up with the same single invoice. Used by closeBillingPeriod and the schedule.
  */
@@ -41,10 +41,9 @@ export async function closeBillingPeriodFor(
     }
     const workspace = (await tx.get(workspaceRef(ws))).data();
     if (!workspace) fail('not-found', 'This workspace does not exist.');
-    const operators = (await tx.get(operatorsCol(ws))).docs.map((d) => d.data());
     const invoice = buildInvoice({
       period,
-      seats: countActiveSeats(operators),
+      seats: await seatsToBill(tx, ws, period),
       seatPrice: workspace.seatPrice,
       currency: workspace.currency,
       issuedAt: now,

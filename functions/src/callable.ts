@@ -1,5 +1,6 @@
 import { type CallableOptions, type CallableRequest, onCall } from 'firebase-functions/v2/https';
 import type { CallableName, CallableResponse } from '../../utils/domain/callables.ts';
+import { refuseEndedAccess } from './access-check.ts';
 import { guarded } from './errors.ts';
 
 export const REGION = 'us-central1';
@@ -11,15 +12,17 @@ export const REGION = 'us-central1';
  */
 export interface CallerRequest {
   data: unknown;
-  auth?: { uid: string; token: Record<string, unknown> };
+  /** `rawToken`: the caller's ID token as sent (deployed calls), for the revocation check. */
+  auth?: { uid: string; token: Record<string, unknown>; rawToken?: string };
   /** The HTTP request of a deployed call; absent when a trusted server runs the body. */
   rawRequest?: CallableRequest<unknown>['rawRequest'];
 }
 
 /**
  * Declares the callable `name` of utils/domain/callables.ts (v2 onCall in us-central1): the
- * handler must answer that callable's response type. The handler gets the raw request; unexpected
- * errors become a bare `internal` HttpsError (see guarded). Functions that send mail pass
+ * handler must answer that callable's response type. The handler gets the raw request, once Auth
+ * has confirmed an operator's token still stands (access-check.ts); unexpected errors become a
+ * bare `internal` HttpsError (see guarded). Functions that send mail pass
  * MAIL_SECRETS (mail/smtp-secret.ts). `runAs` runs the same guarded body in-process for a caller
  * authenticated by other means (digest auth in the SIP gateway).
  */
@@ -28,7 +31,11 @@ export function callable<Name extends CallableName>(
   handler: (request: CallerRequest) => Promise<CallableResponse<Name>>,
   options: Pick<CallableOptions, 'secrets' | 'enforceAppCheck'> = {},
 ) {
-  const run = (request: CallerRequest) => guarded(name, () => handler(request));
+  const run = (request: CallerRequest) =>
+    guarded(name, async () => {
+      await refuseEndedAccess(request);
+      return handler(request);
+    });
   const deployed = onCall(
     { region: REGION, cors: true, ...options },
     (request: CallableRequest<unknown>) => run(request),

@@ -3,7 +3,7 @@ import type { Role } from '../../utils/domain/model.ts';
 import { checkPassword } from '../../utils/domain/password-policy.ts';
 import { lastAdminError } from '../../utils/domain/permissions.ts';
 import { auth } from './admin.ts';
-import { operatorRef, operatorsCol } from './data/operators.ts';
+import { operatorPrivateRef, operatorRef, operatorsCol } from './data/operators.ts';
 import { presenceRef } from './data/presence.ts';
 import { fail } from './errors.ts';
 import { reserveSipUsername } from './sip-credentials.ts';
@@ -47,8 +47,9 @@ export function assertPasswordAcceptable(
 }
 
 /**
- * The operators and presence documents of a new account (an active seat, offline), and a readable
- * SIP user name reserved for it (the SIP password only when someone generates one).
+ * The operator (public), private (email, SIP) and presence documents of a new account (an active
+ * seat, offline), and a readable SIP user name reserved for it (the SIP password only when
+ * someone generates one).
  */
 export async function writeNewOperator(
   writer: WriteBatch | Transaction,
@@ -62,13 +63,12 @@ export async function writeNewOperator(
   batch.set(operatorRef(ws, uid), {
     id: uid,
     displayName: account.displayName,
-    email: account.email,
     role: account.role,
     maxChats: account.maxChats,
     active: true,
     createdAt: FieldValue.serverTimestamp(),
-    sip,
   });
+  batch.set(operatorPrivateRef(ws, uid), { id: uid, email: account.email, sip });
   batch.set(presenceRef(ws, uid), {
     id: uid,
     state: 'offline',

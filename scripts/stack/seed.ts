@@ -82,19 +82,19 @@ export async function seedDemo(target: SeedTarget): Promise<SeededAccounts> {
     );
     for (const account of DEMO_ACCOUNTS) {
       const uid = accounts[account.key].uid;
-      batch.set(
-        ws.collection('operators').doc(uid),
-        {
-          displayName: account.displayName,
-          email: account.email,
-          role: account.role,
-          active: true,
-          maxChats: 5,
-          createdAt: now,
-          sip: { ...sip(account.key), passwordSetAt: now },
-        },
-        { merge: true },
-      );
+      // Whole documents, not merged: data from before the private split (ADR 005) must not keep
+      // an email on the public document.
+      batch.set(ws.collection('operators').doc(uid), {
+        displayName: account.displayName,
+        role: account.role,
+        active: true,
+        maxChats: 5,
+        createdAt: now,
+      });
+      batch.set(ws.collection('operatorPrivate').doc(uid), {
+        email: account.email,
+        sip: { ...sip(account.key), passwordSetAt: now },
+      });
       const info = sip(account.key);
       // Fixed credentials (DEMO_SIP_PASSWORD), stored as digests only, like resetSipPassword.
       batch.set(ws.collection('sipAccounts').doc(info.username), {

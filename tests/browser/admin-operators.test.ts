@@ -85,10 +85,14 @@ describe('operators in the Control Panel', () => {
     await panel.screenshot('admin-04-edit-operator');
     await panel.press('Save changes');
     await panel.waitForText('.operators-table', PAULA.renamed, 30_000);
+    // The email is on the private document (ADR 005); the public one has the name and capacity.
+    const privates = await listDocuments('workspaces/demo/operatorPrivate');
+    const paulaId = privates.find((op) => op.data.email === PAULA.email)?.id;
     const operators = await listDocuments('workspaces/demo/operators');
-    const paula = operators.find((op) => op.data.email === PAULA.email);
+    const paula = operators.find((op) => op.id === paulaId);
     expect(paula?.data.displayName).toBe(PAULA.renamed);
     expect(paula?.data.maxChats).toBe(3);
+    expect(paula?.data.email).toBeUndefined();
   });
 
   it('starts an internal chat from the gear menu', async () => {
@@ -113,8 +117,8 @@ describe('operators in the Control Panel', () => {
     await panel.waitForNoText('.operators-table', PAULA.renamed, 30_000);
     await panel.waitForStatus(`Deleted ${PAULA.renamed}.`);
     await panel.waitForText('.operators-panel', '3 active seats');
-    const operators = await listDocuments('workspaces/demo/operators');
-    expect(operators.some((op) => op.data.email === PAULA.email)).toBe(false);
+    const privates = await listDocuments('workspaces/demo/operatorPrivate');
+    expect(privates.some((op) => op.data.email === PAULA.email)).toBe(false);
     expect(await canSignIn(PAULA.email, 'whatever-it-was')).toBe(false);
     expect(panel.errors).toEqual([]);
   });

@@ -50,6 +50,26 @@ describe('transferring a chat to another operator', () => {
     );
 
     await nora.console.bringToFront();
+    // The composer resolves "/t Otto" from Nora's own live view of the team: wait until that view
+    // (not just the server) has Otto online, as she would see in the suggestion list.
+    await step("Nora's console shows Otto online", [nora.console.page], async () => {
+      const page = nora.console.page;
+      const box = `textarea[aria-label=${JSON.stringify(`Message to ${vera}`)}]`;
+      await page.focus(box);
+      await page.keyboard.type('/t Ott');
+      await page.waitForFunction(
+        () =>
+          [...document.querySelectorAll('.autocomplete [role="option"]')].some(
+            (option) =>
+              option.textContent?.includes('Otto') && option.textContent.includes('online'),
+          ),
+        { timeout: 20_000, polling: 100 },
+      );
+      await page.$eval(box, (el) => {
+        (el as HTMLTextAreaElement).value = '';
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    });
     await nora.console.send(vera, '/t Otto');
     await step('Nora sees "waiting for Otto"', [nora.console.page], () =>
       nora.console.waitForTransferNotice('Waiting for Otto'),

@@ -33,6 +33,8 @@ describe('a widget chat with Nora (Sales) online', () => {
     const context = await chromium.browser.createBrowserContext();
     const visitor = await WidgetVisitor.arrive(context, { width: 1100, height: 760 });
     const { page } = visitor;
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
     await visitor.visit('/products');
     await visitor.openChat();
 
@@ -125,6 +127,15 @@ describe('a widget chat with Nora (Sales) online', () => {
     expect((await nora.chat(chat.id))?.status).toBe('closed');
     await visitor.screenshot('widget-ended');
     expect(visitor.errors).toEqual([]);
+    // A whole chat sent nothing to a third party: the demo site and the emulators only (and the
+    // image Firestore's transport loads to test the network after a connection error).
+    const elsewhere = requests.filter((url) => {
+      const { protocol, hostname, pathname } = new URL(url);
+      if (protocol === 'data:' || protocol === 'blob:') return false;
+      if (hostname === 'www.google.com' && pathname === '/images/cleardot.gif') return false;
+      return !['127.0.0.1', 'localhost', '[::1]'].includes(hostname);
+    });
+    expect(elsewhere).toEqual([]);
     await context.close();
   });
 });

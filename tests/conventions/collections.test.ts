@@ -28,12 +28,17 @@ const MODULE_OF: Record<string, string[]> = {
   presences: ['presence'],
   chatMessages: ['chat-messages', 'chats'],
   internalMessages: ['internal-chats'],
+  // The private half of an operator (ADR 005) is read and joined where the operator is.
+  operatorPrivates: ['operators'],
+  seatUsages: ['seat-usage'],
 };
 /** Collections whose rules are tested together. */
 const RULES_TEST_OF: Record<string, string> = {
   presences: 'presence',
   sipAccounts: 'sip',
   sipRegistrations: 'sip',
+  operatorPrivates: 'operator-private',
+  seatUsages: 'seat-usage',
 };
 
 const MODULE_FOLDERS = ['utils/data/collections', 'functions/src/data'];

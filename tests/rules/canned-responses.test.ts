@@ -1,14 +1,6 @@
-import {
-  collection,
-  deleteDoc,
-  doc,
-  getDoc,
-  getDocs,
-  serverTimestamp,
-  setDoc,
-  updateDoc,
-} from 'firebase/firestore';
+import { collection, doc, getDoc, getDocs, serverTimestamp } from 'firebase/firestore';
 import { describe, it } from 'vitest';
+import { auditedDelete, auditedSet, auditedUpdate } from './audited.ts';
 import { baseFixture, minutesAgo, wsPath } from './fixtures.ts';
 import { describeMatrix } from './matrix.ts';
 import { allow, deny, uidOf, useRulesSuite } from './support.ts';
@@ -49,20 +41,27 @@ describeMatrix(
     get: (db) => getDoc(doc(db, wsPath('cannedResponses/hello'))),
     list: (db) => getDocs(collection(db, wsPath('cannedResponses'))),
     create: (db, actor) =>
-      setDoc(doc(db, wsPath('cannedResponses/thanks')), canned('thanks', uidOf(actor))),
-    update: (db) =>
-      updateDoc(doc(db, wsPath('cannedResponses/hello')), {
+      auditedSet(
+        db,
+        actor,
+        'canned.created',
+        wsPath('cannedResponses/thanks'),
+        canned('thanks', uidOf(actor)),
+      ),
+    update: (db, actor) =>
+      auditedUpdate(db, actor, 'canned.updated', wsPath('cannedResponses/hello'), {
         text: 'Hi %VISITOR%!',
         updatedAt: serverTimestamp(),
       }),
-    delete: (db) => deleteDoc(doc(db, wsPath('cannedResponses/hello'))),
+    delete: (db, actor) =>
+      auditedDelete(db, actor, 'canned.deleted', wsPath('cannedResponses/hello')),
   },
 );
 
 describe('cannedResponses: field validation (admin writes)', () => {
   suite.useFixture(fixture);
   const create = (data: Record<string, unknown>) =>
-    setDoc(doc(suite.db('admin'), wsPath('cannedResponses/x')), data);
+    auditedSet(suite.db('admin'), 'admin', 'canned.created', wsPath('cannedResponses/x'), data);
 
   it('accepts a unicode shortcut and a 1000-character text', () =>
     allow(create({ ...canned('退货', 'ada'), text: 'x'.repeat(1000) })));
@@ -90,7 +89,7 @@ describe('cannedResponses: field validation (admin writes)', () => {
   it('refuses a non-string text', () => deny(create({ ...canned('thanks', 'ada'), text: 42 })));
   it('keeps the original author on update', () =>
     deny(
-      updateDoc(doc(suite.db('admin'), wsPath('cannedResponses/hello')), {
+      auditedUpdate(suite.db('admin'), 'admin', 'canned.updated', wsPath('cannedResponses/hello'), {
         createdBy: 'ada2',
         updatedAt: serverTimestamp(),
       }),

@@ -1,5 +1,6 @@
-import { collection, deleteDoc, doc, getDoc, getDocs, setDoc, updateDoc } from 'firebase/firestore';
+import { collection, doc, getDoc, getDocs } from 'firebase/firestore';
 import { describe, it } from 'vitest';
+import { auditedDelete, auditedSet, auditedUpdate } from './audited.ts';
 import { baseFixture, wsPath } from './fixtures.ts';
 import { describeMatrix } from './matrix.ts';
 import { allow, deny, useRulesSuite } from './support.ts';
@@ -28,18 +29,24 @@ describeMatrix(
   {
     get: (db) => getDoc(doc(db, wsPath('departments/sales'))),
     list: (db) => getDocs(collection(db, wsPath('departments'))),
-    create: (db) =>
-      setDoc(doc(db, wsPath('departments/support')), { name: 'Support', operatorIds: ['otto'] }),
-    update: (db) =>
-      updateDoc(doc(db, wsPath('departments/sales')), { operatorIds: ['nora', 'otto'] }),
-    delete: (db) => deleteDoc(doc(db, wsPath('departments/sales'))),
+    create: (db, actor) =>
+      auditedSet(db, actor, 'department.created', wsPath('departments/support'), {
+        name: 'Support',
+        operatorIds: ['otto'],
+      }),
+    update: (db, actor) =>
+      auditedUpdate(db, actor, 'department.updated', wsPath('departments/sales'), {
+        operatorIds: ['nora', 'otto'],
+      }),
+    delete: (db, actor) =>
+      auditedDelete(db, actor, 'department.deleted', wsPath('departments/sales')),
   },
 );
 
 describe('departments: field validation (admin writes)', () => {
   suite.useFixture(fixture);
   const create = (data: Record<string, unknown>) =>
-    setDoc(doc(suite.db('admin'), wsPath('departments/new')), data);
+    auditedSet(suite.db('admin'), 'admin', 'department.created', wsPath('departments/new'), data);
 
   it('accepts an empty member list and a 60-character unicode name', () =>
     allow(create({ name: 'Ü'.repeat(60), operatorIds: [] })));

@@ -12,13 +12,16 @@ export const wsPath = (rest: string, ws: string = WS) => `workspaces/${ws}/${res
 
 /** Two workspaces with their operators: what every file's fixture starts from. */
 export function baseFixture(): Record<string, DocumentData> {
-  const operator = (displayName: string, role: 'admin' | 'normal', email: string) => ({
+  const operator = (displayName: string, role: 'admin' | 'normal') => ({
     displayName,
-    email,
     role,
     active: true,
     maxChats: 5,
     createdAt: minutesAgo(600),
+  });
+  // What only the operator and admins may read (ADR 005).
+  const privateFields = (displayName: string, email: string) => ({
+    email,
     sip: {
       uri: `sip:${displayName.toLowerCase()}@chat.test`,
       username: displayName,
@@ -40,10 +43,14 @@ export function baseFixture(): Record<string, DocumentData> {
       routingMode: 'all',
       createdAt: minutesAgo(1000),
     },
-    [wsPath('operators/nora')]: operator('Nora', 'normal', 'nora@acme.test'),
-    [wsPath('operators/otto')]: operator('Otto', 'normal', 'otto@acme.test'),
-    [wsPath('operators/ada')]: operator('Ada', 'admin', 'ada@acme.test'),
-    [wsPath('operators/fay', OTHER_WS)]: operator('Fay', 'admin', 'fay@globex.test'),
+    [wsPath('operators/nora')]: operator('Nora', 'normal'),
+    [wsPath('operators/otto')]: operator('Otto', 'normal'),
+    [wsPath('operators/ada')]: operator('Ada', 'admin'),
+    [wsPath('operators/fay', OTHER_WS)]: operator('Fay', 'admin'),
+    [wsPath('operatorPrivate/nora')]: privateFields('Nora', 'nora@acme.test'),
+    [wsPath('operatorPrivate/otto')]: privateFields('Otto', 'otto@acme.test'),
+    [wsPath('operatorPrivate/ada')]: privateFields('Ada', 'ada@acme.test'),
+    [wsPath('operatorPrivate/fay', OTHER_WS)]: privateFields('Fay', 'fay@globex.test'),
   };
 }
 

@@ -16,6 +16,7 @@ import {
 } from 'firebase/firestore';
 import { describe, expect, it } from 'vitest';
 import { NORMAL_ROLE_LIMITS } from '../../utils/domain/permissions.ts';
+import { auditedUpdate } from './audited.ts';
 import { chatFixture } from './chat-fixture.ts';
 import { minutesAgo, wsPath } from './fixtures.ts';
 import { allow, deny, useRulesSuite } from './support.ts';
@@ -112,7 +113,11 @@ describe('seed manual: an Administrator manages all aspects of the Control Panel
   });
   it('views invoices and manages saved cards', async () => {
     await allow(getDocs(collection(ada(), wsPath('invoices'))));
-    await allow(updateDoc(doc(ada(), wsPath('paymentMethods/visa')), { isDefault: false }));
+    await allow(
+      auditedUpdate(ada(), 'admin', 'paymentMethod.updated', wsPath('paymentMethods/visa'), {
+        isDefault: false,
+      }),
+    );
   });
   it('adds user accounts only through createOperator (direct writes refused for claims to follow)', () =>
     deny(setDoc(doc(ada(), wsPath('operators/newbie')), newOperator)));

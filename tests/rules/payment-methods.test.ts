@@ -1,5 +1,6 @@
 import { collection, deleteDoc, doc, getDoc, getDocs, setDoc, updateDoc } from 'firebase/firestore';
 import { describe, it } from 'vitest';
+import { auditedDelete, auditedSet, auditedUpdate } from './audited.ts';
 import { baseFixture, wsPath } from './fixtures.ts';
 import { describeMatrix } from './matrix.ts';
 import { allow, deny, useRulesSuite } from './support.ts';
@@ -36,13 +37,20 @@ describeMatrix(
   {
     get: (db) => getDoc(doc(db, wsPath('paymentMethods/visa'))),
     list: (db) => getDocs(collection(db, wsPath('paymentMethods'))),
-    create: (db) =>
-      setDoc(
-        doc(db, wsPath('paymentMethods/mc')),
+    create: (db, actor) =>
+      auditedSet(
+        db,
+        actor,
+        'paymentMethod.added',
+        wsPath('paymentMethods/mc'),
         card({ brand: 'mastercard', last4: '4444', isDefault: false }),
       ),
-    update: (db) => updateDoc(doc(db, wsPath('paymentMethods/visa')), { isDefault: false }),
-    delete: (db) => deleteDoc(doc(db, wsPath('paymentMethods/visa'))),
+    update: (db, actor) =>
+      auditedUpdate(db, actor, 'paymentMethod.updated', wsPath('paymentMethods/visa'), {
+        isDefault: false,
+      }),
+    delete: (db, actor) =>
+      auditedDelete(db, actor, 'paymentMethod.removed', wsPath('paymentMethods/visa')),
   },
 );
 
@@ -54,16 +62,29 @@ describe('paymentMethods: seed manual, Normal role cannot manage saved cards', (
     await deny(getDocs(collection(nora(), wsPath('paymentMethods'))));
   });
   it('cannot add, change the default or remove one', async () => {
+    const visa = wsPath('paymentMethods/visa');
+    await deny(
+      auditedSet(nora(), 'normal', 'paymentMethod.added', wsPath('paymentMethods/mine'), card()),
+    );
+    await deny(auditedUpdate(nora(), 'normal', 'paymentMethod.madeDefault', visa, {}));
+    await deny(auditedDelete(nora(), 'normal', 'paymentMethod.removed', visa));
+    // Without an audit entry too.
     await deny(setDoc(doc(nora(), wsPath('paymentMethods/mine')), card({ isDefault: false })));
-    await deny(updateDoc(doc(nora(), wsPath('paymentMethods/visa')), { isDefault: false }));
-    await deny(deleteDoc(doc(nora(), wsPath('paymentMethods/visa'))));
+    await deny(updateDoc(doc(nora(), visa), { isDefault: false }));
+    await deny(deleteDoc(doc(nora(), visa)));
   });
 });
 
 describe('paymentMethods: never a full card number', () => {
   suite.useFixture(fixture);
   const add = (data: Record<string, unknown>) =>
-    setDoc(doc(suite.db('admin'), wsPath('paymentMethods/new')), data);
+    auditedSet(
+      suite.db('admin'),
+      'admin',
+      'paymentMethod.added',
+      wsPath('paymentMethods/new'),
+      data,
+    );
 
   it('refuses a number, a CVC or any other extra field', async () => {
     await deny(add(card({ number: '4242424242424242' })));
@@ -89,9 +110,16 @@ describe('paymentMethods: never a full card number', () => {
     await allow(add(card({ expYear: nextYear + 5 })));
   });
   it('a saved card keeps its brand and digits (a new card is a new entry)', async () => {
-    const ref = doc(suite.db('admin'), wsPath('paymentMethods/visa'));
-    await deny(updateDoc(ref, { last4: '1111' }));
-    await deny(updateDoc(ref, { brand: 'amex' }));
-    await allow(updateDoc(ref, { expMonth: 1, expYear: nextYear + 2, holder: 'A. Lovelace' }));
+    const update = (data: Record<string, unknown>) =>
+      auditedUpdate(
+        suite.db('admin'),
+        'admin',
+        'paymentMethod.updated',
+        wsPath('paymentMethods/visa'),
+        data,
+      );
+    await deny(update({ last4: '1111' }));
+    await deny(update({ brand: 'amex' }));
+    await allow(update({ expMonth: 1, expYear: nextYear + 2, holder: 'A. Lovelace' }));
   });
 });

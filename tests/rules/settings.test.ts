@@ -1,5 +1,6 @@
-import { collection, deleteDoc, doc, getDoc, getDocs, setDoc, updateDoc } from 'firebase/firestore';
+import { collection, doc, getDoc, getDocs } from 'firebase/firestore';
 import { describe, it } from 'vitest';
+import { auditedDelete, auditedSet, auditedUpdate } from './audited.ts';
 import { baseFixture, wsPath } from './fixtures.ts';
 import { describeMatrix, type Op } from './matrix.ts';
 import { allow, deny, useRulesSuite } from './support.ts';
@@ -30,27 +31,33 @@ describeMatrix(
   {
     get: (db) => getDoc(doc(db, offline)),
     list: (db) => getDocs(collection(db, wsPath('settings'))),
-    create: (db) => setDoc(doc(db, offline), { recipientIds: ['ada', 'nora'] }),
-    update: (db) => updateDoc(doc(db, offline), { recipientIds: [] }),
-    delete: (db) => deleteDoc(doc(db, offline)),
+    create: (db, actor) =>
+      auditedSet(db, actor, 'offlineRecipients.updated', offline, {
+        recipientIds: ['ada', 'nora'],
+      }),
+    update: (db, actor) =>
+      auditedUpdate(db, actor, 'offlineRecipients.updated', offline, { recipientIds: [] }),
+    delete: (db, actor) => auditedDelete(db, actor, 'offlineRecipients.updated', offline),
   },
 );
 
 describe('settings: field validation (admin writes)', () => {
   suite.useFixture(fixture);
   const admin = () => suite.db('admin');
+  const set = (path: string, data: Record<string, unknown>) =>
+    auditedSet(admin(), 'admin', 'offlineRecipients.updated', path, data);
 
   it('only the offline document exists', () =>
-    deny(setDoc(doc(admin(), wsPath('settings/billing')), { recipientIds: [] })));
+    deny(set(wsPath('settings/billing'), { recipientIds: [] })));
   it('recipientIds is a list of at most 100', async () => {
-    await deny(setDoc(doc(admin(), offline), { recipientIds: 'ada' }));
-    await deny(
-      setDoc(doc(admin(), offline), {
-        recipientIds: Array.from({ length: 101 }, (_, i) => `u${i}`),
-      }),
-    );
-    await allow(setDoc(doc(admin(), offline), { recipientIds: ['ada', 'otto'] }));
+    await deny(set(offline, { recipientIds: 'ada' }));
+    await deny(set(offline, { recipientIds: Array.from({ length: 101 }, (_, i) => `u${i}`) }));
+    await allow(set(offline, { recipientIds: ['ada', 'otto'] }));
   });
   it('refuses extra fields', () =>
-    deny(updateDoc(doc(admin(), offline), { smtpPassword: 'secret' })));
+    deny(
+      auditedUpdate(admin(), 'admin', 'offlineRecipients.updated', offline, {
+        smtpPassword: 'secret',
+      }),
+    ));
 });

@@ -1,5 +1,6 @@
-import { collection, deleteDoc, doc, getDoc, getDocs, setDoc, updateDoc } from 'firebase/firestore';
+import { collection, doc, getDoc, getDocs } from 'firebase/firestore';
 import { describe, it } from 'vitest';
+import { auditedDelete, auditedSet, auditedUpdate } from './audited.ts';
 import { baseFixture, wsPath } from './fixtures.ts';
 import { describeMatrix } from './matrix.ts';
 import { allow, deny, useRulesSuite } from './support.ts';
@@ -29,20 +30,24 @@ describeMatrix(
   {
     get: (db) => getDoc(doc(db, wsPath('urlRoutes/pricing'))),
     list: (db) => getDocs(collection(db, wsPath('urlRoutes'))),
-    create: (db) =>
-      setDoc(doc(db, wsPath('urlRoutes/help')), {
+    create: (db, actor) =>
+      auditedSet(db, actor, 'urlRoute.created', wsPath('urlRoutes/help'), {
         pattern: '*.shop.example/help',
         operatorIds: ['otto'],
       }),
-    update: (db) => updateDoc(doc(db, wsPath('urlRoutes/pricing')), { operatorIds: ['otto'] }),
-    delete: (db) => deleteDoc(doc(db, wsPath('urlRoutes/pricing'))),
+    update: (db, actor) =>
+      auditedUpdate(db, actor, 'urlRoute.updated', wsPath('urlRoutes/pricing'), {
+        operatorIds: ['otto'],
+      }),
+    delete: (db, actor) =>
+      auditedDelete(db, actor, 'urlRoute.deleted', wsPath('urlRoutes/pricing')),
   },
 );
 
 describe('urlRoutes: field validation (admin writes)', () => {
   suite.useFixture(fixture);
   const create = (data: Record<string, unknown>) =>
-    setDoc(doc(suite.db('admin'), wsPath('urlRoutes/new')), data);
+    auditedSet(suite.db('admin'), 'admin', 'urlRoute.created', wsPath('urlRoutes/new'), data);
 
   it('accepts a 200-character pattern', () =>
     allow(create({ pattern: `shop.example/${'a'.repeat(187)}`, operatorIds: ['nora'] })));

@@ -1,5 +1,6 @@
-import { collection, deleteDoc, doc, getDoc, getDocs, setDoc, updateDoc } from 'firebase/firestore';
+import { collection, deleteDoc, doc, getDoc, getDocs, setDoc } from 'firebase/firestore';
 import { describe, it } from 'vitest';
+import { auditedUpdate } from './audited.ts';
 import { baseFixture, WS } from './fixtures.ts';
 import { describeMatrix } from './matrix.ts';
 import { allow, deny, useRulesSuite } from './support.ts';
@@ -34,14 +35,19 @@ describeMatrix(
         routingMode: 'all',
         createdAt: new Date(),
       }),
-    update: (db) => updateDoc(doc(db, acme), { name: 'Acme Inc.', routingMode: 'url' }),
+    update: (db, actor) =>
+      auditedUpdate(db, actor, 'workspace.routingChanged', acme, {
+        name: 'Acme Inc.',
+        routingMode: 'url',
+      }),
     delete: (db) => deleteDoc(doc(db, acme)),
   },
 );
 
 describe('workspaces: what an admin may change', () => {
   suite.useFixture(baseFixture);
-  const update = (data: Record<string, unknown>) => updateDoc(doc(suite.db('admin'), acme), data);
+  const update = (data: Record<string, unknown>) =>
+    auditedUpdate(suite.db('admin'), 'admin', 'workspace.settingsChanged', acme, data);
 
   it('switches routing between all, departments and url', async () => {
     await allow(update({ routingMode: 'departments' }));
@@ -67,12 +73,17 @@ describe('workspaces: what an admin may change', () => {
   });
   it('refuses unknown fields', () => deny(update({ plan: 'enterprise' })));
   it("refuses an admin of another workspace changing this one's routing", () =>
-    deny(updateDoc(doc(suite.db('foreignAdmin'), acme), { routingMode: 'url' })));
+    deny(
+      auditedUpdate(suite.db('foreignAdmin'), 'foreignAdmin', 'workspace.routingChanged', acme, {
+        routingMode: 'url',
+      }),
+    ));
 });
 
 describe('workspaces: what only the functions write', () => {
   suite.useFixture(baseFixture);
-  const update = (data: Record<string, unknown>) => updateDoc(doc(suite.db('admin'), acme), data);
+  const update = (data: Record<string, unknown>) =>
+    auditedUpdate(suite.db('admin'), 'admin', 'workspace.settingsChanged', acme, data);
 
   it('refuses an admin turning on their own unverified workspace', () =>
     deny(update({ verified: true })));

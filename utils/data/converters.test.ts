@@ -3,7 +3,11 @@ import { cannedFromData } from './collections/canned-responses.ts';
 import { chatMessageFromData } from './collections/chat-messages.ts';
 import { chatFromData, waitingSeconds } from './collections/chats.ts';
 import { internalChatFromData, otherMember } from './collections/internal-chats.ts';
-import { operatorFromData } from './collections/operators.ts';
+import {
+  operatorFromData,
+  operatorPrivateFromData,
+  withPrivateFields,
+} from './collections/operators.ts';
 import { presenceFromData } from './collections/presence.ts';
 import { toDate } from './convert.ts';
 
@@ -80,17 +84,30 @@ describe('messages, operators, canned, internal chats', () => {
     );
   });
 
-  it('reads an operator with SIP info and defaults', () => {
+  it('reads the public operator document with defaults, and the private fields apart', () => {
     const op = operatorFromData('u1', {
       displayName: 'Nora',
-      email: 'nora@parley.test',
       role: 'normal',
       maxChats: 3,
+      // A document from before the split (ADR 005): its private fields are not taken up.
+      email: 'nora@parley.test',
       sip: { uri: 'sip:nora@x', username: 'nora', domain: 'x' },
     });
-    expect(op).toMatchObject({ id: 'u1', role: 'normal', active: true, maxChats: 3 });
-    expect(op.sip?.uri).toBe('sip:nora@x');
-    expect(operatorFromData('u2', { email: 'otto@parley.test' }).displayName).toBe('otto');
+    expect(op).toEqual({
+      id: 'u1',
+      displayName: 'Nora',
+      role: 'normal',
+      active: true,
+      maxChats: 3,
+      createdAt: expect.any(Date),
+    });
+    const own = operatorPrivateFromData('u1', {
+      email: 'nora@parley.test',
+      sip: { uri: 'sip:nora@x', username: 'nora', domain: 'x' },
+    });
+    expect(withPrivateFields(op, own)).toMatchObject({ email: 'nora@parley.test' });
+    expect(withPrivateFields(op, own).sip?.uri).toBe('sip:nora@x');
+    expect(withPrivateFields(op, undefined)).toEqual(op);
   });
 
   it('reads canned responses and internal chats', () => {

@@ -10,6 +10,7 @@ import { browser } from 'wxt/browser';
 import type { Role } from '../domain/model.ts';
 import { writeMyPresence } from './collections/presence.ts';
 import { getFirebase } from './firebase.ts';
+import { forgetLocalData, LAST_OPERATOR_KEY } from './local-cleanup.ts';
 import { writePresenceIntent } from './presence-intent.ts';
 
 export type OperatorRole = Role;
@@ -25,7 +26,8 @@ export interface OperatorSession {
 
 export type SessionState =
   | { status: 'starting' }
-  | { status: 'signed-out' }
+  /** `reason`: why the console signed the operator out by itself (access ended), to show them */
+  | { status: 'signed-out'; reason?: string }
   /** signed in, but the account belongs to no workspace (claims missing): can't use the console */
   | { status: 'no-workspace'; email: string }
   | { status: 'signed-in'; operator: OperatorSession };
@@ -52,8 +54,6 @@ export function operatorFromClaims(
   };
 }
 
-const LAST_OPERATOR_KEY = 'parley.lastOperator';
-
 async function lastOperator(): Promise<OperatorSession | null> {
   const items: Record<string, unknown> = await browser.storage.local
     .get(LAST_OPERATOR_KEY)
@@ -67,10 +67,14 @@ async function cachedOperator(uid: string): Promise<OperatorSession | null> {
   return stored?.uid === uid ? stored : null;
 }
 
-async function stateFor(user: User | null): Promise<SessionState> {
+async function stateFor(user: User | null, wasSignedIn = false): Promise<SessionState> {
   if (!user) {
-    await browser.storage.local.remove(LAST_OPERATOR_KEY).catch(() => {});
-    return { status: 'signed-out' };
+    // Signed out, here or in another page of the extension: nothing of the workspace stays. Only
+    // on that change: a context that starts while nobody is signed in must not race a sign-in
+    // happening in another page (it would wipe what that sign-in just stored).
+    if (wasSignedIn) await forgetLocalData().catch(() => {});
+    else await browser.storage.local.remove(LAST_OPERATOR_KEY).catch(() => {});
+    return signedOutState();
   }
   let claims: Record<string, unknown>;
   try {
@@ -104,7 +108,9 @@ export function startSession(): Promise<void> {
     await new Promise<void>((resolve) => {
       onIdTokenChanged(auth, (user) => {
         performance.mark?.('parley:auth-state');
-        stateFor(user)
+        // Signed in until now (also the optimistic start from the operator last signed in here).
+        const wasSignedIn = session.value.status === 'signed-in';
+        stateFor(user, wasSignedIn)
           .then((state) => {
             session.value = state;
           })
@@ -159,6 +165,7 @@ export async function signIn(email: string, password: string): Promise<OperatorS
     const code = (error as { code?: string }).code;
     throw new SignInError(signInErrorMessage(code), code);
   }
+  signOutReason = undefined;
   const state = await stateFor(user);
   session.value = state;
   if (state.status !== 'signed-in') {
@@ -171,14 +178,25 @@ export async function signIn(email: string, password: string): Promise<OperatorS
 /** How long sign-out waits for the "offline" presence write before signing out anyway. */
 const OFFLINE_WRITE_TIMEOUT_MS = 2000;
 
+/** Why this page last signed the operator out by itself, until someone signs in again. */
+let signOutReason: string | undefined;
+
+function signedOutState(): SessionState {
+  return signOutReason ? { status: 'signed-out', reason: signOutReason } : { status: 'signed-out' };
+}
+
 /**
- * Signs out everywhere in this browser (all pages share the session). The operator goes offline
- * first, so routing stops offering chats now rather than when the heartbeat turns stale.
+ * Signs out everywhere in this browser (all pages share the session) and forgets everything
+ * stored locally (local-cleanup.ts), unsent messages included: callers ask the operator first
+ * (SignOutButton). The operator goes offline first, so routing stops offering chats now rather
+ * than when the heartbeat turns stale; when access has already ended (`reason`), that write
+ * would be refused and is skipped.
  */
-export async function signOut(): Promise<void> {
+export async function signOut(options: { reason?: string } = {}): Promise<void> {
   const { auth, db } = await getFirebase();
   const state = session.value;
-  if (state.status === 'signed-in') {
+  signOutReason = options.reason;
+  if (state.status === 'signed-in' && !options.reason) {
     const { uid, workspaceId } = state.operator;
     const goOffline = Promise.all([
       writePresenceIntent(uid, 'offline'),
@@ -191,7 +209,8 @@ export async function signOut(): Promise<void> {
     ]);
   }
   await firebaseSignOut(auth);
-  session.value = { status: 'signed-out' };
+  await forgetLocalData().catch(() => {});
+  session.value = signedOutState();
 }
 
 /** The signed-in operator, or an error for code paths that require one. */

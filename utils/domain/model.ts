@@ -72,16 +72,26 @@ export interface WorkspaceOnboarding<T = Date> {
   firstChatAt?: T;
 }
 
-/** workspaces/{ws}/operators/{uid} — written only by the operator callables. */
+/**
+ * workspaces/{ws}/operators/{uid} — written only by the operator callables. The public part of
+ * an operator: every colleague reads it (contacts, routing, transfers), so nothing private here.
+ */
 export interface Operator<T = Date> {
   displayName: string;
-  email: string;
   role: Role;
   /** Inactive accounts don't count as seats and are never routed to. */
   active: boolean;
   /** Most concurrent chats this operator takes (routing stops offering at this count). */
   maxChats: number;
   createdAt: T;
+}
+
+/**
+ * workspaces/{ws}/operatorPrivate/{uid} — written only by the operator callables; read by the
+ * operator and admins (ADR 005): what colleagues must not see.
+ */
+export interface OperatorPrivate<T = Date> {
+  email: string;
   /** Connection details for third-party chat clients (the seed manual's "SIP Info"). */
   sip?: SipInfo<T>;
 }
@@ -307,6 +317,21 @@ export interface Invoice<T = Date> {
   currency: CurrencyCode;
   status: InvoiceStatus;
   issuedAt: T;
+}
+
+/**
+ * workspaces/{ws}/seatUsage/{period} — kept by the operator callables; what a period is billed
+ * for (utils/domain/seat-usage.ts, ADR 005). Absent for a month in which no seat changed.
+ */
+export interface SeatUsage {
+  /** 'YYYY-MM', also the id. */
+  period: string;
+  /** Active operator accounts when the month's first change came. */
+  startSeats: number;
+  /** The most active accounts at any moment of the month: the seats billed. */
+  peakSeats: number;
+  /** Active accounts after the month's latest change. */
+  endSeats: number;
 }
 
 /** workspaces/{ws}/paymentMethods/{id}: never a full card number. */

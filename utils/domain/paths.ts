@@ -17,6 +17,10 @@ export const paths = {
 
   operators: (ws: string) => `${paths.workspace(ws)}/operators`,
   operator: (ws: string, uid: string) => `${paths.operators(ws)}/${seg(uid, 'operator')}`,
+  /** The fields only the operator and admins may read (email, SIP details), ADR 005. */
+  operatorPrivates: (ws: string) => `${paths.workspace(ws)}/operatorPrivate`,
+  operatorPrivate: (ws: string, uid: string) =>
+    `${paths.operatorPrivates(ws)}/${seg(uid, 'operator')}`,
 
   presences: (ws: string) => `${paths.workspace(ws)}/presence`,
   presence: (ws: string, uid: string) => `${paths.presences(ws)}/${seg(uid, 'presence')}`,
@@ -78,6 +82,13 @@ export const paths = {
 
   auditLog: (ws: string) => `${paths.workspace(ws)}/auditLog`,
   auditEntry: (ws: string, id: string) => `${paths.auditLog(ws)}/${seg(id, 'audit entry')}`,
+  /** Each admin's pointer to the entry their latest batch appended (the rules' audited()). */
+  auditHead: (ws: string, uid: string) =>
+    `${paths.workspace(ws)}/auditHeads/${seg(uid, 'audit head')}`,
+
+  /** Active seats per billing period, kept by the operator callables (ADR 005). */
+  seatUsages: (ws: string) => `${paths.workspace(ws)}/seatUsage`,
+  seatUsage: (ws: string, period: string) => `${paths.seatUsages(ws)}/${seg(period, 'period')}`,
 
   /** Sign-up attempts, keyed by a hash of the email or IP address (no workspace exists yet). */
   signupLimits: () => 'signupLimits',

@@ -1,26 +1,84 @@
-import { AUDIT_LOG_WINDOW } from '../../../utils/data/collections/audit-log.ts';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { type AuditFilter, AuditLogPages } from '../../../utils/data/admin/audit-log-pages.ts';
+import { AUDIT_ACTIONS } from '../../../utils/domain/audit-actions.ts';
 import type { ControlPanelProps } from '../../options/panel-registry.ts';
 import { FormError } from '../shared/form-error.tsx';
 import { useAdminData } from '../shared/use-admin-data.ts';
 import { AuditLogTable } from './audit-log-table.tsx';
 
-/** The workspace's audit log: accounts, departments, routing, canned responses, billing. */
+/**
+ * The workspace's whole audit log, newest first, a page at a time ("Show older entries"), and
+ * narrowed by action and by who: accounts, routing, canned responses, billing, transfers, admins
+ * viewing other operators' chats.
+ */
 export function AuditLogPanel({ operator }: ControlPanelProps) {
-  const data = useAdminData(operator, ['auditLog', 'operators']);
-  if (!data) return <p class="muted">Loading…</p>;
-  const names = new Map(data.operators.items.value.map((op) => [op.id, op.displayName]));
+  const data = useAdminData(operator, ['operators']);
+  const pages = useMemo(
+    () => (data ? new AuditLogPages(data.context.db, data.context.workspaceId) : null),
+    [data],
+  );
+  const [filter, setFilter] = useState<AuditFilter>({});
+  useEffect(() => {
+    void pages?.show(filter);
+  }, [pages, filter.action, filter.actor]);
+  if (!data || !pages) return <p class="muted">Loading…</p>;
+  const operators = data.operators.items.value;
+  const names = new Map(operators.map((op) => [op.id, op.displayName]));
+  const entries = pages.entries.value;
   return (
     <section class="admin-panel audit-log-panel" aria-labelledby="audit-title">
       <h2 id="audit-title">Audit log</h2>
-      <p class="muted">The latest {AUDIT_LOG_WINDOW} changes made in this workspace.</p>
-      <FormError message={data.auditLog.error.value} />
-      {data.auditLog.status.value === 'loading' ? (
+      <p class="muted">Every change made in this workspace, newest first.</p>
+      <fieldset class="row">
+        <legend>Filter</legend>
+        <label>
+          Action{' '}
+          <select
+            value={filter.action ?? ''}
+            onChange={(event) =>
+              setFilter({ ...filter, action: event.currentTarget.value || undefined })
+            }
+          >
+            <option value="">Any action</option>
+            {AUDIT_ACTIONS.map((action) => (
+              <option key={action} value={action}>
+                {action}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Who{' '}
+          <select
+            value={filter.actor ?? ''}
+            onChange={(event) =>
+              setFilter({ ...filter, actor: event.currentTarget.value || undefined })
+            }
+          >
+            <option value="">Anyone</option>
+            {operators.map((op) => (
+              <option key={op.id} value={op.id}>
+                {op.displayName}
+              </option>
+            ))}
+            <option value="system">Parley (scheduled)</option>
+          </select>
+        </label>
+      </fieldset>
+      <FormError message={pages.error.value} />
+      {entries.length === 0 && pages.loading.value ? (
         <p class="muted">Loading…</p>
       ) : (
-        <AuditLogTable
-          entries={data.auditLog.items.value}
-          nameOf={(uid) => names.get(uid) ?? uid}
-        />
+        <AuditLogTable entries={entries} nameOf={(uid) => names.get(uid) ?? uid} />
+      )}
+      <p class="muted" role="status">
+        {entries.length} entr{entries.length === 1 ? 'y' : 'ies'} shown
+        {pages.hasMore.value ? '; older ones exist.' : '.'}
+      </p>
+      {pages.hasMore.value && (
+        <button type="button" disabled={pages.loading.value} onClick={() => void pages.more()}>
+          {pages.loading.value ? 'Loading…' : 'Show older entries'}
+        </button>
       )}
     </section>
   );

@@ -18,6 +18,7 @@ import { ClosePeriodForm } from './close-period-form.tsx';
 import { FeeSummary } from './fee-summary.tsx';
 import { InvoicesTable } from './invoices-table.tsx';
 import { PaymentMethodsList } from './payment-methods-list.tsx';
+import { SeatRule } from './seat-rule.tsx';
 
 /** Administrators only: the monthly fee, invoices, and saved payment methods. */
 export function BillingPanel({ operator }: ControlPanelProps) {
@@ -60,9 +61,7 @@ export function BillingPanel({ operator }: ControlPanelProps) {
 
       <section aria-labelledby="fee-title">
         <h3 id="fee-title">Monthly fee</h3>
-        <p class="muted">
-          The number of active Chat Operator accounts determines your monthly fee.
-        </p>
+        <SeatRule />
         <FormError message={data.workspace.error.value ?? data.operators.error.value} />
         {workspace ? (
           <FeeSummary

@@ -3,10 +3,18 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ClosePeriodForm } from './close-period-form.tsx';
 import { FeeSummary } from './fee-summary.tsx';
 import { InvoicesTable } from './invoices-table.tsx';
+import { SeatRule } from './seat-rule.tsx';
 
 afterEach(cleanup);
 
 describe('FeeSummary', () => {
+  it('says a month is billed for its peak of active seats', () => {
+    render(<SeatRule />);
+    const text = screen.getByTestId('seat-rule').textContent ?? '';
+    expect(text).toMatch(/peak of active seats/);
+    expect(text).toMatch(/deactivated or deleted during a month is still billed for that month/);
+    expect(text).toMatch(/older month bills that month's seats/);
+  });
   it('multiplies the seat price by the active seats', () => {
     render(<FeeSummary seats={3} seatPrice={1900} currency="EUR" />);
     expect(screen.getByTestId('monthly-fee').textContent).toBe(

@@ -23,7 +23,7 @@ export function useAdminData(
     let releases: (() => void)[] = [];
     void getFirebase().then(({ db }) => {
       if (cancelled) return;
-      const admin = adminDataFor(db, operator.workspaceId, operator.uid);
+      const admin = adminDataFor(db, operator.workspaceId, operator.uid, operator.role);
       releases = sources.map((name) => admin[name].retain());
       setData(admin);
     });
@@ -32,7 +32,7 @@ export function useAdminData(
       for (const release of releases) release();
     };
     // sources are compared by their joined names
-  }, [operator.workspaceId, operator.uid, key]);
+  }, [operator.workspaceId, operator.uid, operator.role, key]);
 
   return data;
 }

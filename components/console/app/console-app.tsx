@@ -1,4 +1,4 @@
-import { session, signOut } from '../../../utils/data/session.ts';
+import { session } from '../../../utils/data/session.ts';
 import { activeConsole } from '../../../utils/data/stores/active-console.ts';
 import { SignInForm } from '../sign-in/sign-in-form.tsx';
 import { ConsoleMain } from './console-main.tsx';
@@ -23,12 +23,17 @@ export function ConsoleApp() {
               {state.email} is not an operator of any workspace.
             </p>
           )}
+          {state.status === 'signed-out' && state.reason && (
+            <p class="error" role="alert">
+              {state.reason}
+            </p>
+          )}
           <SignInForm />
         </main>
       )}
       {state.status === 'signed-in' &&
         (store ? (
-          <ConsoleMain store={store} onSignOut={() => void signOut()} />
+          <ConsoleMain store={store} />
         ) : (
           <>
             <header class="console__header row">

@@ -1,14 +1,9 @@
 import type { ConsoleStore } from '../../../utils/data/stores/console-store.ts';
+import { SignOutButton } from '../../ui/sign-out-button.tsx';
 import { PresenceSwitch } from '../presence-switch/presence-switch.tsx';
 
 /** Title, my presence, the connection state and Sign out. */
-export function ConsoleHeader({
-  store,
-  onSignOut,
-}: {
-  store: ConsoleStore;
-  onSignOut: () => void;
-}) {
+export function ConsoleHeader({ store }: { store: ConsoleStore }) {
   const presence = store.myPresence.value;
   const sending = store.outbox.rows.value.filter((row) => row.state !== 'failed').length;
   return (
@@ -20,13 +15,7 @@ export function ConsoleHeader({
           value={presence?.state ?? 'offline'}
           onChange={(state) => void store.setPresence(state)}
         />
-        <button
-          type="button"
-          onClick={onSignOut}
-          aria-label={`Sign out ${store.operator.displayName}`}
-        >
-          Sign out
-        </button>
+        <SignOutButton uid={store.operator.uid} label={`Sign out ${store.operator.displayName}`} />
       </div>
       {!store.lists.connected.value && (
         <p class="console__offline" role="status">

@@ -19,7 +19,7 @@ const SECTIONS: { id: Section; label: string }[] = [
 ];
 
 /** The signed-in console: header, the three sections, and what connects it to the worker. */
-export function ConsoleMain({ store, onSignOut }: { store: ConsoleStore; onSignOut: () => void }) {
+export function ConsoleMain({ store }: { store: ConsoleStore }) {
   const drafts = useMemo(() => new DraftsStore(store.operator.uid), [store]);
   const history = store.history;
   // A transcript opened from Visitor info shows in the History section.
@@ -55,7 +55,7 @@ export function ConsoleMain({ store, onSignOut }: { store: ConsoleStore; onSignO
 
   return (
     <>
-      <ConsoleHeader store={store} onSignOut={onSignOut} />
+      <ConsoleHeader store={store} />
       <nav class="console__sections" aria-label="Console sections">
         {SECTIONS.map(({ id, label }) => {
           const badge = id === 'chats' ? unread + waiting : 0;

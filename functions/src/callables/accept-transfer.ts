@@ -10,6 +10,7 @@ import { db } from '../admin.ts';
 import { requireOperator } from '../auth-guard.ts';
 import { callable } from '../callable.ts';
 import { claimChatSlot, getChat, operatorName, prepareActiveChatsChange } from '../chat-ops.ts';
+import { writeAudit } from '../data/audit-log.ts';
 import { addSystemMessage, chatRef, chatsCol } from '../data/chats.ts';
 import { workspaceRef } from '../data/workspaces.ts';
 import { valid } from '../input.ts';
@@ -61,6 +62,16 @@ export const acceptTransfer = callable(
       freeSenderSlot();
       takeSlot();
       addSystemMessage(tx, ws, chatId, transferNotes.accepted(senderName, receiver.displayName));
+      writeAudit(
+        ws,
+        {
+          actor: caller.uid,
+          action: 'transfer.accepted',
+          target: chatId,
+          details: { from: sender, to: caller.uid },
+        },
+        tx,
+      );
     });
     return { chatId };
   },

@@ -16,6 +16,7 @@ import {
 } from '../operators.ts';
 import { generatePassword } from '../password.ts';
 import { validateCreateOperatorRequest } from '../requests.ts';
+import { recordSeats } from '../seats.ts';
 
 /**
  * Admin adds an operator: the Auth account, custom claims {ws, role}, the operators and presence
@@ -40,6 +41,8 @@ export const createOperator = callable(
       displayName: input.displayName,
     });
 
+    // The month's seat record starts from the count before this seat (billing, ADR 005).
+    await recordSeats(ws);
     await orDeleteAccount(user.uid, async () => {
       const claims: OperatorClaims = { ws, role: input.role };
       await auth().setCustomUserClaims(user.uid, claims);
@@ -57,6 +60,7 @@ export const createOperator = callable(
       );
       await batch.commit();
     });
+    await recordSeats(ws);
     return generated ? { uid: user.uid, password } : { uid: user.uid };
   },
 );

@@ -23,6 +23,7 @@ import {
   writeNewOperator,
 } from '../operators.ts';
 import { validateCreateWorkspaceRequest } from '../requests.ts';
+import { recordSeats } from '../seats.ts';
 import { callerIp, consumeSignupLimits, limitKey } from '../signup-limits.ts';
 
 const ID_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
@@ -86,6 +87,7 @@ export const createWorkspace = callable(
         );
       });
     });
+    await recordSeats(ws);
     return { workspaceId: ws, uid: user.uid };
   },
 );

@@ -5,6 +5,7 @@ import { db } from '../admin.ts';
 import { requireOperator } from '../auth-guard.ts';
 import { callable } from '../callable.ts';
 import { getChat, operatorName } from '../chat-ops.ts';
+import { writeAudit } from '../data/audit-log.ts';
 import { addSystemMessage, chatRef } from '../data/chats.ts';
 import { valid } from '../input.ts';
 import { refuse } from '../refusals.ts';
@@ -21,11 +22,19 @@ export const declineTransfer = callable(
       refuse(declineTransferRefusal(chat, caller));
       const who = await operatorName(tx, ws, caller.uid);
       tx.update(chatRef(ws, chatId), { transfer: FieldValue.delete() });
-      const note =
-        chat.transfer?.to === caller.uid
-          ? transferNotes.declined(who)
-          : transferNotes.cancelled(who);
+      const declined = chat.transfer?.to === caller.uid;
+      const note = declined ? transferNotes.declined(who) : transferNotes.cancelled(who);
       addSystemMessage(tx, ws, chatId, note);
+      writeAudit(
+        ws,
+        {
+          actor: caller.uid,
+          action: declined ? 'transfer.declined' : 'transfer.cancelled',
+          target: chatId,
+          details: { from: chat.transfer?.from ?? '', to: chat.transfer?.to ?? '' },
+        },
+        tx,
+      );
     });
     return { chatId };
   },

@@ -6,7 +6,7 @@ import { type BatchStep, commitSteps } from '../batches.ts';
 import { callable } from '../callable.ts';
 import { writeAudit } from '../data/audit-log.ts';
 import { departmentsCol } from '../data/departments.ts';
-import { operatorRef } from '../data/operators.ts';
+import { operatorPrivateRef, operatorRef } from '../data/operators.ts';
 import { presenceRef } from '../data/presence.ts';
 import { offlineSettingsRef } from '../data/settings.ts';
 import { sipAccountsCol } from '../data/sip-accounts.ts';
@@ -17,6 +17,7 @@ import { valid } from '../input.ts';
 import { handBackChats } from '../operator-chats.ts';
 import { assertAdminRemains } from '../operators.ts';
 import { validateDeleteOperatorRequest } from '../requests.ts';
+import { recordSeats } from '../seats.ts';
 
 /**
  * Admin removes an operator: their chats are handed back (operator-chats.ts: ongoing chats back
@@ -30,13 +31,16 @@ export const deleteOperator = callable(
     const { workspaceId: ws, uid } = valid(validateDeleteOperatorRequest(request.data));
     const caller = requireOperator(request, ws, 'admin');
 
+    // The freed seat is recorded before and after (billing, ADR 005).
+    await recordSeats(ws);
     const target = await db().runTransaction(async (tx) => {
       const operator = (await tx.get(operatorRef(ws, uid))).data();
       if (!operator) fail('not-found', 'That operator does not exist in this workspace.');
+      const email = (await tx.get(operatorPrivateRef(ws, uid))).data()?.email ?? '';
       await assertAdminRemains(tx, ws, uid, { kind: 'delete' });
       // Gone from routing at once: nothing new is offered while the clean-up below runs.
       tx.update(operatorRef(ws, uid), { active: false });
-      return operator;
+      return { ...operator, email };
     });
 
     const { requeuedChats, closedChats } = await handBackChats(ws, {
@@ -64,6 +68,7 @@ export const deleteOperator = callable(
       for (const account of sipAccounts.docs) batch.delete(account.ref);
       batch.delete(sipRegistrationRef(ws, uid));
       batch.delete(operatorRef(ws, uid));
+      batch.delete(operatorPrivateRef(ws, uid));
       writeAudit(
         ws,
         {
@@ -76,6 +81,7 @@ export const deleteOperator = callable(
       );
     });
     await commitSteps(steps);
+    await recordSeats(ws);
 
     await auth()
       .deleteUser(uid)

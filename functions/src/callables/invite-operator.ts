@@ -5,7 +5,7 @@ import { auth, db } from '../admin.ts';
 import { requireOperator } from '../auth-guard.ts';
 import { callable } from '../callable.ts';
 import { writeAudit } from '../data/audit-log.ts';
-import { operatorRef } from '../data/operators.ts';
+import { operatorPrivateRef, operatorRef } from '../data/operators.ts';
 import { workspaceRef } from '../data/workspaces.ts';
 import { fail } from '../errors.ts';
 import { valid } from '../input.ts';
@@ -17,6 +17,7 @@ import { assertEmailFree, createAccount, orDeleteAccount, writeNewOperator } fro
 import { generatePassword } from '../password.ts';
 import { consumeRateLimit } from '../rate-limit.ts';
 import { validateInviteOperatorRequest } from '../requests.ts';
+import { recordSeats } from '../seats.ts';
 import { isWorkspaceLive } from '../workspace-status.ts';
 
 /**
@@ -32,9 +33,10 @@ export const inviteOperator = callable(
     const input = valid(validateInviteOperatorRequest(request.data));
     const ws = input.workspaceId;
     const caller = requireOperator(request, ws, 'admin');
-    const [workspace, inviter] = await Promise.all([
+    const [workspace, inviter, inviterPrivate] = await Promise.all([
       workspaceRef(ws).get(),
       operatorRef(ws, caller.uid).get(),
+      operatorPrivateRef(ws, caller.uid).get(),
     ]);
     const workspaceData = workspace.data();
     if (!workspaceData) fail('not-found', 'This workspace does not exist.');
@@ -49,6 +51,8 @@ export const inviteOperator = callable(
       password: generatePassword(),
       displayName: input.displayName,
     });
+    // The month's seat record starts from the count before this seat (billing, ADR 005).
+    await recordSeats(ws);
     await orDeleteAccount(user.uid, async () => {
       const claims: OperatorClaims = { ws, role: input.role };
       await auth().setCustomUserClaims(user.uid, claims);
@@ -58,7 +62,7 @@ export const inviteOperator = callable(
         workspaceName: workspaceData.name,
         inviteeName: input.displayName,
         inviterName,
-        inviterEmail: inviter.data()?.email ?? String(request.auth?.token.email ?? ''),
+        inviterEmail: inviterPrivate.data()?.email ?? String(request.auth?.token.email ?? ''),
         link: invitationLink(firebaseLink, siteUrlFor(input.siteUrl)),
       });
       await sendMail([input.email], mail).catch((error: Error) =>
@@ -81,6 +85,7 @@ export const inviteOperator = callable(
       );
       await batch.commit();
     });
+    await recordSeats(ws);
     return { uid: user.uid, sentTo: input.email };
   },
   MAIL_SECRETS,

@@ -12,7 +12,9 @@ import { db } from '../admin.ts';
 import { requireOperator } from '../auth-guard.ts';
 import { callable } from '../callable.ts';
 import { getChat } from '../chat-ops.ts';
+import { writeAudit } from '../data/audit-log.ts';
 import { addSystemMessage, chatRef } from '../data/chats.ts';
+import { operatorEmails } from '../data/operators.ts';
 import { fail } from '../errors.ts';
 import { valid } from '../input.ts';
 import { refuse } from '../refusals.ts';
@@ -30,7 +32,8 @@ export const requestTransfer = callable(
   async (request): Promise<RequestTransferResponse> => {
     const { workspaceId: ws, chatId, toName } = valid(validateRequestTransferRequest(request.data));
     const caller = requireOperator(request, ws);
-    const context = await loadRoutingContext(ws);
+    // Emails too: the composer resolves "/t name" by full name or email address.
+    const [context, emails] = await Promise.all([loadRoutingContext(ws), operatorEmails(ws)]);
     const { now } = context;
     const presenceOf = (uid: string) => effectivePresence(context.presence[uid], now);
     const resolution = resolveTransferTarget(
@@ -38,7 +41,7 @@ export const requestTransfer = callable(
       context.operators.map((op) => ({
         uid: op.id,
         displayName: op.displayName,
-        email: op.email,
+        email: emails[op.id] ?? '',
         active: op.active,
         presence: presenceOf(op.id),
       })),
@@ -72,6 +75,17 @@ export const requestTransfer = callable(
       tx.update(chatRef(ws, chatId), { transfer: created });
       const fromName = context.operatorNames[from] ?? 'The operator';
       addSystemMessage(tx, ws, chatId, transferNotes.requested(fromName, target.displayName));
+      // Transfers move a visitor's conversation between people: always on the record.
+      writeAudit(
+        ws,
+        {
+          actor: caller.uid,
+          action: 'transfer.requested',
+          target: chatId,
+          details: { from, to: target.uid },
+        },
+        tx,
+      );
       return created;
     });
     return {

@@ -4,7 +4,7 @@ import { db } from '../admin.ts';
 import { requireOperator } from '../auth-guard.ts';
 import { callable } from '../callable.ts';
 import { writeAudit } from '../data/audit-log.ts';
-import { operatorRef } from '../data/operators.ts';
+import { operatorPrivateRef, operatorRef } from '../data/operators.ts';
 import { sipAccountOf, sipAccountRef } from '../data/sip-accounts.ts';
 import { fail } from '../errors.ts';
 import { valid } from '../input.ts';
@@ -27,14 +27,24 @@ export const resetSipPassword = callable(
     if (caller.uid !== uid && caller.role !== 'admin') {
       fail('permission-denied', 'Only the operator or an administrator can set a SIP password.');
     }
-    const operator = (await operatorRef(ws, uid).get()).data();
+    const [operator, privateFields] = await Promise.all([
+      operatorRef(ws, uid)
+        .get()
+        .then((snapshot) => snapshot.data()),
+      operatorPrivateRef(ws, uid)
+        .get()
+        .then((snapshot) => snapshot.data()),
+    ]);
     if (!operator) fail('not-found', 'That operator does not exist in this workspace.');
 
     const existing = await sipAccountOf(ws, uid);
     const batch = db().batch();
     const info = existing
       ? sipInfoFor(ws, existing.id)
-      : await reserveSipUsername(batch, ws, uid, operator);
+      : await reserveSipUsername(batch, ws, uid, {
+          displayName: operator.displayName,
+          email: privateFields?.email ?? '',
+        });
     const password = generatePassword();
     batch.set(
       sipAccountRef(ws, info.username),
@@ -48,9 +58,11 @@ export const resetSipPassword = callable(
       },
       { merge: true },
     );
-    batch.update(operatorRef(ws, uid), {
-      sip: { ...info, passwordSetAt: FieldValue.serverTimestamp() },
-    });
+    batch.set(
+      operatorPrivateRef(ws, uid),
+      { sip: { ...info, passwordSetAt: FieldValue.serverTimestamp() } },
+      { merge: true },
+    );
     writeAudit(ws, { actor: caller.uid, action: 'operator.sipPasswordReset', target: uid }, batch);
     await batch.commit();
     return { uid, username: info.username, domain: info.domain, password };

@@ -6,12 +6,13 @@ import { auth, db } from '../admin.ts';
 import { requireOperator } from '../auth-guard.ts';
 import { callable } from '../callable.ts';
 import { writeAudit } from '../data/audit-log.ts';
-import { operatorRef } from '../data/operators.ts';
+import { operatorPrivateRef, operatorRef } from '../data/operators.ts';
 import { fail } from '../errors.ts';
 import { valid } from '../input.ts';
 import { handBackChats, renameOnChats } from '../operator-chats.ts';
 import { assertAdminRemains, assertEmailFree, assertPasswordAcceptable } from '../operators.ts';
 import { validateUpdateOperatorRequest } from '../requests.ts';
+import { recordSeats } from '../seats.ts';
 
 const UPDATABLE_FIELDS = [
   'displayName',
@@ -40,8 +41,15 @@ export const updateOperator = callable(
     if (input.email !== undefined) await assertEmailFree(input.email, input.uid);
 
     const ref = operatorRef(ws, input.uid);
+    const privateRef = operatorPrivateRef(ws, input.uid);
+    // A change of the active seats is recorded before and after it (billing, ADR 005).
+    const seatsChange = input.active !== undefined;
+    if (seatsChange) await recordSeats(ws);
     const before = await db().runTransaction(async (tx) => {
-      const current = (await tx.get(ref)).data();
+      const [current, privateFields] = await Promise.all([
+        tx.get(ref).then((snapshot) => snapshot.data()),
+        tx.get(privateRef).then((snapshot) => snapshot.data()),
+      ]);
       if (!current) fail('not-found', 'That operator does not exist in this workspace.');
       await assertAdminRemains(tx, ws, input.uid, {
         kind: 'update',
@@ -50,18 +58,18 @@ export const updateOperator = callable(
       });
       if (input.password !== undefined) {
         assertPasswordAcceptable(input.password, {
-          email: input.email ?? current.email,
+          email: input.email ?? privateFields?.email ?? '',
           displayName: input.displayName ?? current.displayName,
         });
       }
       const changes = {
         ...(input.displayName !== undefined && { displayName: input.displayName }),
-        ...(input.email !== undefined && { email: input.email }),
         ...(input.role !== undefined && { role: input.role }),
         ...(input.active !== undefined && { active: input.active }),
         ...(input.maxChats !== undefined && { maxChats: input.maxChats }),
       };
       if (Object.keys(changes).length > 0) tx.update(ref, changes);
+      if (input.email !== undefined) tx.set(privateRef, { email: input.email }, { merge: true });
       writeAudit(
         ws,
         {
@@ -69,7 +77,11 @@ export const updateOperator = callable(
           action: 'operator.updated',
           target: input.uid,
           details: {
-            fields: [...Object.keys(changes), ...(input.password ? ['password'] : [])].join(','),
+            fields: [
+              ...Object.keys(changes),
+              ...(input.email !== undefined ? ['email'] : []),
+              ...(input.password ? ['password'] : []),
+            ].join(','),
           },
         },
         tx,
@@ -77,6 +89,7 @@ export const updateOperator = callable(
       return current;
     });
 
+    if (seatsChange) await recordSeats(ws);
     const displayName = input.displayName ?? before.displayName;
     if (displayName !== before.displayName) await renameOnChats(ws, input.uid, displayName);
     const deactivated = input.active === false && before.active;

@@ -1,7 +1,8 @@
 /** closeBillingPeriod and the monthly schedule's body: one invoice per period, from active seats. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeBillingPeriodFor } from '../../../functions/src/billing.ts';
 import { closeLastMonth } from '../../../functions/src/scheduled/schedules.ts';
-import { periodOf, periodToClose } from '../../../utils/domain/billing.ts';
+import { periodBounds, periodOf, periodToClose } from '../../../utils/domain/billing.ts';
 import {
   admin,
   type Client,
@@ -94,6 +95,56 @@ describe('closeBillingPeriod', () => {
     );
     await expectError((await signedIn()).call('closeBillingPeriod', request), 'permission-denied');
     expect(await read(team.ws, 'invoices/2025-03')).toBeUndefined();
+  });
+});
+
+describe('seats billed: the peak of active seats in the period (ADR 005)', () => {
+  const thisMonth = periodOf(new Date());
+  /** The moment this month may be closed: the first instant of the next one. */
+  const monthEnd = periodBounds(thisMonth).end;
+
+  it('deactivating everyone but the admin on the last day still bills the month they worked', async () => {
+    const shop = await makeWorkspace({
+      seatPrice: 1000,
+      operators: [{ key: 'ada', role: 'admin' }, { key: 'nora' }, { key: 'otto' }],
+    });
+    const shopAdmin = await signedIn(shop.ops.ada);
+    for (const key of ['nora', 'otto'])
+      await shopAdmin.call('updateOperator', {
+        workspaceId: shop.ws,
+        uid: shop.ops[key]!.uid,
+        active: false,
+      });
+    const closed = await closeBillingPeriodFor(shop.ws, thisMonth, 'system', monthEnd);
+    expect(closed).toMatchObject({ created: true, seats: 3, total: 3000 });
+    expect(await read(shop.ws, `seatUsage/${thisMonth}`)).toMatchObject({
+      startSeats: 3,
+      peakSeats: 3,
+      endSeats: 1,
+    });
+  });
+
+  it("closing an older month bills that month's seats, not today's", async () => {
+    const shop = await makeWorkspace({
+      seatPrice: 1000,
+      operators: [{ key: 'ada', role: 'admin' }, { key: 'nora' }],
+    });
+    const shopAdmin = await signedIn(shop.ops.ada);
+    // This month the team grows to four; last month it was two.
+    for (const name of ['pia', 'rex'])
+      await shopAdmin.call('createOperator', {
+        workspaceId: shop.ws,
+        email: `${name}.${shop.ws}@parley.test`,
+        displayName: name,
+        role: 'normal',
+      });
+    const lastMonth = await shopAdmin.call('closeBillingPeriod', {
+      workspaceId: shop.ws,
+      period: periodToClose(new Date()),
+    });
+    expect(lastMonth).toMatchObject({ created: true, seats: 2, total: 2000 });
+    const closed = await closeBillingPeriodFor(shop.ws, thisMonth, 'system', monthEnd);
+    expect(closed).toMatchObject({ seats: 4, total: 4000 });
   });
 });
 

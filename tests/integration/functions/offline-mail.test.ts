@@ -172,7 +172,15 @@ describe('the housekeeping schedule', () => {
       expect(await read(team.ws, `chats/${chatA}`)).toMatchObject({ offeredTo: [] });
       expect(await read(team.ws, `chats/${chatFresh}`)).toMatchObject({ status: 'queued' });
 
-      const offline = await db.collection(`workspaces/${team.ws}/offlineMessages`).get();
+      // A chat is marked missed first and its mail sent after: the sweep may still be sending.
+      const offline = await vi.waitFor(
+        async () => {
+          const sent = await db.collection(`workspaces/${team.ws}/offlineMessages`).get();
+          expect(sent.docs.map((d) => d.data().delivery?.status)).toEqual(['sent']);
+          return sent;
+        },
+        { timeout: 30_000, interval: 500 },
+      );
       expect(offline.docs.map((d) => d.data())).toEqual([
         expect.objectContaining({
           chatId: chatA,

@@ -58,12 +58,18 @@ describe('createOperator', () => {
     const token = await user.getIdTokenResult();
     expect(token.claims).toMatchObject({ ws: team.ws, role: 'normal' });
 
-    expect(await read(team.ws, `operators/${created.uid}`)).toMatchObject({
+    const publicDoc = await read(team.ws, `operators/${created.uid}`);
+    expect(publicDoc).toMatchObject({
       displayName: 'Pia',
-      email: emailFor('pia'),
       role: 'normal',
       active: true,
       maxChats: 5,
+    });
+    // Colleagues read the public document: nothing private on it (ADR 005).
+    expect(publicDoc).not.toHaveProperty('email');
+    expect(publicDoc).not.toHaveProperty('sip');
+    expect(await read(team.ws, `operatorPrivate/${created.uid}`)).toMatchObject({
+      email: emailFor('pia'),
       // A readable SIP user name from the email, unique in the workspace, reserved for SIP Info.
       sip: { username: `pia.${team.ws}`, domain: `${team.ws}.chat.parley.test` },
     });
@@ -194,9 +200,8 @@ describe('updateOperator', () => {
       maxChats: 8,
       email: emailFor('nora.new'),
     });
-    expect(await read(team.ws, `operators/${uid}`)).toMatchObject({
-      role: 'admin',
-      maxChats: 8,
+    expect(await read(team.ws, `operators/${uid}`)).toMatchObject({ role: 'admin', maxChats: 8 });
+    expect(await read(team.ws, `operatorPrivate/${uid}`)).toMatchObject({
       email: emailFor('nora.new'),
     });
     const user = await admin().auth.getUser(uid);
@@ -268,7 +273,8 @@ describe('updateOperator', () => {
     // Her session still holds a token until it expires; the callables no longer let her in.
     await expectError(
       shopNora!.call('acceptChat', { workspaceId: shop.ws, chatId: waiting }),
-      'permission-denied',
+      'unauthenticated',
+      /access to this workspace has ended/,
     );
     // Another operator takes the requeued chat over.
     await shopOtto!.call('acceptChat', { workspaceId: shop.ws, chatId: ongoing });
@@ -352,6 +358,7 @@ describe('deleteOperator', () => {
     expect(requeued?.operatorId).toBeUndefined();
     expect(requeued?.operatorName).toBeUndefined();
     expect(await read(shop.ws, `operators/${shop.ops.nora!.uid}`)).toBeUndefined();
+    expect(await read(shop.ws, `operatorPrivate/${shop.ops.nora!.uid}`)).toBeUndefined();
     expect(await read(shop.ws, `presence/${shop.ops.nora!.uid}`)).toBeUndefined();
     expect(await read(shop.ws, 'departments/sales')).toMatchObject({
       operatorIds: [shop.ops.ada!.uid],

@@ -106,10 +106,10 @@ describe('createWorkspace', () => {
     expect(await read(ws, 'settings/offline')).toEqual({ recipientIds: [created.uid] });
     expect(await read(ws, `operators/${created.uid}`)).toMatchObject({
       role: 'admin',
-      email,
       displayName: 'Ada Founder',
       active: true,
     });
+    expect(await read(ws, `operatorPrivate/${created.uid}`)).toMatchObject({ email });
     expect(await read(ws, `presence/${created.uid}`)).toMatchObject({ state: 'offline' });
     const audit = await admin().db.collection(`workspaces/${ws}/auditLog`).get();
     expect(audit.docs.map((d) => d.data().action)).toEqual(['workspace.created']);

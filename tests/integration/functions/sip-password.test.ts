@@ -37,7 +37,7 @@ describe('resetSipPassword', () => {
     expect((await read(team.ws, `sipAccounts/${first.username}`))?.ha1Md5).not.toBe(
       account?.ha1Md5,
     );
-    const operator = await read(team.ws, `operators/${team.ops.nora!.uid}`);
+    const operator = await read(team.ws, `operatorPrivate/${team.ops.nora!.uid}`);
     expect(operator?.sip.passwordSetAt).toBeDefined();
   });
 

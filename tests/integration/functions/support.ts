@@ -16,6 +16,7 @@ import {
   signInAnonymously,
   signInWithEmailAndPassword,
 } from 'firebase/auth';
+import { connectFirestoreEmulator, getFirestore as getWebFirestore } from 'firebase/firestore';
 import { connectFunctionsEmulator, getFunctions, httpsCallable } from 'firebase/functions';
 import { getApps, initializeApp } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
@@ -113,12 +114,12 @@ export async function makeWorkspace(spec: WorkspaceSpec): Promise<TestWorkspace>
     const { uid, email, displayName } = ops[op.key]!;
     batch.set(root.collection('operators').doc(uid), {
       displayName,
-      email,
       role: op.role ?? 'normal',
       active: op.active ?? true,
       maxChats: op.maxChats ?? 5,
       createdAt: Timestamp.now(),
     });
+    batch.set(root.collection('operatorPrivate').doc(uid), { email });
     batch.set(root.collection('presence').doc(uid), {
       state: op.presence ?? 'online',
       lastSeen: Timestamp.fromMillis(Date.now() - (op.lastSeenAgoMs ?? 0)),
@@ -187,8 +188,13 @@ export function client() {
   const functions = getFunctions(app, 'us-central1');
   const [host, port] = stack.functionsHost.split(':');
   connectFunctionsEmulator(functions, host!, Number(port));
+  // Direct reads and writes, checked by firestore.rules as in production.
+  const db = getWebFirestore(app);
+  const [firestoreHost, firestorePort] = stack.firestoreHost.split(':');
+  connectFirestoreEmulator(db, firestoreHost!, Number(firestorePort));
   return {
     auth,
+    db,
     async signIn(user: { email: string; password: string }) {
       return (await signInWithEmailAndPassword(auth, user.email, user.password)).user;
     },

@@ -38,6 +38,18 @@ const norasChat = async () => (await acceptedChat(team.ws, nora)).chatId;
 
 const transfer = (c: Client, chatId: string, toName: string) =>
   c.call('requestTransfer', { workspaceId: team.ws, chatId, toName });
+/** The audit log's transfer entries about one chat, oldest first: [action, actor]. */
+const transferAudit = async (chatId: string) =>
+  (
+    await admin()
+      .db.collection(`workspaces/${team.ws}/auditLog`)
+      .where('target', '==', chatId)
+      .get()
+  ).docs
+    .map((d) => d.data())
+    .filter((entry) => String(entry.action).startsWith('transfer.'))
+    .sort((a, b) => a.at.toMillis() - b.at.toMillis())
+    .map((entry) => [entry.action, entry.actor]);
 const presenceOf = async (key: string) =>
   (await read(team.ws, `presence/${team.ops[key]!.uid}`))?.activeChats as number;
 
@@ -105,6 +117,11 @@ describe('requestTransfer', () => {
       'failed-precondition',
       /No transfer/,
     );
+    // Every transfer step is audited (issue 14).
+    expect(await transferAudit(chatId)).toEqual([
+      ['transfer.requested', team.ops.nora!.uid],
+      ['transfer.accepted', team.ops.otto!.uid],
+    ]);
   });
 
   it('can be declined by the receiver or withdrawn by the sender', async () => {
@@ -121,6 +138,12 @@ describe('requestTransfer', () => {
       otto.call('declineTransfer', { workspaceId: team.ws, chatId }),
       'failed-precondition',
     );
+    expect(await transferAudit(chatId)).toEqual([
+      ['transfer.requested', team.ops.nora!.uid],
+      ['transfer.declined', team.ops.otto!.uid],
+      ['transfer.requested', team.ops.nora!.uid],
+      ['transfer.cancelled', team.ops.nora!.uid],
+    ]);
   });
 
   it('lapses after the timeout: /a is refused and the schedule withdraws it with a note', async () => {

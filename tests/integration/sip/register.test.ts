@@ -43,7 +43,7 @@ describe('SIP gateway: REGISTER', () => {
     expect(account?.ha1Md5).toMatch(/^[0-9a-f]{32}$/);
     expect(account?.ha1Sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(account)).not.toContain(nora.password);
-    const operator = await read(team.ws, `operators/${team.ops.nora!.uid}`);
+    const operator = await read(team.ws, `operatorPrivate/${team.ops.nora!.uid}`);
     expect(operator?.sip).toMatchObject({
       username: nora.username,
       uri: `sip:${nora.username}@${nora.domain}`,

@@ -1,6 +1,5 @@
 import type { Firestore } from 'firebase/firestore';
-import type { OfflineSettings } from '../../domain/model.ts';
-import { type AuditEntryDoc, recentAuditEntries } from '../collections/audit-log.ts';
+import type { OfflineSettings, Role } from '../../domain/model.ts';
 import {
   type CannedResponseDoc,
   cannedResponsesCollection,
@@ -8,7 +7,6 @@ import {
 import { type DepartmentDoc, departmentsCollection } from '../collections/departments.ts';
 import { type InvoiceDoc, invoicesNewestFirst } from '../collections/invoices.ts';
 import { offlineSettingsRef } from '../collections/offline-settings.ts';
-import { operatorsCollection } from '../collections/operators.ts';
 import {
   byDefaultThenBrand,
   type PaymentMethodDoc,
@@ -19,7 +17,8 @@ import { type UrlRouteDoc, urlRoutesCollection } from '../collections/url-routes
 import { type WorkspaceDoc, workspaceRef } from '../collections/workspaces.ts';
 import { LiveDoc, LiveList } from '../live.ts';
 import type { AdminContext } from './context.ts';
-import { byDisplayName, type OperatorDoc } from './operators.ts';
+import { OperatorAccounts } from './operator-accounts.ts';
+import { byDisplayName } from './operators.ts';
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
 const byShortcut = (a: CannedResponseDoc, b: CannedResponseDoc) =>
@@ -34,7 +33,7 @@ const byPattern = (a: UrlRouteDoc, b: UrlRouteDoc) => a.pattern.localeCompare(b.
 export class AdminData {
   readonly context: AdminContext;
   readonly workspace: LiveDoc<WorkspaceDoc>;
-  readonly operators: LiveList<OperatorDoc>;
+  readonly operators: OperatorAccounts;
   readonly presences: LiveList<PresenceDoc>;
   readonly departments: LiveList<DepartmentDoc>;
   readonly urlRoutes: LiveList<UrlRouteDoc>;
@@ -42,15 +41,12 @@ export class AdminData {
   readonly canned: LiveList<CannedResponseDoc>;
   readonly invoices: LiveList<InvoiceDoc>;
   readonly paymentMethods: LiveList<PaymentMethodDoc>;
-  readonly auditLog: LiveList<AuditEntryDoc>;
 
-  constructor(db: Firestore, workspaceId: string, uid: string) {
+  constructor(db: Firestore, workspaceId: string, uid: string, role: Role) {
     const ws = workspaceId;
     this.context = { db, workspaceId, uid };
     this.workspace = new LiveDoc('the workspace', () => workspaceRef(db, ws));
-    this.operators = new LiveList('the operators', () => operatorsCollection(db, ws), {
-      order: byDisplayName,
-    });
+    this.operators = new OperatorAccounts(db, ws, { uid, role }, byDisplayName);
     this.presences = new LiveList('presence', () => presenceCollection(db, ws));
     this.departments = new LiveList('the departments', () => departmentsCollection(db, ws), {
       order: byName,
@@ -68,7 +64,6 @@ export class AdminData {
       () => paymentMethodsCollection(db, ws),
       { order: byDefaultThenBrand },
     );
-    this.auditLog = new LiveList('the audit log', () => recentAuditEntries(db, ws));
   }
 }
 
@@ -79,8 +74,13 @@ export type AdminSourceName = {
 let shared: { key: string; data: AdminData } | undefined;
 
 /** The page's one AdminData for the signed-in operator (a new one after switching accounts). */
-export function adminDataFor(db: Firestore, workspaceId: string, uid: string): AdminData {
-  const key = `${workspaceId}|${uid}`;
-  if (shared?.key !== key) shared = { key, data: new AdminData(db, workspaceId, uid) };
+export function adminDataFor(
+  db: Firestore,
+  workspaceId: string,
+  uid: string,
+  role: Role,
+): AdminData {
+  const key = `${workspaceId}|${uid}|${role}`;
+  if (shared?.key !== key) shared = { key, data: new AdminData(db, workspaceId, uid, role) };
   return shared.data;
 }

@@ -28,7 +28,7 @@ export type { OperatorDoc };
  */
 
 export const byDisplayName = (a: OperatorDoc, b: OperatorDoc) =>
-  a.displayName.localeCompare(b.displayName) || a.email.localeCompare(b.email);
+  a.displayName.localeCompare(b.displayName) || a.id.localeCompare(b.id);
 
 export interface OperatorForm {
   displayName: string;

@@ -1,13 +1,4 @@
-import {
-  collection,
-  doc,
-  type Firestore,
-  limit,
-  orderBy,
-  query,
-  serverTimestamp,
-  type WriteBatch,
-} from 'firebase/firestore';
+import { collection, doc, serverTimestamp, type WriteBatch, writeBatch } from 'firebase/firestore';
 import type { AuditEntry, WithId } from '../../domain/model.ts';
 import { paths } from '../../domain/paths.ts';
 import type { AdminContext } from '../admin/context.ts';
@@ -15,9 +6,6 @@ import { converter, record, str, toDate } from '../convert.ts';
 
 export type AuditEntryDoc = WithId<AuditEntry>;
 type Details = NonNullable<AuditEntry['details']>;
-
-/** How many entries the log view shows (newest first). */
-export const AUDIT_LOG_WINDOW = 100;
 
 export function auditEntryFromData(id: string, data: Record<string, unknown>): AuditEntryDoc {
   const details: Details = {};
@@ -41,16 +29,11 @@ export const auditEntryConverter = converter<AuditEntryDoc>(
   'Audit entries are appended with appendAudit().',
 );
 
-export const recentAuditEntries = (db: Firestore, ws: string) =>
-  query(
-    collection(db, paths.auditLog(ws)).withConverter(auditEntryConverter),
-    orderBy('at', 'desc'),
-    limit(AUDIT_LOG_WINDOW),
-  );
-
 /**
  * Adds "who did what to what" to the same batch as the change itself, so the log and the data
- * never disagree. `action` is a dotted verb such as 'department.created' (the rules check it).
+ * never disagree. `action` is a dotted verb such as 'department.created'. The rules refuse an
+ * admin change without it: they find the entry through the admin's audit head, moved to it in
+ * the same batch (firestore.rules audited(), ADR 005), so a batch carries one entry.
  */
 export function appendAudit(
   batch: WriteBatch,
@@ -67,4 +50,21 @@ export function appendAudit(
     at: serverTimestamp(),
     ...(details && Object.keys(details).length > 0 ? { details } : {}),
   });
+  batch.set(doc(context.db, paths.auditHead(context.workspaceId, context.uid)), {
+    entryId: ref.id,
+    at: serverTimestamp(),
+  });
+}
+
+/**
+ * Records that an admin opened another operator's chat. A read can't be audited by the rules, so
+ * the console writes this entry when the admin opens the chat (ADR 005).
+ */
+export async function recordChatViewed(
+  context: AdminContext,
+  chat: { id: string; operatorId?: string },
+): Promise<void> {
+  const batch = writeBatch(context.db);
+  appendAudit(batch, context, 'chat.viewed', chat.id, { operatorId: chat.operatorId ?? null });
+  await batch.commit();
 }

@@ -1,4 +1,5 @@
 import { effect, signal } from '@preact/signals';
+import { followAccess } from '../access-watch.ts';
 import { getFirebase } from '../firebase.ts';
 import { type OperatorSession, session, startSession } from '../session.ts';
 import type { HubClient } from './console-hub.ts';
@@ -26,6 +27,8 @@ export function followSession(hub?: HubClient): void {
   if (following) return;
   following = true;
   void startSession();
+  // Access that ends (deactivated, deleted, demoted) signs this context out at once.
+  followAccess();
   let current: ConsoleStore | null = null;
   let generation = 0;
   effect(() => {

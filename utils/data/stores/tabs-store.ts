@@ -1,5 +1,6 @@
 import { computed, effect, signal, untracked } from '@preact/signals';
 import type { Firestore } from 'firebase/firestore';
+import { recordChatViewed } from '../collections/audit-log.ts';
 import type { ChatDoc } from '../collections/chats.ts';
 import {
   type ConversationKey,
@@ -81,9 +82,15 @@ export class TabsStore {
     return store;
   }
 
+  /** Admins: opens another operator's chat read-only as a tab, on the audit log. */
   watch(chat: ChatDoc): ConversationKey {
     if (!this.watching.value.some((c) => c.id === chat.id)) {
       this.watching.value = [...this.watching.value, chat];
+      const { db, operator } = this.context;
+      recordChatViewed({ db, workspaceId: operator.workspaceId, uid: operator.uid }, chat).catch(
+        (error) =>
+          console.warn('Parley: the audit entry for viewing a chat was not written', error),
+      );
     }
     return conversationKey({
       kind: 'chat',
