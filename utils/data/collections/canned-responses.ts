@@ -20,7 +20,7 @@ export function cannedFromData(id: string, data: Record<string, unknown>): Canne
  * server time, exactly the keys the rules allow.
  */
 export const cannedConverter = converter<CannedResponseDoc>(cannedFromData, (canned) => {
-  const { shortcut, text, createdBy } = canned as CannedResponseDoc;
+  const { shortcut, text, createdBy } = canned;
   return { shortcut, text, createdBy, updatedAt: serverTimestamp() };
 });
 

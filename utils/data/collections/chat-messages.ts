@@ -37,7 +37,7 @@ export function chatMessageFromData(id: string, data: Record<string, unknown>): 
 export const chatMessageConverter = converter<ChatMessageDoc>(
   chatMessageFromData,
   (message) => {
-    const { from, text } = message as ChatMessageDoc;
+    const { from, text } = message;
     return { from, text, sentAt: serverTimestamp() };
   },
   { markPending: true },

@@ -14,7 +14,7 @@ export function departmentFromData(id: string, data: Record<string, unknown>): D
  * them with exactly the fields the rules allow (name, operatorIds).
  */
 export const departmentConverter = converter<DepartmentDoc>(departmentFromData, (department) => {
-  const { name, operatorIds } = department as Department;
+  const { name, operatorIds } = department;
   return { name, operatorIds };
 });
 

@@ -43,7 +43,7 @@ export function internalMessageFromData(
 export const internalChatConverter = converter<InternalChatDoc>(
   internalChatFromData,
   (chat) => {
-    const { members } = chat as InternalChatDoc;
+    const { members } = chat;
     return { members, lastMessageAt: serverTimestamp() };
   },
   { markPending: true },
@@ -52,7 +52,7 @@ export const internalChatConverter = converter<InternalChatDoc>(
 export const internalMessageConverter = converter<InternalMessageDoc>(
   internalMessageFromData,
   (message) => {
-    const { from, text } = message as InternalMessageDoc;
+    const { from, text } = message;
     return { from, text, sentAt: serverTimestamp() };
   },
   { markPending: true },

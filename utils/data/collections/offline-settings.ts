@@ -11,7 +11,7 @@ export function offlineSettingsFromData(data: Record<string, unknown>): OfflineS
 export const offlineSettingsConverter = converter<OfflineSettings>(
   (_id, data) => offlineSettingsFromData(data),
   (settings) => {
-    return { recipientIds: (settings as OfflineSettings).recipientIds };
+    return { recipientIds: settings.recipientIds };
   },
 );
 

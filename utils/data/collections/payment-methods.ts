@@ -23,7 +23,7 @@ export function paymentMethodFromData(id: string, data: Record<string, unknown>)
 export const paymentMethodConverter = converter<PaymentMethodDoc>(
   paymentMethodFromData,
   (method) => {
-    const { brand, last4, expMonth, expYear, holder, isDefault } = method as PaymentMethod;
+    const { brand, last4, expMonth, expYear, holder, isDefault } = method;
     return { brand, last4, expMonth, expYear, holder, isDefault };
   },
 );

@@ -20,7 +20,7 @@ export function presenceFromData(id: string, data: Record<string, unknown>): Pre
 }
 
 export const presenceConverter = converter<PresenceDoc>(presenceFromData, (presence) => {
-  return { state: (presence as PresenceDoc).state, lastSeen: serverTimestamp() };
+  return { state: presence.state, lastSeen: serverTimestamp() };
 });
 
 export const presenceCollection = (db: Firestore, ws: string) =>

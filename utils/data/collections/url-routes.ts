@@ -11,7 +11,7 @@ export function urlRouteFromData(id: string, data: Record<string, unknown>): Url
 
 /** Exactly the fields the rules allow: pattern and operatorIds. */
 export const urlRouteConverter = converter<UrlRouteDoc>(urlRouteFromData, (route) => {
-  const { pattern, operatorIds } = route as UrlRoute;
+  const { pattern, operatorIds } = route;
   return { pattern, operatorIds };
 });
 

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { createFirebaseBackend } from '../data/firebase-backend.ts';
 import { createSessionStore, siteStorage } from '../data/session.ts';
 import type { WidgetBackend } from '../data/types.ts';
-import { t, useLanguage } from '../i18n/index.ts';
+import { loadLanguage, t } from '../i18n/index.ts';
 import { browserLanguages, directionOf, pickLanguage } from '../i18n/language.ts';
 import { readConfig } from './config.ts';
 import { WidgetController } from './controller.ts';
@@ -29,7 +29,7 @@ export interface MountOptions {
 export async function mountWidget({ shadow, launcher, dataset, reopened, backend }: MountOptions) {
   const config = readConfig(dataset);
   const language = pickLanguage(config.lang, browserLanguages());
-  await useLanguage(language);
+  await loadLanguage(language);
   const session = createSessionStore(config.workspaceId, siteStorage());
   const controller = new WidgetController(
     backend ?? createFirebaseBackend(config),

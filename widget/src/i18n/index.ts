@@ -24,7 +24,7 @@ export function language(): Language {
 }
 
 /** Loads and switches to `language`; English when its catalogue cannot be fetched. */
-export async function useLanguage(language: Language): Promise<void> {
+export async function loadLanguage(language: Language): Promise<void> {
   try {
     current = language === 'en' ? en : await CATALOGUES[language]();
     currentLanguage = language;
