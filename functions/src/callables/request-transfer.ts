@@ -17,7 +17,7 @@ import { fail } from '../errors.ts';
 import { valid } from '../input.ts';
 import { refuse } from '../refusals.ts';
 import { validateRequestTransferRequest } from '../requests.ts';
-import { loadRoutingContext } from '../routing-context.ts';
+import { loadTeamContext } from '../routing-context.ts';
 
 /**
  * `/t Name`: the chat's operator (or an admin) asks another operator to take the chat over. The
@@ -30,7 +30,7 @@ export const requestTransfer = callable(
   async (request): Promise<RequestTransferResponse> => {
     const { workspaceId: ws, chatId, toName } = valid(validateRequestTransferRequest(request.data));
     const caller = requireOperator(request, ws);
-    const context = await loadRoutingContext(ws);
+    const context = await loadTeamContext(ws);
     const { now } = context;
     const presenceOf = (uid: string) => effectivePresence(context.presence[uid], now);
     const resolution = resolveTransferTarget(

@@ -3,11 +3,13 @@ import { workspacesCol } from '../data/workspaces.ts';
 import { sweepExpiredTransfers } from './expired-transfers.ts';
 import { retryDueMail } from './mail-retries.ts';
 import { sweepMissedChats } from './missed-chats.ts';
+import { sweepStalePresence } from './stale-presence.ts';
 
 export interface SweepReport {
   workspaces: number;
   missedChats: number;
   expiredTransfers: number;
+  stalePresence: number;
   mailSent: number;
   mailFailed: number;
   errors: number;
@@ -16,7 +18,8 @@ export interface SweepReport {
 /**
  * The every-minute housekeeping, as a plain function (the schedule calls it; tests call it with
  * their own `now`): queued chats past the workspace's timeout become missed (and off-line messages
- * when the visitor left an email), lapsed transfers are withdrawn, due mail is (re)sent. One
+ * when the visitor left an email), lapsed transfers are withdrawn, presence whose heartbeats stopped goes offline, due mail is
+ * (re)sent. One
  * workspace's failure is logged and does not stop the others.
  */
 export async function sweep(now = new Date(), onlyWorkspace?: string): Promise<SweepReport> {
@@ -24,6 +27,7 @@ export async function sweep(now = new Date(), onlyWorkspace?: string): Promise<S
     workspaces: 0,
     missedChats: 0,
     expiredTransfers: 0,
+    stalePresence: 0,
     mailSent: 0,
     mailFailed: 0,
     errors: 0,
@@ -38,6 +42,7 @@ export async function sweep(now = new Date(), onlyWorkspace?: string): Promise<S
     try {
       report.missedChats += await sweepMissedChats(snapshot.id, workspace, now);
       report.expiredTransfers += await sweepExpiredTransfers(snapshot.id, workspace, now);
+      report.stalePresence += await sweepStalePresence(snapshot.id, now);
       const mail = await retryDueMail(snapshot.id, now);
       report.mailSent += mail.sent;
       report.mailFailed += mail.failed;
