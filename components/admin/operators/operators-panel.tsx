@@ -22,6 +22,7 @@ import { accountSiteUrl, loadWidgetScriptUrl } from '../../../utils/data/admin/w
 import { setChatTimeouts, setRoutingMode } from '../../../utils/data/admin/workspace.ts';
 import { openConsole, trackFocusedWindow } from '../../../utils/data/extension-pages.ts';
 import { loadFirebaseSettings } from '../../../utils/data/firebase-config.ts';
+import { teamPresenceOf } from '../../../utils/data/presence.ts';
 import {
   countActiveSeats,
   formatMoney,
@@ -30,9 +31,7 @@ import {
 } from '../../../utils/domain/billing.ts';
 import type { CreateOperatorResponse } from '../../../utils/domain/callables.ts';
 import { chatTimeoutsOf } from '../../../utils/domain/chat-timeouts.ts';
-import { effectivePresence } from '../../../utils/domain/presence.ts';
 import type { ControlPanelProps } from '../../options/panel-registry.ts';
-import { useNow } from '../../ui/use-now.ts';
 import { FormError, FormStatus } from '../shared/form-error.tsx';
 import { MenuButton } from '../shared/menu-button.tsx';
 import { Modal } from '../shared/modal.tsx';
@@ -82,7 +81,6 @@ export function OperatorsPanel({ operator: me }: ControlPanelProps) {
   const [status, setStatus] = useState<string | null>(null);
   const form = useAction('save the operator');
   const chat = useAction('start the chat');
-  const now = useNow(15_000);
   useEffect(trackWindowOnce, []);
 
   if (!data) return <p class="muted">Loading…</p>;
@@ -95,11 +93,7 @@ export function OperatorsPanel({ operator: me }: ControlPanelProps) {
     displayName: op.displayName,
     ...(op.active ? {} : { note: 'inactive' }),
   }));
-  const presenceOf = (uid: string) =>
-    effectivePresence(
-      data.presences.items.value.find((p) => p.id === uid),
-      now,
-    );
+  const presenceOf = (uid: string) => teamPresenceOf(data.presences.data.value ?? [], uid);
   const seats = countActiveSeats(operators);
   const close = () => {
     setDialog(null);

@@ -3,7 +3,7 @@ import type { OfflineSettings } from '../../domain/model.ts';
 import { type CannedResponseDoc, cannedResponsesRef } from '../canned-responses.ts';
 import { type DepartmentDoc, departmentsRef } from '../departments.ts';
 import { operatorsRef } from '../operators.ts';
-import { type PresenceDoc, presencesRef } from '../presence.ts';
+import { type TeamPresence, teamPresenceRef } from '../presence.ts';
 import { type WorkspaceDoc, workspaceRef } from '../workspace.ts';
 import { type AuditEntryDoc, recentAuditEntries } from './audit-log.ts';
 import type { AdminContext } from './context.ts';
@@ -32,7 +32,8 @@ export class AdminData {
   readonly context: AdminContext;
   readonly workspace: LiveDoc<WorkspaceDoc>;
   readonly operators: LiveList<OperatorDoc>;
-  readonly presences: LiveList<PresenceDoc>;
+  /** the presence board (ADR 006), not every heartbeat */
+  readonly presences: LiveDoc<TeamPresence[]>;
   readonly departments: LiveList<DepartmentDoc>;
   readonly urlRoutes: LiveList<UrlRouteDoc>;
   readonly offlineSettings: LiveDoc<OfflineSettings>;
@@ -46,7 +47,7 @@ export class AdminData {
     this.context = { db, workspaceId, uid };
     this.workspace = new LiveDoc('the workspace', () => workspaceRef(db, ws));
     this.operators = new LiveList('the operators', () => operatorsRef(db, ws), byDisplayName);
-    this.presences = new LiveList('presence', () => presencesRef(db, ws));
+    this.presences = new LiveDoc('presence', () => teamPresenceRef(db, ws));
     this.departments = new LiveList('the departments', () => departmentsRef(db, ws), byName);
     this.urlRoutes = new LiveList(
       'the URL routing rules',

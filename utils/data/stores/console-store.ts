@@ -2,7 +2,6 @@ import { computed, effect, signal } from '@preact/signals';
 import type { Firestore } from 'firebase/firestore';
 import type { PresenceState } from '../../domain/model.ts';
 import { internalChatId } from '../../domain/paths.ts';
-import { effectivePresence } from '../../domain/presence.ts';
 import { transferExpiresAt, transferTimeoutMs } from '../../domain/transfer.ts';
 import type { CachedCanned } from '../canned-cache.ts';
 import {
@@ -27,7 +26,12 @@ import {
 } from '../internal-chats.ts';
 import { firestoreSender } from '../message-sender.ts';
 import { type OperatorDoc, operatorsRef } from '../operators.ts';
-import { type PresenceDoc, presencesRef, writeMyPresence } from '../presence.ts';
+import {
+  type TeamPresence,
+  teamPresenceOf,
+  teamPresenceRef,
+  writeMyPresence,
+} from '../presence.ts';
 import { writePresenceIntent } from '../presence-intent.ts';
 import { recentConversations } from '../recent-conversations.ts';
 import type { OperatorSession } from '../session.ts';
@@ -52,7 +56,9 @@ export class ConsoleStore {
   readonly transfersToMe = signal<ChatDoc[]>([]);
   readonly ongoing = signal<ChatDoc[]>([]);
   readonly operators = signal<OperatorDoc[]>([]);
-  readonly presences = signal<PresenceDoc[]>([]);
+  readonly #presenceBoard = signal<TeamPresence[] | undefined>(undefined);
+  /** the team's states (the presence board: it changes only when a state does) */
+  readonly presences = computed(() => this.#presenceBoard.value ?? []);
   readonly internalChats = signal<InternalChatDoc[]>([]);
   readonly canned = signal<CachedCanned[]>([]);
   readonly departments = signal<DepartmentDoc[]>([]);
@@ -124,7 +130,7 @@ export class ConsoleStore {
       bindQuery(operatorsRef(db, ws), this.operators, { onError }, (ops) =>
         ops.sort((a, b) => a.displayName.localeCompare(b.displayName)),
       ),
-      bindQuery(presencesRef(db, ws), this.presences, { onError }),
+      bindDoc(teamPresenceRef(db, ws), this.#presenceBoard, { onError }),
       // With metadata changes: a chat I just created becomes a tab once the server has it.
       bindQuery(myInternalChats(db, ws, uid), this.internalChats, {
         onError,
@@ -240,11 +246,8 @@ export class ConsoleStore {
     return chat?.status === 'active' && chat.operatorId === this.operator.uid;
   }
 
-  presenceOf(uid: string, now = Date.now()): PresenceState {
-    return effectivePresence(
-      this.presences.value.find((p) => p.id === uid),
-      new Date(now),
-    );
+  presenceOf(uid: string): PresenceState {
+    return teamPresenceOf(this.presences.value, uid);
   }
 
   /** The operator flips the switch: remembered for the heartbeat, written at once for the team. */
