@@ -87,9 +87,9 @@ export function availableOperators(
 
 /**
  * How many operators one chat rings at once. Each one reads the offer when it arrives and when it
- * goes, and all but one accept in vain; three keep an answer quick when someone is busy.
+ * goes, and all but one accept in vain; two still answer quickly when one of them is busy.
  */
-export const RING_SIZE = 3;
+export const RING_SIZE = 2;
 
 /** The operators a chat is offered to: the least-loaded RING_SIZE candidates. */
 export function offerRing(candidates: readonly string[]): string[] {

@@ -25,6 +25,8 @@ export function ConsoleMain({ store, onSignOut }: { store: ConsoleStore; onSignO
 
   useEffect(() => keepPresence(store.db, store.operator), [store]);
   useEffect(() => connectToBackground(), []);
+  // The admins' list of every ongoing chat is live only while Contacts shows it.
+  useEffect(() => (section === 'contacts' ? store.followOngoing() : undefined), [section, store]);
   useEffect(() => {
     const save = () => void drafts.flush();
     addEventListener('pagehide', save);

@@ -1,8 +1,9 @@
 /**
  * Reads and writes counted the way Firestore bills them (ADR 006):
  * - a client's listener: every document in its first result (at least one read, found or not),
- *   then every document added, changed or removed that it delivers, the writer's own echo
- *   included (Firestore bills it; the SDK delivers it once, as the local write);
+ *   then every document added, changed or removed that the server sends, the writer's own echo
+ *   included (a local write the SDK shows before the server has it is not a read; the server's
+ *   version of it, which follows, is);
  * - a client's get: one read per document (at least one); a client's write: one per document;
  * - the functions: their own counts, appended by functions/src/data/metering.ts to a file.
  * Rules' get() calls, which Firestore also bills, are not counted (see README, "Cost").
@@ -47,7 +48,9 @@ export class ClientMeter {
     return onSnapshot(
       query,
       (snapshot) => {
-        const changes = snapshot.docChanges().length;
+        const changes = snapshot
+          .docChanges()
+          .filter((change) => !change.doc.metadata.hasPendingWrites).length;
         this.#read(label, first ? Math.max(1, changes) : changes);
         first = false;
         onData(snapshot);

@@ -84,6 +84,8 @@ export class ConsoleStore {
   readonly #conversations = new Map<ConversationKey, ConversationStore>();
   readonly conversationsVersion = signal(0);
   #stop: (() => void)[] = [];
+  #ongoingFollowers = 0;
+  #stopOngoing: (() => void) | undefined;
 
   constructor(
     readonly db: Firestore,
@@ -140,16 +142,36 @@ export class ConsoleStore {
       bindDoc(workspaceRef(db, ws), this.workspace, { onError }),
       bindCannedResponses(db, ws, this.canned),
     );
-    if (this.isAdmin) {
-      this.#stop.push(
-        bindQuery(ongoingChats(db, ws), this.ongoing, { onError }, (c) => c.sort(byCreated)),
-      );
-    }
     this.outbox.start();
     this.#stop.push(() => this.outbox.stop(), this.#followTabs());
   }
 
+  /**
+   * Admins: the "All ongoing chats" list, live only while a screen shows it (every chat of the
+   * workspace passes through it, ADR 006). Returns the function that lets go of it.
+   */
+  followOngoing(): () => void {
+    if (!this.isAdmin) return () => {};
+    if (this.#ongoingFollowers++ === 0) {
+      const { db, operator } = this;
+      this.#stopOngoing = bindQuery(
+        ongoingChats(db, operator.workspaceId),
+        this.ongoing,
+        { onError: (error) => (this.error.value = `Live updates failed: ${error.message}`) },
+        (c) => c.sort(byCreated),
+      );
+    }
+    return () => {
+      if (--this.#ongoingFollowers > 0) return;
+      this.#stopOngoing?.();
+      this.#stopOngoing = undefined;
+    };
+  }
+
   stop(): void {
+    this.#stopOngoing?.();
+    this.#stopOngoing = undefined;
+    this.#ongoingFollowers = 0;
     for (const stop of this.#stop.splice(0)) stop();
     for (const store of this.#conversations.values()) store.stop();
     this.#conversations.clear();
