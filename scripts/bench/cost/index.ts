@@ -27,7 +27,7 @@ export async function benchCost(): Promise<string[]> {
     visitors: env('BENCH_COST_VISITORS', 200),
     chatSeconds: env('BENCH_COST_CHAT_SECONDS', 300),
     idleSeconds: env('BENCH_COST_IDLE_SECONDS', 120),
-    messageEverySeconds: env('BENCH_COST_MESSAGE_EVERY_SECONDS', 15),
+    messageEverySeconds: env('BENCH_COST_MESSAGE_EVERY_SECONDS', 5),
     widgetOpens: env('BENCH_COST_WIDGET_OPENS', 20),
   };
   await buildFunctions(rootDir);
