@@ -7,6 +7,8 @@ import type { CallableName, Callables } from '../../../utils/domain/callables.ts
 import type { StackInfo } from '../../stack/stack.ts';
 
 let apps = 0;
+/** Calls tried again after they were lost (reported with the figures). */
+export let retries = 0;
 
 export function webClient(stack: StackInfo) {
   const app = initializeApp(
@@ -22,8 +24,22 @@ export function webClient(stack: StackInfo) {
   return {
     auth,
     db,
+    /** A callable; a call lost on the way (an overloaded machine) is tried twice more. */
     async call<N extends CallableName>(name: N, data: unknown): Promise<Callables[N][1]> {
-      return (await httpsCallable<unknown, Callables[N][1]>(functions, name)(data)).data;
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return (await httpsCallable<unknown, Callables[N][1]>(functions, name)(data)).data;
+        } catch (error) {
+          const code = (error as { code?: string }).code ?? '';
+          const lost = [
+            'functions/internal',
+            'functions/unavailable',
+            'functions/deadline-exceeded',
+          ];
+          if (attempt >= 3 || !lost.includes(code)) throw error;
+          retries++;
+        }
+      }
     },
     close: () => deleteApp(app),
   };
