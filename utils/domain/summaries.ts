@@ -7,13 +7,7 @@
  * when it lands counts as offline); housekeeping writes `offline` for presence that went stale
  * since (a crashed browser never does), so readers take the summary's state as it is.
  */
-import type {
-  Presence,
-  PresenceBoard,
-  PresenceState,
-  RoutingSummary,
-  RoutingSummaryPresence,
-} from './model.ts';
+import type { Presence, RoutingSummary, RoutingSummaryPresence } from './model.ts';
 import { effectivePresence } from './presence.ts';
 import type { RoutingInput } from './routing.ts';
 
@@ -56,12 +50,4 @@ export function routingInputFromSummary(
     urlRoutes: Object.entries(summary.urlRoutes).map(([id, r]) => ({ id, ...r })),
     staleMs: Number.POSITIVE_INFINITY,
   };
-}
-
-/** An operator's state on the presence board ('offline' when absent). */
-export function boardState(
-  board: Pick<PresenceBoard, 'operators'> | undefined,
-  uid: string,
-): PresenceState {
-  return board?.operators[uid]?.state ?? 'offline';
 }
