@@ -86,6 +86,7 @@ function describe(r: ScenarioResult): string[] {
     `per widget open: ${f(r.widgetOpen.reads)} reads, ${f(r.widgetOpen.writes)} writes; per chat started (startChat): ${f(r.chatStart.reads)} reads, ${f(r.chatStart.writes)} writes (${r.chats} chats)`,
     `per idle operator-hour: ${f(r.idleReadsPerOperatorHour)} reads (the consoles' own ${f(r.idleConsoleReadsPerOperatorHour)}); per console start: ${f(r.consoleStartReads)} reads`,
     `reads per chat, by listener and function: ${r.breakdown}`,
+    `reads while idle (${p.idleSeconds} s, whole team): ${r.idleBreakdown}`,
     `offers: read by ${f(r.offerReaders.average)} operators on average, ${r.offerReaders.max} at most; acceptChat ${r.acceptCalls} calls, ${r.acceptLost} lost the race`,
   ];
 }

@@ -33,6 +33,20 @@ export class ClientMeter {
   readonly tally = zero();
   /** Reads by listener, for the breakdown. */
   readonly byListener = new Map<string, number>();
+  #waiting = 0;
+  #allAnswered: (() => void) | undefined;
+
+  /** Resolves once every listener opened so far has had its first result. */
+  answered(): Promise<void> {
+    if (this.#waiting === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.#allAnswered = resolve;
+    });
+  }
+
+  #firstAnswer() {
+    if (--this.#waiting === 0) this.#allAnswered?.();
+  }
 
   #read(label: string, reads: number) {
     this.tally.reads += reads;
@@ -45,6 +59,7 @@ export class ClientMeter {
     onData: (snapshot: QuerySnapshot<T>) => void,
   ): () => void {
     let first = true;
+    this.#waiting++;
     return onSnapshot(
       query,
       (snapshot) => {
@@ -52,6 +67,7 @@ export class ClientMeter {
           .docChanges()
           .filter((change) => !change.doc.metadata.hasPendingWrites).length;
         this.#read(label, first ? Math.max(1, changes) : changes);
+        if (first) this.#firstAnswer();
         first = false;
         onData(snapshot);
       },
@@ -64,10 +80,14 @@ export class ClientMeter {
     ref: DocumentReference<T>,
     onData: (snapshot: DocumentSnapshot<T>) => void,
   ) {
+    let first = true;
+    this.#waiting++;
     return onSnapshot(
       ref,
       (snapshot) => {
         this.#read(label, 1);
+        if (first) this.#firstAnswer();
+        first = false;
         onData(snapshot);
       },
       () => {},

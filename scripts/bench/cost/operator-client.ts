@@ -84,6 +84,7 @@ export class OperatorClient {
       m.listenDoc('workspace', workspaceRef(db, ws), () => {}),
       m.listenQuery('canned', cannedResponsesRef(db, ws), () => {}),
     );
+    await this.meter.answered();
     await this.#beat();
     const timer = setInterval(() => void this.#beat(), HEARTBEAT_INTERVAL_MS);
     this.#stops.push(() => clearInterval(timer));

@@ -30,6 +30,8 @@ export interface ScenarioResult {
   idleReadsPerOperatorHour: number;
   /** Reads per chat by listener and by function, for the README's breakdown. */
   breakdown: string;
+  /** All reads of the idle phase by listener and function. */
+  idleBreakdown: string;
   widgetOpen: Tally;
   chatStart: Tally;
   perMessage: Tally;
@@ -70,7 +72,13 @@ export async function runScenario(
   // Idle: everyone online, nothing happens but heartbeats and housekeeping. Housekeeping sweeps
   // every workspace of the stack; this team's share is one workspace's.
   const workspaces = (await admin.db.collection('workspaces').get()).size;
-  const idleFrom = { clients: clients(), fn: fn(), housekeeping: fn('housekeeping') };
+  const idleFrom = {
+    clients: clients(),
+    fn: fn(),
+    housekeeping: fn('housekeeping'),
+    byListener: byListener(operators.map((o) => o.meter)),
+    byFunction: functionTallies(meterFile),
+  };
   await sleep(params.idleSeconds * 1000);
   const hours = params.idleSeconds / 3600;
   const idleClients = minus(clients(), idleFrom.clients).reads;
@@ -79,6 +87,13 @@ export async function runScenario(
   const idleConsoleReadsPerOperatorHour = idleClients / operators.length / hours;
   const idleReadsPerOperatorHour =
     (idleClients + otherFunctions + housekeeping / workspaces) / operators.length / hours;
+  const idleBreakdown = describeReads(
+    byListener(operators.map((o) => o.meter)),
+    idleFrom.byListener,
+    functionTallies(meterFile),
+    idleFrom.byFunction,
+    (n) => n.toFixed(0),
+  );
 
   // Opening the widget: widgetStatus alone.
   const openFrom = fn('widgetStatus');
@@ -133,17 +148,13 @@ export async function runScenario(
   for (const o of operators)
     for (const chatId of o.offersSeen) readers.set(chatId, (readers.get(chatId) ?? 0) + 1);
   const counts = [...readers.values()];
-  const perChat = (n: number) => (n / Math.max(1, chats)).toFixed(1);
-  const listeners = byListener([...operators, ...visitors].map((c) => c.meter));
-  const functionsNow = functionTallies(meterFile);
-  const breakdown = [
-    ...[...listeners].map(
-      ([label, reads]) => `${label} ${perChat(reads - (chatFrom.byListener.get(label) ?? 0))}`,
-    ),
-    ...[...functionsNow].map(
-      ([name, t]) => `${name} ${perChat(t.reads - (chatFrom.byFunction.get(name)?.reads ?? 0))}`,
-    ),
-  ].join(', ');
+  const breakdown = describeReads(
+    byListener([...operators, ...visitors].map((c) => c.meter)),
+    chatFrom.byListener,
+    functionTallies(meterFile),
+    chatFrom.byFunction,
+    (n) => (n / Math.max(1, chats)).toFixed(1),
+  );
 
   await Promise.all(operators.map((o) => o.stop()));
   return {
@@ -152,6 +163,7 @@ export async function runScenario(
     idleConsoleReadsPerOperatorHour,
     idleReadsPerOperatorHour,
     breakdown,
+    idleBreakdown,
     widgetOpen: per(opened, params.widgetOpens),
     chatStart: per(minus(fn('startChat'), chatFrom.start), chats),
     perMessage: per(chatTotal, delivery.delivered),
@@ -168,3 +180,23 @@ export async function runScenario(
 }
 
 export { RING_SIZE };
+
+/** "label reads, …" for the reads since `from`, listeners first, then functions; zeros left out. */
+function describeReads(
+  listeners: Map<string, number>,
+  listenersFrom: Map<string, number>,
+  functions: Map<string, Tally>,
+  functionsFrom: Map<string, Tally>,
+  format: (reads: number) => string,
+): string {
+  const rows = [
+    ...[...listeners].map(([label, reads]) => [label, reads - (listenersFrom.get(label) ?? 0)]),
+    ...[...functions].map(([name, t]) => [name, t.reads - (functionsFrom.get(name)?.reads ?? 0)]),
+  ] as [string, number][];
+  return (
+    rows
+      .filter(([, reads]) => reads > 0)
+      .map(([label, reads]) => `${label} ${format(reads)}`)
+      .join(', ') || 'none'
+  );
+}
