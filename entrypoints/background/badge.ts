@@ -12,8 +12,10 @@ function toolbarButton() {
 
 /** The toolbar badge: how many visitors (and transfers) are waiting for me. */
 export function waitingCount(store: ConsoleStore): number {
-  const transfers = store.transfersToMe.value.filter((c) => c.operatorId !== store.operator.uid);
-  return store.incoming.value.length + transfers.length;
+  const transfers = store.lists.transfersToMe.value.filter(
+    (c) => c.operatorId !== store.operator.uid,
+  );
+  return store.lists.incoming.value.length + transfers.length;
 }
 
 export function startBadge(store: ConsoleStore): () => void {

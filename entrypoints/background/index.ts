@@ -1,13 +1,15 @@
 import { effect } from '@preact/signals';
 import { type Browser, browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { CONSOLE_PORT, requestFocus } from '../../utils/data/console-messages.ts';
+import { requestFocus } from '../../utils/data/console-messages.ts';
 import {
   chromeSidePanel,
   openConsole,
   trackFocusedWindow,
 } from '../../utils/data/extension-pages.ts';
+import { session } from '../../utils/data/session.ts';
 import { activeConsole, followSession } from '../../utils/data/stores/active-console.ts';
+import { type HubState, pageOfPort, serveHub } from '../../utils/data/stores/console-hub.ts';
 import type { ConsoleStore } from '../../utils/data/stores/console-store.ts';
 import type { IdleState } from '../../utils/domain/presence.ts';
 import { startBadge } from './badge.ts';
@@ -41,6 +43,14 @@ function whenSignedIn(timeoutMs = 10_000): Promise<ConsoleStore | null> {
   });
 }
 
+function hubState(): HubState | null {
+  const state = session.value;
+  if (state.status === 'signed-out' || state.status === 'no-workspace') {
+    return { status: state.status };
+  }
+  return activeConsole.value?.hubState() ?? null;
+}
+
 /**
  * The service worker keeps the operator reachable while the console is closed: presence
  * heartbeat and idle automation, notifications with a chime, the waiting-count badge, and the
@@ -59,10 +69,18 @@ export default defineBackground(() => {
     void browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') });
   }
 
+  // The pages attach to the hub: the team and the chat lists stay live here, once.
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== CONSOLE_PORT) return;
-    consolePorts.add(port);
-    port.onDisconnect.addListener(() => consolePorts.delete(port));
+    const page = pageOfPort(port);
+    if (!page) return;
+    if (page === 'console') consolePorts.add(port);
+    const stop = serveHub(port, hubState, (command) => {
+      void whenSignedIn().then((store) => store?.setPresence(command.state));
+    });
+    port.onDisconnect.addListener(() => {
+      consolePorts.delete(port);
+      stop();
+    });
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -45,7 +45,7 @@ export function startNotifier(store: ConsoleStore, options: NotifierOptions): ()
 
   stops.push(
     effect(() => {
-      for (const chat of store.incoming.value) {
+      for (const chat of store.lists.incoming.value) {
         const id = `incoming|chat:${ws}:${chat.id}`;
         void notified.first(id).then((isNew) => {
           if (isNew) void show(id, `New chat from ${chat.visitor.name}`, chat.pageUrl);
@@ -53,10 +53,10 @@ export function startNotifier(store: ConsoleStore, options: NotifierOptions): ()
       }
     }),
     effect(() => {
-      for (const chat of store.transfersToMe.value) {
+      for (const chat of store.lists.transfersToMe.value) {
         if (!chat.transfer || chat.operatorId === uid) continue;
         const id = `transfer|chat:${ws}:${chat.id}|${chat.transfer.requestedAt.getTime()}`;
-        const from = store.operatorName(chat.transfer.from);
+        const from = store.team.operatorName(chat.transfer.from);
         void notified.first(id).then((isNew) => {
           if (isNew) {
             void show(
@@ -69,9 +69,8 @@ export function startNotifier(store: ConsoleStore, options: NotifierOptions): ()
       }
     }),
     effect(() => {
-      store.conversationsVersion.value;
-      for (const key of store.tabs.value) {
-        const conversation = store.conversation(key);
+      for (const key of store.tabs.keys.value) {
+        const conversation = store.tabs.conversation(key);
         const readAt = conversation.readAt.value;
         const unseen = conversation.server.value.filter(
           (m) => m.from.uid !== uid && m.from.kind !== 'system' && m.sentAt.getTime() > readAt,

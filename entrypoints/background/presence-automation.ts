@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { writeMyPresence } from '../../utils/data/presence.ts';
+import { writeMyPresence } from '../../utils/data/collections/presence.ts';
 import { readPresenceIntent, writePresenceIntent } from '../../utils/data/presence-intent.ts';
 import type { ConsoleStore } from '../../utils/data/stores/console-store.ts';
 import {

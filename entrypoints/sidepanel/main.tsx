@@ -6,7 +6,10 @@ import '../../components/console/composer/composer.css';
 import { ConsoleApp } from '../../components/console/app/console-app.tsx';
 import { onFirebaseSettingsChanged } from '../../utils/data/firebase-config.ts';
 import { followSession } from '../../utils/data/stores/active-console.ts';
+import { HubClient } from '../../utils/data/stores/console-hub.ts';
 
-followSession();
+const hub = new HubClient('console');
+hub.connect();
+followSession(hub);
 onFirebaseSettingsChanged(() => location.reload());
 render(<ConsoleApp />, document.getElementById('app')!);

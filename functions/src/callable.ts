@@ -1,4 +1,5 @@
 import { type CallableOptions, type CallableRequest, onCall } from 'firebase-functions/v2/https';
+import type { CallableName, CallableResponse } from '../../utils/domain/callables.ts';
 import { guarded } from './errors.ts';
 
 export const REGION = 'us-central1';
@@ -16,14 +17,15 @@ export interface CallerRequest {
 }
 
 /**
- * Declares a callable (v2 onCall in us-central1) whose handler gets the raw request; unexpected
+ * Declares the callable `name` of utils/domain/callables.ts (v2 onCall in us-central1): the
+ * handler must answer that callable's response type. The handler gets the raw request; unexpected
  * errors become a bare `internal` HttpsError (see guarded). Functions that send mail pass
  * MAIL_SECRETS (mail/smtp-secret.ts). `runAs` runs the same guarded body in-process for a caller
  * authenticated by other means (digest auth in the SIP gateway).
  */
-export function callable<Result>(
-  name: string,
-  handler: (request: CallerRequest) => Promise<Result>,
+export function callable<Name extends CallableName>(
+  name: Name,
+  handler: (request: CallerRequest) => Promise<CallableResponse<Name>>,
   options: Pick<CallableOptions, 'secrets' | 'enforceAppCheck'> = {},
 ) {
   const run = (request: CallerRequest) => guarded(name, () => handler(request));

@@ -3,12 +3,39 @@
  * interactive with live data in under 1 s on the local stack. Nora has 5 open chats (100 messages
  * each) which a first visit cached; each run then opens the panel afresh and records, from the
  * page's navigation start, when the first chat tab is in the DOM and painted (next frame), and
- * when live data has replaced the cache (data-live on the console root).
+ * when live data has replaced the cache (data-live on the console root). The popup is timed from
+ * its navigation start until its live counts are shown.
  */
 import { type ConsoleFixture, closeChats, seedChats } from './console-fixture.ts';
 import { formatSummary } from './stats.ts';
 
 const RUNS = Number(process.env.BENCH_PAINT_RUNS ?? 15);
+
+/** From the popup's navigation start until its live counts are in the DOM. */
+async function timePopup(fixture: ConsoleFixture): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await fixture.browser.newPage();
+    await page.evaluateOnNewDocument(() => {
+      const seen = globalThis as unknown as { __countsAt?: number };
+      new MutationObserver(() => {
+        if (seen.__countsAt === undefined && document.querySelector('[data-count="waiting"]')) {
+          seen.__countsAt = performance.now();
+        }
+      }).observe(document, { subtree: true, childList: true });
+    });
+    await page.goto(`chrome-extension://${fixture.extensionId}/popup.html`);
+    await page.waitForFunction(
+      () => (globalThis as unknown as { __countsAt?: number }).__countsAt !== undefined,
+      { timeout: 30_000, polling: 50 },
+    );
+    times.push(
+      await page.evaluate(() => (globalThis as unknown as { __countsAt: number }).__countsAt),
+    );
+    await page.close();
+  }
+  return times;
+}
 
 export async function benchConsolePaint(fixture: ConsoleFixture): Promise<string[]> {
   const ids = await seedChats(fixture.db, fixture.accounts.nora.uid, 5, 100, 'paint');
@@ -65,9 +92,11 @@ export async function benchConsolePaint(fixture: ConsoleFixture): Promise<string
       }
       await page.close();
     }
+    const popup = await timePopup(fixture);
     return [
       formatSummary('side panel painted from cache (first chat tab)', painted),
       formatSummary('side panel interactive with live data', live),
+      formatSummary('popup shows live counts', popup),
       ...Object.entries(breakdown).map(([name, at]) =>
         formatSummary(`  stage "${name}" reached at`, at),
       ),

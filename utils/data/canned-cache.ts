@@ -1,4 +1,4 @@
-import type { CannedResponseDoc } from './canned-responses.ts';
+import type { CannedResponseDoc } from './collections/canned-responses.ts';
 import { localDb } from './local-db.ts';
 
 export interface CachedCanned {

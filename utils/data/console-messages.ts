@@ -2,12 +2,9 @@ import { browser } from 'wxt/browser';
 import type { ConversationKey } from './conversation-key.ts';
 
 /**
- * What the pages and the service worker tell each other. The side panel keeps a port named
- * CONSOLE_PORT open to the service worker, so the worker knows whether the console is visible
- * (no desktop notification for a message the operator is already looking at). A notification
- * click leaves the conversation to show under FOCUS_KEY, which the side panel follows.
+ * A notification click leaves the conversation to show under FOCUS_KEY, which the side panel
+ * follows. (The pages' port to the background is the hub's: stores/console-hub.ts.)
  */
-export const CONSOLE_PORT = 'parley-console';
 export const FOCUS_KEY = 'parley.focus';
 
 export interface FocusRequest {

@@ -1,4 +1,9 @@
-import type { DocumentData, QueryDocumentSnapshot, SnapshotOptions } from 'firebase/firestore';
+import type {
+  DocumentData,
+  FirestoreDataConverter,
+  QueryDocumentSnapshot,
+  SnapshotOptions,
+} from 'firebase/firestore';
 
 /**
  * Helpers the per-collection converters share. Converters read defensively: a field that is
@@ -59,4 +64,27 @@ export function dataOf(
   options?: SnapshotOptions,
 ): Record<string, unknown> {
   return snapshot.data({ ...ESTIMATE, ...options });
+}
+
+/**
+ * A collection's converter. `fromData` reads a document defensively; `toData` picks exactly the
+ * fields a client may write (the rules refuse any other), or, for a collection clients never
+ * write, is the sentence that says who does. `markPending` adds whether the document holds a
+ * write of this client the server has not acknowledged yet (a message shown as "sending").
+ */
+export function converter<T>(
+  fromData: (id: string, data: Record<string, unknown>) => T,
+  toData: ((value: T) => DocumentData) | string,
+  { markPending = false } = {},
+): FirestoreDataConverter<T, DocumentData> {
+  return {
+    toFirestore(value) {
+      if (typeof toData === 'string') throw new Error(toData);
+      return toData(value as T);
+    },
+    fromFirestore(snapshot: QueryDocumentSnapshot, options?: SnapshotOptions) {
+      const value = fromData(snapshot.id, dataOf(snapshot, options));
+      return markPending ? { ...value, pending: snapshot.metadata.hasPendingWrites } : value;
+    },
+  };
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cannedFromData } from './canned-responses.ts';
-import { chatFromData, waitingSeconds } from './chats.ts';
+import { cannedFromData } from './collections/canned-responses.ts';
+import { chatMessageFromData } from './collections/chat-messages.ts';
+import { chatFromData, waitingSeconds } from './collections/chats.ts';
+import { internalChatFromData, otherMember } from './collections/internal-chats.ts';
+import { operatorFromData } from './collections/operators.ts';
+import { presenceFromData } from './collections/presence.ts';
 import { toDate } from './convert.ts';
-import { internalChatFromData, otherMember } from './internal-chats.ts';
-import { messageFromData } from './messages.ts';
-import { operatorFromData } from './operators.ts';
-import { presenceFromData } from './presence.ts';
 
 const ts = (ms: number) => ({ toDate: () => new Date(ms) });
 
@@ -64,7 +64,7 @@ describe('chatFromData', () => {
 
 describe('messages, operators, canned, internal chats', () => {
   it('reads a message with its author', () => {
-    const m = messageFromData('m1', {
+    const m = chatMessageFromData('m1', {
       from: { kind: 'visitor', uid: 'v1', name: 'Vera' },
       text: '<b>hi</b>',
       sentAt: ts(3),
@@ -75,7 +75,9 @@ describe('messages, operators, canned, internal chats', () => {
       text: '<b>hi</b>',
       sentAt: new Date(3),
     });
-    expect(messageFromData('m2', { from: { kind: 'system', name: '' } }).from.kind).toBe('system');
+    expect(chatMessageFromData('m2', { from: { kind: 'system', name: '' } }).from.kind).toBe(
+      'system',
+    );
   });
 
   it('reads an operator with SIP info and defaults', () => {

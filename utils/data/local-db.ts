@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { ChatDoc } from './chats.ts';
+import type { ChatDoc } from './collections/chats.ts';
 import type { ConversationKey, ConversationKind } from './conversation-key.ts';
 
 /** A half-typed message, per conversation and operator; survives closing the panel. */

@@ -1,9 +1,9 @@
 import { doc, type Firestore, getDocFromServer, serverTimestamp, setDoc } from 'firebase/firestore';
 import { paths } from '../domain/paths.ts';
+import { operatorMessageData } from './collections/chat-messages.ts';
+import { internalMessageData } from './collections/internal-chats.ts';
 import { parseConversationKey } from './conversation-key.ts';
-import { internalMessageData } from './internal-chats.ts';
 import type { OutboxRow } from './local-db.ts';
-import { operatorMessageData } from './messages.ts';
 import { type MessageSender, SendRefused } from './outbox.ts';
 
 const REFUSALS = new Set([

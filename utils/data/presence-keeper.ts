@@ -1,6 +1,6 @@
 import type { Firestore } from 'firebase/firestore';
 import { HEARTBEAT_INTERVAL_MS } from '../domain/presence.ts';
-import { writeMyPresence } from './presence.ts';
+import { writeMyPresence } from './collections/presence.ts';
 import { onPresenceIntentChanged, readPresenceIntent } from './presence-intent.ts';
 import type { OperatorSession } from './session.ts';
 

@@ -1,4 +1,4 @@
-import type { ChatDoc } from './chats.ts';
+import type { ChatDoc } from './collections/chats.ts';
 import type { ConversationKey, ConversationKind } from './conversation-key.ts';
 import { type CachedMessage, localDb, type RecentConversationRow } from './local-db.ts';
 

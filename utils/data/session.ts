@@ -8,8 +8,8 @@ import {
 } from 'firebase/auth/web-extension';
 import { browser } from 'wxt/browser';
 import type { Role } from '../domain/model.ts';
+import { writeMyPresence } from './collections/presence.ts';
 import { getFirebase } from './firebase.ts';
-import { writeMyPresence } from './presence.ts';
 import { writePresenceIntent } from './presence-intent.ts';
 
 export type OperatorRole = Role;

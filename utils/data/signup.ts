@@ -8,8 +8,8 @@ import type { CreateWorkspaceRequest } from '../domain/callables.ts';
 import { checkPassword, passwordConfirmError } from '../domain/password-policy.ts';
 import { validateWorkspaceName } from '../domain/signup.ts';
 import { validateDisplayName, validateEmail } from '../domain/validation.ts';
-import { InputError, valueOrThrow } from './admin/errors.ts';
 import { call } from './callables.ts';
+import { InputError, valueOrThrow } from './errors.ts';
 import { getFirebase } from './firebase.ts';
 import { type OperatorSession, signIn } from './session.ts';
 

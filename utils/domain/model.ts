@@ -1,6 +1,7 @@
 /**
  * The Firestore data model of docs/architecture.md "Data model" as TypeScript types, shared by
  * the extension's data layer (web SDK), the widget and the functions (firebase-admin).
+ * Over 300 lines: the whole model in one file, read side by side with the architecture's table.
  *
  * Timestamps are the type parameter `T` (default `Date`): the pure domain code works with `Date`,
  * while a converter may choose to expose the SDK's own `Timestamp` (`Chat<Timestamp>`) or keep a

@@ -30,10 +30,23 @@ export const LIMITS = {
 
 export const DEFAULT_MAX_CHATS = 5;
 
-export type Validation<T> = { ok: true; value: T } | { ok: false; message: string };
+/**
+ * What is wrong, for callers that phrase it themselves (the widget speaks the visitor's
+ * language); `message` is the English sentence.
+ */
+export type Problem =
+  | { kind: 'required' }
+  | { kind: 'too-long'; max: number; length: number }
+  | { kind: 'malformed' };
+
+export type Validation<T> =
+  | { ok: true; value: T }
+  | { ok: false; message: string; problem?: Problem };
 
 const ok = <T>(value: T): Validation<T> => ({ ok: true, value });
-const fail = <T = never>(message: string): Validation<T> => ({ ok: false, message });
+const fail = <T = never>(message: string, problem?: Problem): Validation<T> =>
+  problem ? { ok: false, message, problem } : { ok: false, message };
+const REQUIRED: Problem = { kind: 'required' };
 
 function boundedText(
   input: unknown,
@@ -41,11 +54,16 @@ function boundedText(
   max: number,
   multiline: boolean,
 ): Validation<string> {
-  if (typeof input !== 'string') return fail(`${label} is required.`);
+  if (typeof input !== 'string') return fail(`${label} is required.`, REQUIRED);
   const value = multiline ? normalizeMultiline(input) : normalizeSingleLine(input);
-  if (isBlank(value)) return fail(`${label} is required.`);
+  if (isBlank(value)) return fail(`${label} is required.`, REQUIRED);
   const length = textSize(value);
-  if (length > max) return fail(`${label} can be at most ${max} characters (it has ${length}).`);
+  if (length > max)
+    return fail(`${label} can be at most ${max} characters (it has ${length}).`, {
+      kind: 'too-long',
+      max,
+      length,
+    });
   return ok(value);
 }
 
@@ -79,10 +97,16 @@ export function validateDisplayName(input: unknown): Validation<string> {
  * lowercased; the local part is kept as typed (some servers treat it case-sensitively).
  */
 export function validateEmail(input: unknown, label = 'The email address'): Validation<string> {
-  if (typeof input !== 'string' || input.trim() === '') return fail(`${label} is required.`);
+  if (typeof input !== 'string' || input.trim() === '')
+    return fail(`${label} is required.`, REQUIRED);
   const value = input.trim();
-  if (textSize(value) > LIMITS.email)
-    return fail(`${label} can be at most ${LIMITS.email} characters.`);
+  const length = textSize(value);
+  if (length > LIMITS.email)
+    return fail(`${label} can be at most ${LIMITS.email} characters.`, {
+      kind: 'too-long',
+      max: LIMITS.email,
+      length,
+    });
   const at = value.lastIndexOf('@');
   const local = value.slice(0, at);
   const domain = value.slice(at + 1).toLowerCase();
@@ -93,7 +117,8 @@ export function validateEmail(input: unknown, label = 'The email address'): Vali
     textSize(local) <= LIMITS.emailLocalPart &&
     /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u.test(domain) &&
     !domain.split('.').some((label) => label.startsWith('-') || label.endsWith('-'));
-  if (!wellFormed) return fail(`${label} doesn't look right; expected name@example.com.`);
+  if (!wellFormed)
+    return fail(`${label} doesn't look right; expected name@example.com.`, { kind: 'malformed' });
   return ok(`${local}@${domain}`);
 }
 

@@ -1,4 +1,4 @@
-import { AUDIT_LOG_WINDOW } from '../../../utils/data/admin/audit-log.ts';
+import { AUDIT_LOG_WINDOW } from '../../../utils/data/collections/audit-log.ts';
 import type { ControlPanelProps } from '../../options/panel-registry.ts';
 import { FormError } from '../shared/form-error.tsx';
 import { useAdminData } from '../shared/use-admin-data.ts';

@@ -1,4 +1,4 @@
-import type { AuditEntryDoc } from '../../../utils/data/admin/audit-log.ts';
+import type { AuditEntryDoc } from '../../../utils/data/collections/audit-log.ts';
 
 /** Who did what and when, newest first. */
 export function AuditLogTable(props: {

@@ -3,10 +3,10 @@ import { closeBillingPeriod } from '../../../utils/data/admin/invoices.ts';
 import type { CardFields } from '../../../utils/data/admin/payment-card.ts';
 import {
   addPaymentMethod,
-  type PaymentMethodDoc,
   removePaymentMethod,
   setDefaultPaymentMethod,
 } from '../../../utils/data/admin/payment-methods.ts';
+import type { PaymentMethodDoc } from '../../../utils/data/collections/payment-methods.ts';
 import { countActiveSeats } from '../../../utils/domain/billing.ts';
 import type { ControlPanelProps } from '../../options/panel-registry.ts';
 import { useNow } from '../../ui/use-now.ts';

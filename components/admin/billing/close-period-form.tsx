@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { InputError } from '../../../utils/data/admin/errors.ts';
+import { InputError } from '../../../utils/data/errors.ts';
 import { formatMoney, periodCloseError, periodToClose } from '../../../utils/domain/billing.ts';
 import type { CloseBillingPeriodResponse } from '../../../utils/domain/callables.ts';
 import { FormError, FormStatus } from '../shared/form-error.tsx';

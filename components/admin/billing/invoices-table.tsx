@@ -1,4 +1,4 @@
-import type { InvoiceDoc } from '../../../utils/data/admin/invoices.ts';
+import type { InvoiceDoc } from '../../../utils/data/collections/invoices.ts';
 import { formatMoney } from '../../../utils/domain/billing.ts';
 
 const STATUS_LABELS: Record<InvoiceDoc['status'], string> = {

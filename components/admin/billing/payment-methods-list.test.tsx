@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PaymentMethodDoc } from '../../../utils/data/admin/payment-methods.ts';
+import type { PaymentMethodDoc } from '../../../utils/data/collections/payment-methods.ts';
 import { PaymentMethodsList } from './payment-methods-list.tsx';
 
 afterEach(cleanup);

@@ -1,5 +1,5 @@
 import { describeCard, isExpired } from '../../../utils/data/admin/payment-card.ts';
-import type { PaymentMethodDoc } from '../../../utils/data/admin/payment-methods.ts';
+import type { PaymentMethodDoc } from '../../../utils/data/collections/payment-methods.ts';
 import { ConfirmButton } from '../shared/confirm-button.tsx';
 
 export interface PaymentMethodsListProps {

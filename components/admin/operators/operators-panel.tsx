@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import { openInternalChatWith } from '../../../utils/data/admin/internal-chat.ts';
-import { updateOfflineRecipients } from '../../../utils/data/admin/offline-settings.ts';
 import {
   createOperator,
   createRequestFrom,
@@ -12,17 +11,10 @@ import {
   updateOperator,
   updateRequestFrom,
 } from '../../../utils/data/admin/operators.ts';
-import {
-  addUrlRoute,
-  cleanUrlRoute,
-  deleteUrlRoute,
-  updateUrlRoute,
-} from '../../../utils/data/admin/url-routes.ts';
 import { accountSiteUrl, loadWidgetScriptUrl } from '../../../utils/data/admin/widget-snippet.ts';
-import { setChatTimeouts, setRoutingMode } from '../../../utils/data/admin/workspace.ts';
+import { teamPresenceOf } from '../../../utils/data/collections/presence.ts';
 import { openConsole, trackFocusedWindow } from '../../../utils/data/extension-pages.ts';
 import { loadFirebaseSettings } from '../../../utils/data/firebase-config.ts';
-import { teamPresenceOf } from '../../../utils/data/presence.ts';
 import {
   countActiveSeats,
   formatMoney,
@@ -30,22 +22,18 @@ import {
   seatChangeNotice,
 } from '../../../utils/domain/billing.ts';
 import type { CreateOperatorResponse } from '../../../utils/domain/callables.ts';
-import { chatTimeoutsOf } from '../../../utils/domain/chat-timeouts.ts';
 import type { ControlPanelProps } from '../../options/panel-registry.ts';
 import { FormError, FormStatus } from '../shared/form-error.tsx';
 import { MenuButton } from '../shared/menu-button.tsx';
 import { Modal } from '../shared/modal.tsx';
 import { OperatorForm } from '../shared/operator-form.tsx';
-import type { PickableOperator } from '../shared/operator-picker.tsx';
 import { SipInfo } from '../shared/sip-info.tsx';
 import { useAction } from '../shared/use-action.ts';
 import { useAdminData } from '../shared/use-admin-data.ts';
-import { ChatTimeoutsEditor } from './chat-timeouts-editor.tsx';
 import { DeleteOperatorConfirm } from './delete-operator.tsx';
 import { GeneratedPassword } from './generated-password.tsx';
-import { OfflineMessagesEditor } from './offline-messages-editor.tsx';
+import { OperatorsSettingsDialog } from './operators-settings-dialog.tsx';
 import { OperatorsTable } from './operators-table.tsx';
-import { UrlRoutingEditor } from './url-routing-editor.tsx';
 
 let trackingWindow = false;
 /** Start Chat opens the side panel, which needs this window's id before the click (once per page). */
@@ -67,7 +55,7 @@ type Dialog =
 
 /**
  * Operators with presence, the Add/Edit/Delete windows, Start Chat, and the panel's gear menu
- * (off-line recipients, URL routing, chat timeouts).
+ * (off-line recipients, URL routing, chat timeouts: operators-settings-dialog.tsx).
  */
 export function OperatorsPanel({ operator: me }: ControlPanelProps) {
   const data = useAdminData(me, [
@@ -87,12 +75,6 @@ export function OperatorsPanel({ operator: me }: ControlPanelProps) {
   const { context } = data;
   const operators = data.operators.items.value;
   const workspace = data.workspace.data.value;
-  const known = new Set(operators.map((op) => op.id));
-  const pickable: PickableOperator[] = operators.map((op) => ({
-    id: op.id,
-    displayName: op.displayName,
-    ...(op.active ? {} : { note: 'inactive' }),
-  }));
   const presenceOf = (uid: string) => teamPresenceOf(data.presences.data.value ?? [], uid);
   const seats = countActiveSeats(operators);
   const close = () => {
@@ -257,45 +239,8 @@ export function OperatorsPanel({ operator: me }: ControlPanelProps) {
           />
         </Modal>
       )}
-      {dialog?.kind === 'offline' && (
-        <Modal title="Off-line messages" onClose={close} class="admin-modal--wide">
-          <OfflineMessagesEditor
-            operators={pickable}
-            recipientIds={data.offlineSettings.data.value?.recipientIds ?? []}
-            onUpdate={(ids) => updateOfflineRecipients(context, ids, known)}
-          />
-        </Modal>
-      )}
-      {dialog?.kind === 'url' && (
-        <Modal title="URL routing" onClose={close} class="admin-modal--wide">
-          <UrlRoutingEditor
-            operators={pickable}
-            routes={data.urlRoutes.items.value}
-            routingMode={workspace?.routingMode ?? 'all'}
-            onAdd={(route) =>
-              addUrlRoute(context, cleanUrlRoute(route, data.urlRoutes.items.value, known)).then(
-                () => {},
-              )
-            }
-            onUpdate={(id, route) =>
-              updateUrlRoute(
-                context,
-                id,
-                cleanUrlRoute(route, data.urlRoutes.items.value, known, id),
-              )
-            }
-            onDelete={(route) => deleteUrlRoute(context, route)}
-            onEnable={(enabled) => setRoutingMode(context, enabled ? 'url' : 'all')}
-          />
-        </Modal>
-      )}
-      {dialog?.kind === 'timeouts' && (
-        <Modal title="Chat timeouts" onClose={close}>
-          <ChatTimeoutsEditor
-            timeouts={chatTimeoutsOf(workspace)}
-            onSave={(timeouts) => setChatTimeouts(context, timeouts).then(() => {})}
-          />
-        </Modal>
+      {(dialog?.kind === 'offline' || dialog?.kind === 'url' || dialog?.kind === 'timeouts') && (
+        <OperatorsSettingsDialog kind={dialog.kind} data={data} onClose={close} />
       )}
     </section>
   );

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { messageOf } from '../../../utils/data/admin/errors.ts';
+import { messageOf } from '../../../utils/data/errors.ts';
 
 export interface Action {
   /** true while the last run is in progress (buttons show progress and are disabled) */

@@ -17,20 +17,19 @@ const PANEL_ID = 'conversation-panel';
 
 /** Transfers offered to me, incoming chats, my conversation tabs and the selected conversation. */
 export function ChatsSection({ store, drafts, selected, onSelect }: ChatsSectionProps) {
-  const keys = store.tabs.value;
-  store.conversationsVersion.value; // re-render when tab stores come and go (unread badges)
+  const keys = store.tabs.keys.value;
   const tabs: ChatTab[] = keys.map((key) => {
     const chat = store.chatOf(key);
     return {
       key,
       title: store.titleOf(key),
-      unread: key === selected ? 0 : store.conversation(key).unread.value,
+      unread: key === selected ? 0 : store.tabs.conversation(key).unread.value,
       kind: key.startsWith('internal:') ? 'internal' : 'chat',
       readOnly: !!chat && !store.canWrite(key) && !store.pendingTransferToMe(key),
     };
   });
   const current = selected && keys.includes(selected) ? selected : (keys[0] ?? null);
-  const transfers = store.transfersToMe.value.filter(
+  const transfers = store.lists.transfersToMe.value.filter(
     (chat) => chat.operatorId !== store.operator.uid,
   );
 
@@ -40,15 +39,15 @@ export function ChatsSection({ store, drafts, selected, onSelect }: ChatsSection
         <IncomingTransferBanner
           key={`${chat.id}-${chat.transfer?.requestedAt.getTime()}`}
           chat={chat}
-          fromName={store.operatorName(chat.transfer?.from)}
+          fromName={store.team.operatorName(chat.transfer?.from)}
           expiresAt={store.transferExpiry(chat)}
           onAccept={async () => onSelect(await store.actions.acceptTransfer(chat.id))}
           onDecline={() => store.actions.declineTransfer(chat.id)}
         />
       ))}
       <IncomingChats
-        chats={store.incoming.value}
-        departmentName={(id) => store.departmentName(id)}
+        chats={store.lists.incoming.value}
+        departmentName={(id) => store.team.departmentName(id)}
         onAccept={async (chatId) => onSelect(await store.actions.acceptChat(chatId))}
       />
       <ChatTabs
@@ -58,7 +57,7 @@ export function ChatsSection({ store, drafts, selected, onSelect }: ChatsSection
         panelId={PANEL_ID}
         onClose={(key) => {
           const chat = store.chatOf(key);
-          if (chat) store.unwatch(chat.id);
+          if (chat) store.tabs.unwatch(chat.id);
         }}
       />
       {current ? (
@@ -71,7 +70,7 @@ export function ChatsSection({ store, drafts, selected, onSelect }: ChatsSection
           onLeft={() => onSelect(null)}
         />
       ) : (
-        store.incoming.value.length === 0 &&
+        store.lists.incoming.value.length === 0 &&
         transfers.length === 0 && (
           <p class="empty">
             {store.myPresence.value?.state === 'online'

@@ -9,7 +9,7 @@ export function ConsoleApp() {
   const store = activeConsole.value;
   return (
     // data-live marks when live data has replaced the cached first paint (benchmarks wait for it).
-    <div class="console" data-live={store?.live.value ? 'true' : undefined}>
+    <div class="console" data-live={store?.lists.live.value ? 'true' : undefined}>
       {state.status !== 'signed-in' && (
         <header class="console__header row">
           <h1>Parley console</h1>

@@ -28,7 +28,7 @@ export function ConsoleHeader({
           Sign out
         </button>
       </div>
-      {!store.connected.value && (
+      {!store.lists.connected.value && (
         <p class="console__offline" role="status">
           Offline: showing saved data.{' '}
           {sending > 0 ? `${sending} message(s) will be sent when the connection returns.` : ''}

@@ -6,7 +6,6 @@ import type { ConsoleStore } from '../../../utils/data/stores/console-store.ts';
 import { DraftsStore } from '../../../utils/data/stores/drafts-store.ts';
 import { Contacts } from '../contacts/contacts.tsx';
 import { SearchPanel } from '../search/search-panel.tsx';
-import { connectToBackground } from './background-port.ts';
 import { ChatsSection } from './chats-section.tsx';
 import { ConsoleHeader } from './console-header.tsx';
 
@@ -24,9 +23,6 @@ export function ConsoleMain({ store, onSignOut }: { store: ConsoleStore; onSignO
   const [selected, setSelected] = useState<ConversationKey | null>(null);
 
   useEffect(() => keepPresence(store.db, store.operator), [store]);
-  useEffect(() => connectToBackground(), []);
-  // The admins' list of every ongoing chat is live only while Contacts shows it.
-  useEffect(() => (section === 'contacts' ? store.followOngoing() : undefined), [section, store]);
   useEffect(() => {
     const save = () => void drafts.flush();
     addEventListener('pagehide', save);
@@ -42,8 +38,8 @@ export function ConsoleMain({ store, onSignOut }: { store: ConsoleStore; onSignO
     return onFocusRequest(follow);
   }, []);
 
-  const unread = store.unreadTotal.value;
-  const waiting = store.incoming.value.length;
+  const unread = store.tabs.unreadTotal.value;
+  const waiting = store.lists.incoming.value.length;
   const select = (key: ConversationKey | null) => {
     setSection('chats');
     setSelected(key);
@@ -80,18 +76,18 @@ export function ConsoleMain({ store, onSignOut }: { store: ConsoleStore; onSignO
         {section === 'contacts' && (
           <Contacts
             selfUid={store.operator.uid}
-            operators={store.operators.value}
-            presenceOf={(uid) => store.presenceOf(uid)}
-            operatorName={(uid) => store.operatorName(uid)}
+            operators={store.team.operators.value}
+            presenceOf={(uid) => store.team.presenceOf(uid)}
+            operatorName={(uid) => store.team.operatorName(uid)}
             onStartChat={async (uid) => select(await store.openInternalChat(uid))}
-            ongoing={store.isAdmin ? store.ongoing.value : undefined}
-            onView={(chat) => select(store.watch(chat))}
+            ongoing={store.isAdmin ? store.lists.ongoing.value : undefined}
+            onView={(chat) => select(store.tabs.watch(chat))}
           />
         )}
         {section === 'search' && (
           <SearchPanel
             uid={store.operator.uid}
-            isOpenable={(key) => store.tabs.value.includes(key)}
+            isOpenable={(key) => store.tabs.keys.value.includes(key)}
             onOpen={select}
           />
         )}

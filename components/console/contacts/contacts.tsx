@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { ChatDoc } from '../../../utils/data/chats.ts';
-import type { OperatorDoc } from '../../../utils/data/operators.ts';
+import type { ChatDoc } from '../../../utils/data/collections/chats.ts';
+import type { OperatorDoc } from '../../../utils/data/collections/operators.ts';
 import type { PresenceState } from '../../../utils/domain/model.ts';
 import { PresenceBadge } from '../presence-switch/presence-switch.tsx';
 import { shortUrl } from '../shared/format.ts';

@@ -27,7 +27,7 @@ export function ConversationPane({
   onLeft,
 }: ConversationPaneProps) {
   const ref = parseConversationKey(conversation);
-  const live = store.conversation(conversation);
+  const live = store.tabs.conversation(conversation);
   const chat = store.chatOf(conversation);
   const title = store.titleOf(conversation);
   const me = store.operator;
@@ -42,14 +42,14 @@ export function ConversationPane({
 
   const operators = useMemo<TransferCandidate[]>(
     () =>
-      store.operators.value.map((o) => ({
+      store.team.operators.value.map((o) => ({
         uid: o.id,
         displayName: o.displayName,
         email: o.email,
         active: o.active,
-        presence: store.presenceOf(o.id),
+        presence: store.team.presenceOf(o.id),
       })),
-    [store.operators.value, store.presences.value],
+    [store.team.operators.value, store.team.presences.value],
   );
 
   if (!ref) return null;
@@ -63,7 +63,7 @@ export function ConversationPane({
     writable || offeredToMe
       ? undefined
       : isChat && chat && chat.operatorId !== me.uid
-        ? `You are viewing ${store.operatorName(chat.operatorId) || 'another operator'}'s chat with ${chat.visitor.name} (read-only).`
+        ? `You are viewing ${store.team.operatorName(chat.operatorId) || 'another operator'}'s chat with ${chat.visitor.name} (read-only).`
         : 'This chat has ended.';
 
   const outgoing =
@@ -94,8 +94,8 @@ export function ConversationPane({
             Close chat
           </button>
         )}
-        {isChat && chat && !writable && store.watching.value.some((c) => c.id === chat.id) && (
-          <button type="button" onClick={() => store.unwatch(chat.id)}>
+        {isChat && chat && !writable && store.tabs.watching.value.some((c) => c.id === chat.id) && (
+          <button type="button" onClick={() => store.tabs.unwatch(chat.id)}>
             Stop viewing
           </button>
         )}
@@ -106,11 +106,11 @@ export function ConversationPane({
         </p>
       )}
       {isChat && chat && (
-        <VisitorInfo chat={chat} departmentName={store.departmentName(chat.departmentId)} />
+        <VisitorInfo chat={chat} departmentName={store.team.departmentName(chat.departmentId)} />
       )}
       {outgoing && dismissedTransfer !== outgoing.requestedAt.getTime() && (
         <OutgoingTransferNotice
-          toName={store.operatorName(outgoing.to)}
+          toName={store.team.operatorName(outgoing.to)}
           expiresAt={outgoingExpiry}
           onCancel={async () => {
             if (Date.now() < outgoingExpiry) await store.actions.declineTransfer(chat!.id);
@@ -139,7 +139,7 @@ export function ConversationPane({
         commands={isChat}
         readOnlyReason={readOnlyReason}
         context={{
-          canned: store.canned.value,
+          canned: store.team.canned.value,
           operators,
           selfUid: me.uid,
           selfName: me.displayName,

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { chatFromData } from '../../../utils/data/chats.ts';
+import { chatFromData } from '../../../utils/data/collections/chats.ts';
 import { IncomingChats } from './incoming-chats.tsx';
 
 afterEach(cleanup);

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { type ChatDoc, waitingSeconds } from '../../../utils/data/chats.ts';
+import { type ChatDoc, waitingSeconds } from '../../../utils/data/collections/chats.ts';
 import { useNow } from '../../ui/use-now.ts';
 import { formatDuration, shortUrl } from '../shared/format.ts';
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ChatDoc } from '../../../utils/data/chats.ts';
+import type { ChatDoc } from '../../../utils/data/collections/chats.ts';
 import { useNow } from '../../ui/use-now.ts';
 import { formatDuration } from '../shared/format.ts';
 

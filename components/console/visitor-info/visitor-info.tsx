@@ -1,4 +1,4 @@
-import type { ChatDoc } from '../../../utils/data/chats.ts';
+import type { ChatDoc } from '../../../utils/data/collections/chats.ts';
 import { safeHref } from '../shared/format.ts';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });

@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { messageOf } from '../../../utils/data/admin/errors.ts';
+import { messageOf } from '../../../utils/data/errors.ts';
 import { type CreateWorkspaceForm, createWorkspace } from '../../../utils/data/signup.ts';
 import { PASSWORD_MIN } from '../../../utils/domain/password-policy.ts';
 import { WORKSPACE_NAME_MAX } from '../../../utils/domain/signup.ts';

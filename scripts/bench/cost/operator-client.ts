@@ -1,20 +1,28 @@
 /**
- * An operator's console as the cost benchmark runs it: the listeners ConsoleStore.start opens
- * (utils/data/stores/console-store.ts; the same query builders; the Chats section is shown, so
- * an admin's "All ongoing chats" list of Contacts is not followed), one messages listener per open
+ * An operator's console as the cost benchmark runs it: the listeners the background's hub opens
+ * (utils/data/stores/team-store.ts and chat-lists-store.ts, the same query builders; for admins
+ * the list of every ongoing chat too), one messages listener per open
  * chat tab (ConversationStore), a presence heartbeat every HEARTBEAT_INTERVAL_MS, and a person
  * who accepts what is offered and answers every visitor message.
  */
 import { signInWithEmailAndPassword } from 'firebase/auth';
 import { doc, setDoc } from 'firebase/firestore';
-import { cannedResponsesRef } from '../../../utils/data/canned-responses.ts';
-import { assignedToMe, offeredToMe, transferredToMe } from '../../../utils/data/chats.ts';
-import { departmentsRef } from '../../../utils/data/departments.ts';
-import { myInternalChats } from '../../../utils/data/internal-chats.ts';
-import { chatMessagesQuery, operatorMessageData } from '../../../utils/data/messages.ts';
-import { operatorsRef } from '../../../utils/data/operators.ts';
-import { teamPresenceRef, writeMyPresence } from '../../../utils/data/presence.ts';
-import { workspaceRef } from '../../../utils/data/workspace.ts';
+import { cannedResponsesCollection } from '../../../utils/data/collections/canned-responses.ts';
+import {
+  chatMessagesQuery,
+  operatorMessageData,
+} from '../../../utils/data/collections/chat-messages.ts';
+import {
+  assignedToMe,
+  offeredToMe,
+  ongoingChats,
+  transferredToMe,
+} from '../../../utils/data/collections/chats.ts';
+import { departmentsCollection } from '../../../utils/data/collections/departments.ts';
+import { myInternalChats } from '../../../utils/data/collections/internal-chats.ts';
+import { operatorsCollection } from '../../../utils/data/collections/operators.ts';
+import { teamPresenceRef, writeMyPresence } from '../../../utils/data/collections/presence.ts';
+import { workspaceRef } from '../../../utils/data/collections/workspaces.ts';
 import { paths } from '../../../utils/domain/paths.ts';
 import { HEARTBEAT_INTERVAL_MS } from '../../../utils/domain/presence.ts';
 import type { StackInfo } from '../../stack/stack.ts';
@@ -77,13 +85,15 @@ export class OperatorClient {
         }
       }),
       m.listenQuery('transfers', transferredToMe(db, ws, uid), () => {}),
-      m.listenQuery('operators', operatorsRef(db, ws), () => {}),
+      m.listenQuery('operators', operatorsCollection(db, ws), () => {}),
       m.listenDoc('presence board', teamPresenceRef(db, ws), () => {}),
       m.listenQuery('internal chats', myInternalChats(db, ws, uid), () => {}),
-      m.listenQuery('departments', departmentsRef(db, ws), () => {}),
+      m.listenQuery('departments', departmentsCollection(db, ws), () => {}),
       m.listenDoc('workspace', workspaceRef(db, ws), () => {}),
-      m.listenQuery('canned', cannedResponsesRef(db, ws), () => {}),
+      m.listenQuery('canned', cannedResponsesCollection(db, ws), () => {}),
     );
+    if (this.account.admin)
+      this.#stops.push(m.listenQuery('admin: ongoing', ongoingChats(db, ws), () => {}));
     await this.meter.answered();
     await this.#beat();
     const timer = setInterval(() => void this.#beat(), HEARTBEAT_INTERVAL_MS);

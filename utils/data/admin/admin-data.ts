@@ -1,22 +1,25 @@
 import type { Firestore } from 'firebase/firestore';
 import type { OfflineSettings } from '../../domain/model.ts';
-import { type CannedResponseDoc, cannedResponsesRef } from '../canned-responses.ts';
-import { type DepartmentDoc, departmentsRef } from '../departments.ts';
-import { operatorsRef } from '../operators.ts';
-import { type TeamPresence, teamPresenceRef } from '../presence.ts';
-import { type WorkspaceDoc, workspaceRef } from '../workspace.ts';
-import { type AuditEntryDoc, recentAuditEntries } from './audit-log.ts';
-import type { AdminContext } from './context.ts';
-import { type InvoiceDoc, invoicesQuery } from './invoices.ts';
-import { LiveDoc, LiveList } from './live-source.ts';
-import { offlineSettingsRef } from './offline-settings.ts';
-import { byDisplayName, type OperatorDoc } from './operators.ts';
+import { type AuditEntryDoc, recentAuditEntries } from '../collections/audit-log.ts';
+import {
+  type CannedResponseDoc,
+  cannedResponsesCollection,
+} from '../collections/canned-responses.ts';
+import { type DepartmentDoc, departmentsCollection } from '../collections/departments.ts';
+import { type InvoiceDoc, invoicesNewestFirst } from '../collections/invoices.ts';
+import { offlineSettingsRef } from '../collections/offline-settings.ts';
+import { operatorsCollection } from '../collections/operators.ts';
 import {
   byDefaultThenBrand,
   type PaymentMethodDoc,
   paymentMethodsCollection,
-} from './payment-methods.ts';
-import { type UrlRouteDoc, urlRoutesCollection } from './url-routes.ts';
+} from '../collections/payment-methods.ts';
+import { type TeamPresence, teamPresenceRef } from '../collections/presence.ts';
+import { type UrlRouteDoc, urlRoutesCollection } from '../collections/url-routes.ts';
+import { type WorkspaceDoc, workspaceRef } from '../collections/workspaces.ts';
+import { LiveDoc, LiveList } from '../live.ts';
+import type { AdminContext } from './context.ts';
+import { byDisplayName, type OperatorDoc } from './operators.ts';
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
 const byShortcut = (a: CannedResponseDoc, b: CannedResponseDoc) =>
@@ -25,7 +28,7 @@ const byPattern = (a: UrlRouteDoc, b: UrlRouteDoc) => a.pattern.localeCompare(b.
 
 /**
  * Every collection the Control Panel shows, as live signal sources for one workspace. Nothing
- * listens until a panel retains a source (see live-source.ts), so a normal operator, whose
+ * listens until a panel retains a source (see ../live.ts), so a normal operator, whose
  * panels retain only operators and canned responses, never asks for data the rules refuse them.
  */
 export class AdminData {
@@ -46,25 +49,25 @@ export class AdminData {
     const ws = workspaceId;
     this.context = { db, workspaceId, uid };
     this.workspace = new LiveDoc('the workspace', () => workspaceRef(db, ws));
-    this.operators = new LiveList('the operators', () => operatorsRef(db, ws), byDisplayName);
+    this.operators = new LiveList('the operators', () => operatorsCollection(db, ws), {
+      order: byDisplayName,
+    });
     this.presences = new LiveDoc('presence', () => teamPresenceRef(db, ws));
-    this.departments = new LiveList('the departments', () => departmentsRef(db, ws), byName);
-    this.urlRoutes = new LiveList(
-      'the URL routing rules',
-      () => urlRoutesCollection(db, ws),
-      byPattern,
-    );
+    this.departments = new LiveList('the departments', () => departmentsCollection(db, ws), {
+      order: byName,
+    });
+    this.urlRoutes = new LiveList('the URL routing rules', () => urlRoutesCollection(db, ws), {
+      order: byPattern,
+    });
     this.offlineSettings = new LiveDoc('the off-line recipients', () => offlineSettingsRef(db, ws));
-    this.canned = new LiveList(
-      'the canned responses',
-      () => cannedResponsesRef(db, ws),
-      byShortcut,
-    );
-    this.invoices = new LiveList('the invoices', () => invoicesQuery(db, ws));
+    this.canned = new LiveList('the canned responses', () => cannedResponsesCollection(db, ws), {
+      order: byShortcut,
+    });
+    this.invoices = new LiveList('the invoices', () => invoicesNewestFirst(db, ws));
     this.paymentMethods = new LiveList(
       'the payment methods',
       () => paymentMethodsCollection(db, ws),
-      byDefaultThenBrand,
+      { order: byDefaultThenBrand },
     );
     this.auditLog = new LiveList('the audit log', () => recentAuditEntries(db, ws));
   }

@@ -2,10 +2,13 @@ import { doc, writeBatch } from 'firebase/firestore';
 import { validateShortcut } from '../../domain/canned.ts';
 import { paths } from '../../domain/paths.ts';
 import { validateCannedText } from '../../domain/validation.ts';
-import { type CannedResponseDoc, cannedResponsesRef } from '../canned-responses.ts';
-import { appendAudit } from './audit-log.ts';
+import { appendAudit } from '../collections/audit-log.ts';
+import {
+  type CannedResponseDoc,
+  cannedResponsesCollection,
+} from '../collections/canned-responses.ts';
+import { valueOrThrow } from '../errors.ts';
 import type { AdminContext } from './context.ts';
-import { valueOrThrow } from './errors.ts';
 
 export type { CannedResponseDoc };
 
@@ -30,7 +33,7 @@ export function cleanCanned(
 }
 
 export async function addCanned(context: AdminContext, canned: CannedInput): Promise<string> {
-  const ref = doc(cannedResponsesRef(context.db, context.workspaceId));
+  const ref = doc(cannedResponsesCollection(context.db, context.workspaceId));
   const batch = writeBatch(context.db);
   batch.set(ref, {
     id: ref.id,
@@ -50,7 +53,7 @@ export async function updateCanned(
   canned: CannedInput,
 ) {
   const batch = writeBatch(context.db);
-  batch.set(doc(cannedResponsesRef(context.db, context.workspaceId), original.id), {
+  batch.set(doc(cannedResponsesCollection(context.db, context.workspaceId), original.id), {
     ...original,
     ...canned,
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { InputError } from '../errors.ts';
 import { cleanCanned } from './canned-responses.ts';
 import { cleanDepartment } from './departments.ts';
-import { InputError } from './errors.ts';
 import { cleanUrlRoute } from './url-routes.ts';
 
 const known = new Set(['ada', 'nora']);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { workspaceFromData } from '../workspace.ts';
-import { auditEntryFromData } from './audit-log.ts';
-import { invoiceFromData } from './invoices.ts';
-import { offlineSettingsFromData } from './offline-settings.ts';
-import { paymentMethodFromData } from './payment-methods.ts';
-import { urlRouteFromData } from './url-routes.ts';
+import { auditEntryFromData } from '../collections/audit-log.ts';
+import { invoiceFromData } from '../collections/invoices.ts';
+import { offlineSettingsFromData } from '../collections/offline-settings.ts';
+import { paymentMethodFromData } from '../collections/payment-methods.ts';
+import { urlRouteFromData } from '../collections/url-routes.ts';
+import { workspaceFromData } from '../collections/workspaces.ts';
 
 const ts = (ms: number) => ({ toDate: () => new Date(ms) });
 

@@ -3,10 +3,10 @@ import type { Department } from '../../domain/model.ts';
 import { paths } from '../../domain/paths.ts';
 import { foldForComparison } from '../../domain/text.ts';
 import { validateDepartmentName } from '../../domain/validation.ts';
-import { type DepartmentDoc, departmentsRef } from '../departments.ts';
-import { appendAudit } from './audit-log.ts';
+import { appendAudit } from '../collections/audit-log.ts';
+import { type DepartmentDoc, departmentsCollection } from '../collections/departments.ts';
+import { InputError, valueOrThrow } from '../errors.ts';
 import type { AdminContext } from './context.ts';
-import { InputError, valueOrThrow } from './errors.ts';
 import { cleanOperatorIds } from './operator-lists.ts';
 
 export type { DepartmentDoc };
@@ -37,7 +37,7 @@ export function cleanDepartment(
 
 /** Adds a department; returns its id. */
 export async function addDepartment(context: AdminContext, department: Department) {
-  const ref = doc(departmentsRef(context.db, context.workspaceId));
+  const ref = doc(departmentsCollection(context.db, context.workspaceId));
   const batch = writeBatch(context.db);
   batch.set(ref, { id: ref.id, ...department });
   appendAudit(batch, context, 'department.created', ref.id, { name: department.name });
@@ -47,7 +47,7 @@ export async function addDepartment(context: AdminContext, department: Departmen
 
 export async function updateDepartment(context: AdminContext, id: string, department: Department) {
   const batch = writeBatch(context.db);
-  batch.set(doc(departmentsRef(context.db, context.workspaceId), id), { id, ...department });
+  batch.set(doc(departmentsCollection(context.db, context.workspaceId), id), { id, ...department });
   appendAudit(batch, context, 'department.updated', id, { name: department.name });
   await batch.commit();
 }

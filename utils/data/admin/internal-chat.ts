@@ -1,4 +1,4 @@
-import { openInternalChat } from '../internal-chats.ts';
+import { openInternalChat } from '../collections/internal-chats.ts';
 import type { AdminContext } from './context.ts';
 
 /**

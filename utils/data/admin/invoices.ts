@@ -1,50 +1,5 @@
-import {
-  collection,
-  type DocumentData,
-  type Firestore,
-  type FirestoreDataConverter,
-  orderBy,
-  type QueryDocumentSnapshot,
-  query,
-  type SnapshotOptions,
-} from 'firebase/firestore';
 import type { CloseBillingPeriodResponse } from '../../domain/callables.ts';
-import { INVOICE_STATUSES, type Invoice, type WithId } from '../../domain/model.ts';
-import { paths } from '../../domain/paths.ts';
 import { call } from '../callables.ts';
-import { dataOf, num, oneOf, str, toDate } from '../convert.ts';
-
-export type InvoiceDoc = WithId<Invoice>;
-
-export function invoiceFromData(id: string, data: Record<string, unknown>): InvoiceDoc {
-  return {
-    id,
-    period: str(data.period, id),
-    seats: num(data.seats),
-    seatPrice: num(data.seatPrice),
-    total: num(data.total),
-    currency: str(data.currency, 'EUR'),
-    status: oneOf(data.status, INVOICE_STATUSES, 'open'),
-    issuedAt: toDate(data.issuedAt),
-  };
-}
-
-/** Read-only: invoices are issued by closeBillingPeriod (callable or the monthly schedule). */
-export const invoiceConverter: FirestoreDataConverter<InvoiceDoc, DocumentData> = {
-  toFirestore() {
-    throw new Error('Invoices are issued by closeBillingPeriod only.');
-  },
-  fromFirestore(snapshot: QueryDocumentSnapshot, options?: SnapshotOptions) {
-    return invoiceFromData(snapshot.id, dataOf(snapshot, options));
-  },
-};
-
-/** Newest period first. */
-export const invoicesQuery = (db: Firestore, ws: string) =>
-  query(
-    collection(db, paths.invoices(ws)).withConverter(invoiceConverter),
-    orderBy('period', 'desc'),
-  );
 
 /** Issues the invoice for a finished month now (idempotent: an existing one is returned). */
 export function closeBillingPeriod(

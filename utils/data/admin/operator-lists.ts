@@ -1,5 +1,5 @@
 import { validateOperatorIds } from '../../domain/validation.ts';
-import { valueOrThrow } from './errors.ts';
+import { valueOrThrow } from '../errors.ts';
 
 /**
  * Departments, URL routes and the off-line recipients are all "a thing + a list of operator

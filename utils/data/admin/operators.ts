@@ -15,8 +15,8 @@ import {
   validateRole,
 } from '../../domain/validation.ts';
 import { call } from '../callables.ts';
-import type { OperatorDoc } from '../operators.ts';
-import { InputError, valueOrThrow } from './errors.ts';
+import type { OperatorDoc } from '../collections/operators.ts';
+import { InputError, valueOrThrow } from '../errors.ts';
 
 export type { OperatorDoc };
 

@@ -1,55 +1,9 @@
-import {
-  collection,
-  type DocumentData,
-  doc,
-  type Firestore,
-  type FirestoreDataConverter,
-  type QueryDocumentSnapshot,
-  type SnapshotOptions,
-  writeBatch,
-} from 'firebase/firestore';
-import type { PaymentMethod, WithId } from '../../domain/model.ts';
+import { doc, writeBatch } from 'firebase/firestore';
 import { paths } from '../../domain/paths.ts';
-import { dataOf, num, str } from '../convert.ts';
-import { appendAudit } from './audit-log.ts';
+import { appendAudit } from '../collections/audit-log.ts';
+import { type PaymentMethodDoc, paymentMethodsCollection } from '../collections/payment-methods.ts';
 import type { AdminContext } from './context.ts';
 import type { CardFields } from './payment-card.ts';
-
-export type PaymentMethodDoc = WithId<PaymentMethod>;
-
-export function paymentMethodFromData(id: string, data: Record<string, unknown>): PaymentMethodDoc {
-  const last4 = str(data.last4);
-  return {
-    id,
-    brand: str(data.brand, 'card'),
-    // Never show more than four digits, whatever a document holds.
-    last4: last4.slice(-4),
-    expMonth: num(data.expMonth),
-    expYear: num(data.expYear),
-    holder: str(data.holder),
-    isDefault: data.isDefault === true,
-  };
-}
-
-/** Exactly the allowed keys; a full card number has nowhere to go. */
-export const paymentMethodConverter: FirestoreDataConverter<PaymentMethodDoc, DocumentData> = {
-  toFirestore(method) {
-    const { brand, last4, expMonth, expYear, holder, isDefault } = method as PaymentMethod;
-    return { brand, last4, expMonth, expYear, holder, isDefault };
-  },
-  fromFirestore(snapshot: QueryDocumentSnapshot, options?: SnapshotOptions) {
-    return paymentMethodFromData(snapshot.id, dataOf(snapshot, options));
-  },
-};
-
-export const paymentMethodsCollection = (db: Firestore, ws: string) =>
-  collection(db, paths.paymentMethods(ws)).withConverter(paymentMethodConverter);
-
-/** Default first, then by brand and digits. */
-export const byDefaultThenBrand = (a: PaymentMethodDoc, b: PaymentMethodDoc) =>
-  Number(b.isDefault) - Number(a.isDefault) ||
-  a.brand.localeCompare(b.brand) ||
-  a.last4.localeCompare(b.last4);
 
 /** Saves a card (validated with validateCard). The first card, or `makeDefault`, becomes default. */
 export async function addPaymentMethod(

@@ -1,41 +1,12 @@
-import {
-  collection,
-  type DocumentData,
-  doc,
-  type Firestore,
-  type FirestoreDataConverter,
-  type QueryDocumentSnapshot,
-  type SnapshotOptions,
-  writeBatch,
-} from 'firebase/firestore';
-import type { UrlRoute, WithId } from '../../domain/model.ts';
+import { doc, writeBatch } from 'firebase/firestore';
+import type { UrlRoute } from '../../domain/model.ts';
 import { paths } from '../../domain/paths.ts';
 import { validateUrlPattern } from '../../domain/validation.ts';
-import { dataOf, str, strings } from '../convert.ts';
-import { appendAudit } from './audit-log.ts';
+import { appendAudit } from '../collections/audit-log.ts';
+import { type UrlRouteDoc, urlRoutesCollection } from '../collections/url-routes.ts';
+import { InputError, valueOrThrow } from '../errors.ts';
 import type { AdminContext } from './context.ts';
-import { InputError, valueOrThrow } from './errors.ts';
 import { cleanOperatorIds } from './operator-lists.ts';
-
-export type UrlRouteDoc = WithId<UrlRoute>;
-
-export function urlRouteFromData(id: string, data: Record<string, unknown>): UrlRouteDoc {
-  return { id, pattern: str(data.pattern), operatorIds: strings(data.operatorIds) };
-}
-
-/** Exactly the fields the rules allow: pattern and operatorIds. */
-export const urlRouteConverter: FirestoreDataConverter<UrlRouteDoc, DocumentData> = {
-  toFirestore(route) {
-    const { pattern, operatorIds } = route as UrlRoute;
-    return { pattern, operatorIds };
-  },
-  fromFirestore(snapshot: QueryDocumentSnapshot, options?: SnapshotOptions) {
-    return urlRouteFromData(snapshot.id, dataOf(snapshot, options));
-  },
-};
-
-export const urlRoutesCollection = (db: Firestore, ws: string) =>
-  collection(db, paths.urlRoutes(ws)).withConverter(urlRouteConverter);
 
 /** The clean rule or an InputError: a valid website address, not already routed, and operators. */
 export function cleanUrlRoute(

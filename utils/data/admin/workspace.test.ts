@@ -1,6 +1,6 @@
 import type { Firestore } from 'firebase/firestore';
 import { describe, expect, it } from 'vitest';
-import { InputError } from './errors.ts';
+import { InputError } from '../errors.ts';
 import { setChatTimeouts } from './workspace.ts';
 
 // No Firestore behind it: a refused value must never get as far as a write.

@@ -1,10 +1,10 @@
 import { writeBatch } from 'firebase/firestore';
 import { type ChatTimeouts, validateChatTimeouts } from '../../domain/chat-timeouts.ts';
 import type { RoutingMode } from '../../domain/model.ts';
-import { workspaceRef } from '../workspace.ts';
-import { appendAudit } from './audit-log.ts';
+import { appendAudit } from '../collections/audit-log.ts';
+import { workspaceRef } from '../collections/workspaces.ts';
+import { valueOrThrow } from '../errors.ts';
 import type { AdminContext } from './context.ts';
-import { valueOrThrow } from './errors.ts';
 
 /**
  * One enum decides how chats are routed ('all' | 'departments' | 'url'), so turning URL routing

@@ -1,6 +1,7 @@
 import { effect, signal } from '@preact/signals';
 import { getFirebase } from '../firebase.ts';
 import { type OperatorSession, session, startSession } from '../session.ts';
+import type { HubClient } from './console-hub.ts';
 import { ConsoleStore } from './console-store.ts';
 
 function sameOperator(a: OperatorSession, b: OperatorSession) {
@@ -17,8 +18,11 @@ export const activeConsole = signal<ConsoleStore | null>(null);
 
 let following = false;
 
-/** Starts the session and keeps activeConsole in step with who is signed in. */
-export function followSession(): void {
+/**
+ * Starts the session and keeps activeConsole in step with who is signed in. The background's
+ * store binds to Firestore; a page's (with `hub`) takes the team and the lists from the hub.
+ */
+export function followSession(hub?: HubClient): void {
   if (following) return;
   following = true;
   void startSession();
@@ -39,7 +43,7 @@ export function followSession(): void {
       const store = new ConsoleStore(db, operator);
       current = store;
       activeConsole.value = store;
-      await store.start();
+      await store.start(hub);
     });
   });
 }

@@ -1,40 +1,37 @@
-import { effect, type Signal, signal } from '@preact/signals';
+import { effect, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { Firestore } from 'firebase/firestore';
 import { type CachedCanned, cachedCanned, replaceCachedCanned } from '../canned-cache.ts';
-import { type CannedResponseDoc, cannedResponsesRef } from '../canned-responses.ts';
-import { bindQuery } from './live.ts';
+import { cannedResponsesCollection } from '../collections/canned-responses.ts';
+import { LiveList } from '../live.ts';
 
 /**
  * Keeps `target` equal to the workspace's canned responses: the IndexedDB copy at once (so the
  * autocomplete works before the network answers, or without it), then the live collection,
- * which also refreshes the copy.
+ * which also refreshes the copy. Returns the stop function and the binding's error.
  */
 export function bindCannedResponses(
   db: Firestore,
   workspaceId: string,
   target: Signal<CachedCanned[]>,
-): () => void {
-  let liveArrived = false;
-  void cachedCanned(workspaceId).then((cached) => {
-    if (!liveArrived) target.value = cached;
-  });
-  const live = signal<CannedResponseDoc[] | null>(null);
-  const stopQuery = bindQuery(
-    cannedResponsesRef(db, workspaceId),
-    live as Signal<CannedResponseDoc[]>,
-    {},
+): { stop: () => void; error: ReadonlySignal<string | null> } {
+  const live = new LiveList('the canned responses', () =>
+    cannedResponsesCollection(db, workspaceId),
   );
+  void cachedCanned(workspaceId).then((cached) => {
+    if (live.status.peek() !== 'ready') target.value = cached;
+  });
+  const release = live.retain();
   const stopCopy = effect(() => {
-    const docs = live.value;
-    if (docs === null) return;
-    liveArrived = true;
+    if (live.status.value !== 'ready') return;
+    const docs = live.items.value;
     target.value = docs
       .map(({ id, shortcut, text }) => ({ id, shortcut, text }))
       .sort((a, b) => a.shortcut.localeCompare(b.shortcut));
     void replaceCachedCanned(workspaceId, docs).catch(() => {});
   });
-  return () => {
-    stopQuery();
+  const stop = () => {
+    release();
     stopCopy();
   };
+  return { stop, error: live.error };
 }

@@ -1,14 +1,14 @@
 import { computed, effect, signal } from '@preact/signals';
 import type { Firestore } from 'firebase/firestore';
-import type { ChatDoc } from '../chats.ts';
+import { chatMessagesQuery } from '../collections/chat-messages.ts';
+import type { ChatDoc } from '../collections/chats.ts';
+import { type InternalMessageDoc, internalMessagesQuery } from '../collections/internal-chats.ts';
 import { type ConversationKey, parseConversationKey } from '../conversation-key.ts';
-import { type InternalMessageDoc, internalMessagesQuery } from '../internal-chats.ts';
+import { LiveList } from '../live.ts';
 import type { CachedMessage } from '../local-db.ts';
-import { chatMessagesQuery } from '../messages.ts';
 import { countUnread, markRead, readMark } from '../read-marks.ts';
 import { cachedConversation, rememberConversation } from '../recent-conversations.ts';
 import { indexMessages } from '../search-index.ts';
-import { bindQuery } from './live.ts';
 import type { OutboxStore } from './outbox-store.ts';
 
 /** One line of a conversation as the chat view renders it. */
@@ -29,6 +29,18 @@ interface ServerMessage extends CachedMessage {
 }
 
 const CACHE_DEBOUNCE_MS = 400;
+
+/** An internal message in the shape of a chat's (always from an operator). */
+function asServer(m: InternalMessageDoc | ServerMessage): ServerMessage {
+  if ('kind' in m.from) return m as ServerMessage;
+  return {
+    id: m.id,
+    from: { kind: 'operator', uid: m.from.uid, name: m.from.name },
+    text: m.text,
+    sentAt: m.sentAt,
+    pending: m.pending,
+  };
+}
 
 export interface ConversationContext {
   db: Firestore;
@@ -116,44 +128,33 @@ export class ConversationStore {
         this.readLoaded.value = true;
       });
 
-    const options = {
-      includeMetadataChanges: true,
-      onError: (error: Error) => {
-        if (
-          (error as { code?: string }).code === 'permission-denied' &&
-          this.context.onAccessLost
-        ) {
+    // Any answer, even from Firestore's own cache, supersedes the first-paint copy. With
+    // metadata changes: a message of mine turns from "sending" to "sent" when the server has it.
+    const source =
+      ref.kind === 'chat'
+        ? new LiveList('the messages', () => chatMessagesQuery(db, ref.workspaceId, ref.id), {
+            includeMetadataChanges: true,
+          })
+        : new LiveList('the messages', () => internalMessagesQuery(db, ref.workspaceId, ref.id), {
+            includeMetadataChanges: true,
+          });
+    this.#stop.push(
+      source.retain(),
+      effect(() => {
+        if (source.status.value !== 'ready') return;
+        const docs: (ServerMessage | InternalMessageDoc)[] = source.items.value;
+        this.server.value = docs.map(asServer);
+        this.live.value = true;
+      }),
+      effect(() => {
+        const code = source.errorCode.value;
+        if (code === 'permission-denied' && this.context.onAccessLost) {
           this.context.onAccessLost();
           return;
         }
-        this.error.value = error.message;
-      },
-      // Any answer, even from Firestore's own cache, supersedes the first-paint copy.
-      onFromCache: () => {
-        this.live.value = true;
-      },
-    };
-    if (ref.kind === 'chat') {
-      this.#stop.push(
-        bindQuery(chatMessagesQuery(db, ref.workspaceId, ref.id), this.server, options),
-      );
-    } else {
-      const internal = signal<InternalMessageDoc[]>([]);
-      this.#stop.push(
-        bindQuery(internalMessagesQuery(db, ref.workspaceId, ref.id), internal, options),
-        effect(() => {
-          const docs = internal.value;
-          if (!this.live.value) return;
-          this.server.value = docs.map((m) => ({
-            id: m.id,
-            from: { kind: 'operator', uid: m.from.uid, name: m.from.name },
-            text: m.text,
-            sentAt: m.sentAt,
-            pending: m.pending,
-          }));
-        }),
-      );
-    }
+        this.error.value = source.error.value;
+      }),
+    );
     const stopCaching = effect(() => {
       const messages = this.server.value;
       if (!this.live.value) return;

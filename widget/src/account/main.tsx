@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { AccountPage } from './AccountPage.tsx';
 import { accountAuth } from './account-auth.ts';
+import { AccountPage } from './account-page.tsx';
 import { type AccountLink, readAccountLink } from './action-link.ts';
 
 /**

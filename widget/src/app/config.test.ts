@@ -5,7 +5,7 @@ describe('readConfig', () => {
   it('defaults to the local stack of docs/architecture.md', () => {
     expect(readConfig({ workspace: 'demo' })).toEqual({
       workspaceId: 'demo',
-      title: 'Chat with us',
+      title: '',
       firebase: { apiKey: 'demo-api-key', projectId: 'demo-parley' },
       region: 'us-central1',
       emulators: {

@@ -10,13 +10,18 @@
  *                           host:port of each emulator, overriding the above
  *   data-emulators          "on" / "off"; default on exactly when the project id starts with
  *                           "demo-" (Firebase's own convention for emulator-only projects)
- *   data-title              the panel's heading (default "Chat with us")
+ *   data-title              the panel's heading (default "Chat with us", in the visitor's language)
+ *   data-lang               the widget's language (en, de, es, fr, ar); default: the visitor's
+ *                           browser languages, else English
  *   data-app-check-key      reCAPTCHA Enterprise site key: the widget then sends App Check
  *                           tokens, which a deployment can require (README, "Going to production")
  */
 export interface WidgetConfig {
   workspaceId: string;
+  /** empty: the catalogue's "Chat with us" */
   title: string;
+  /** the embed's data-lang, if any (see i18n/language.ts) */
+  lang?: string;
   firebase: {
     apiKey: string;
     projectId: string;
@@ -55,7 +60,8 @@ export function readConfig(dataset: Readonly<Record<string, string | undefined>>
   const { ports } = LOCAL_STACK;
   return {
     workspaceId,
-    title: dataset.title?.trim() || 'Chat with us',
+    title: dataset.title?.trim() || '',
+    ...(dataset.lang?.trim() ? { lang: dataset.lang.trim() } : {}),
     firebase: {
       apiKey: dataset.apiKey?.trim() || LOCAL_STACK.apiKey,
       projectId,

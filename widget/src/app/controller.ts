@@ -10,6 +10,7 @@ import type {
   WidgetBackend,
   WidgetStatus,
 } from '../data/types.ts';
+import { t } from '../i18n/index.ts';
 import { describeError } from './errors.ts';
 
 export type Screen =
@@ -140,7 +141,7 @@ export class WidgetController {
     const rate = slidingWindow(this.sent, Date.now(), VISITOR_MESSAGE_LIMIT);
     this.sent = rate.timestamps;
     if (!rate.allowed) {
-      this.error.value = "You're sending messages very fast. Please wait a moment.";
+      this.error.value = t().sendingTooFast;
       return false;
     }
     this.error.value = null;
@@ -148,7 +149,7 @@ export class WidgetController {
       await this.backend.sendMessage(chat.id, visitor, text);
       return true;
     } catch (error) {
-      this.error.value = describeError(error, 'Your message could not be sent. Please try again.');
+      this.error.value = describeError(error, t().sendFailed);
       return false;
     }
   }
@@ -218,7 +219,7 @@ export class WidgetController {
           this.messages.value = messages;
         },
         (error) => {
-          this.error.value = describeError(error, 'The conversation could not be loaded.');
+          this.error.value = describeError(error, t().loadFailed);
         },
       ),
     );

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { en } from '../i18n/messages.ts';
 import { sdkError } from '../test-support/memory-backend.ts';
-import { describeError, UNREACHABLE } from './errors.ts';
+import { describeError } from './errors.ts';
+
+const UNREACHABLE = en.unreachable;
 
 describe('describeError', () => {
   it("shows the callables' own message for expected failures", () => {

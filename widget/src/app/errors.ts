@@ -3,6 +3,8 @@
  * HttpsErrors (docs/architecture.md "Callables") whose message is meant for people; transport
  * failures and internal errors get a generic sentence instead of a stack trace or an SDK code.
  */
+import { t } from '../i18n/index.ts';
+
 const SPEAKABLE = new Set([
   'invalid-argument',
   'failed-precondition',
@@ -13,15 +15,16 @@ const SPEAKABLE = new Set([
   'unauthenticated',
 ]);
 
-export const UNREACHABLE =
-  "We can't reach the chat service right now. Please try again in a moment.";
-
-export function describeError(error: unknown, fallback = UNREACHABLE): string {
+/**
+ * The callables' own messages are English (the server doesn't know the visitor's language); the
+ * widget's own sentences come from the catalogue.
+ */
+export function describeError(error: unknown, fallback = t().unreachable): string {
   if (!error || typeof error !== 'object') return fallback;
   const { code, message } = error as { code?: unknown; message?: unknown };
   const short = typeof code === 'string' ? code.replace(/^(functions|firestore|auth)\//, '') : '';
   if (short === 'resource-exhausted' && !isUseful(message)) {
-    return 'Too many attempts in a short time. Please wait a minute and try again.';
+    return t().tooManyAttempts;
   }
   if (SPEAKABLE.has(short) && isUseful(message)) return message as string;
   return fallback;

@@ -27,7 +27,12 @@ describe('mountWidget', () => {
       routingMode: 'departments',
       departments: [{ id: 'sales', name: 'Sales', available: true }],
     };
-    mountWidget({ shadow, launcher, dataset: { workspace: 'demo', title: 'Ask Lumen' }, backend });
+    await mountWidget({
+      shadow,
+      launcher,
+      dataset: { workspace: 'demo', title: 'Ask Lumen' },
+      backend,
+    });
     const panel = within(shadow as unknown as HTMLElement);
 
     // Nothing leaks into the page's own DOM.
@@ -53,7 +58,7 @@ describe('mountWidget', () => {
   it('runs the whole visitor flow against the backend', async () => {
     const { shadow, launcher } = loaderHost();
     const backend = new MemoryBackend();
-    mountWidget({ shadow, launcher, dataset: { workspace: 'demo' }, backend });
+    await mountWidget({ shadow, launcher, dataset: { workspace: 'demo' }, backend });
     const panel = within(shadow as unknown as HTMLElement);
     const name = await waitFor(() => panel.getByRole('textbox', { name: 'Your name' }));
     fireEvent.input(name, { target: { value: 'Ann' } });
@@ -77,5 +82,35 @@ describe('mountWidget', () => {
     backend.updateChat('chat-1', { status: 'closed' });
     await waitFor(() => panel.getByRole('button', { name: 'Start a new chat' }));
     expect(panel.getByText('Nora closed the chat')).toBeTruthy();
+  });
+
+  it("speaks the embed's data-lang, validation included, with the catalogue's title", async () => {
+    const { shadow, launcher } = loaderHost();
+    await mountWidget({
+      shadow,
+      launcher,
+      dataset: { workspace: 'demo', lang: 'de' },
+      backend: new MemoryBackend(),
+    });
+    const panel = within(shadow as unknown as HTMLElement);
+    panel.getByRole('dialog', { name: 'Chatten Sie mit uns' });
+    expect(launcher.getAttribute('aria-label')).toBe('Chat ausblenden');
+    await waitFor(() => panel.getByRole('textbox', { name: 'Ihr Name' }));
+    fireEvent.click(panel.getByRole('button', { name: 'Chat starten' }));
+    await waitFor(() => panel.getByText('Ihr Name: Angabe erforderlich.'));
+  });
+
+  it('lays out a right-to-left language from the right', async () => {
+    const { shadow, launcher } = loaderHost();
+    await mountWidget({
+      shadow,
+      launcher,
+      dataset: { workspace: 'demo', lang: 'ar' },
+      backend: new MemoryBackend(),
+    });
+    const root = shadow.querySelector<HTMLElement>('.root')!;
+    expect(root.dir).toBe('rtl');
+    expect(root.lang).toBe('ar');
+    within(shadow as unknown as HTMLElement).getByRole('dialog', { name: 'تحدث معنا' });
   });
 });

@@ -3,9 +3,11 @@ import { render } from 'preact';
 import { createFirebaseBackend } from '../data/firebase-backend.ts';
 import { createSessionStore, siteStorage } from '../data/session.ts';
 import type { WidgetBackend } from '../data/types.ts';
+import { t, useLanguage } from '../i18n/index.ts';
+import { browserLanguages, directionOf, pickLanguage } from '../i18n/language.ts';
 import { readConfig } from './config.ts';
 import { WidgetController } from './controller.ts';
-import { Panel } from './Panel.tsx';
+import { Panel } from './panel.tsx';
 import { WIDGET_CSS } from './styles.ts';
 
 export interface MountOptions {
@@ -20,11 +22,14 @@ export interface MountOptions {
 }
 
 /**
- * Called by the loader after the first click: renders the panel into the loader's shadow root,
- * takes over the launcher (it now toggles the panel) and opens the panel.
+ * Called by the loader after the first click: loads the visitor's language, renders the panel
+ * into the loader's shadow root, takes over the launcher (it now toggles the panel) and opens
+ * the panel.
  */
-export function mountWidget({ shadow, launcher, dataset, reopened, backend }: MountOptions) {
+export async function mountWidget({ shadow, launcher, dataset, reopened, backend }: MountOptions) {
   const config = readConfig(dataset);
+  const language = pickLanguage(config.lang, browserLanguages());
+  await useLanguage(language);
   const session = createSessionStore(config.workspaceId, siteStorage());
   const controller = new WidgetController(
     backend ?? createFirebaseBackend(config),
@@ -39,6 +44,8 @@ export function mountWidget({ shadow, launcher, dataset, reopened, backend }: Mo
   style.textContent = WIDGET_CSS;
   const container = document.createElement('div');
   container.className = 'root';
+  container.lang = language;
+  container.dir = directionOf(language);
   shadow.insertBefore(style, launcher);
   shadow.insertBefore(container, launcher);
 
@@ -76,11 +83,7 @@ export function mountWidget({ shadow, launcher, dataset, reopened, backend }: Mo
     launcher.setAttribute('aria-expanded', String(isOpen));
     launcher.setAttribute(
       'aria-label',
-      isOpen
-        ? 'Hide chat'
-        : waiting
-          ? `Open chat (${waiting} new message${waiting === 1 ? '' : 's'})`
-          : 'Open chat',
+      isOpen ? t().hideChat : waiting ? t().openChatUnread(waiting) : t().openChat,
     );
     if (waiting && !isOpen) launcher.setAttribute('data-unread', String(waiting));
     else launcher.removeAttribute('data-unread');
@@ -93,7 +96,7 @@ export function mountWidget({ shadow, launcher, dataset, reopened, backend }: Mo
   render(
     <Root
       open={open}
-      title={config.title}
+      title={config.title || t().title}
       controller={controller}
       onClose={() => {
         setOpen(false);

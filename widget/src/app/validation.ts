@@ -15,6 +15,7 @@ import {
   validateVisitorName,
 } from '../../../utils/domain/validation.ts';
 import type { OfflineMessageInput, StartChatInput } from '../data/types.ts';
+import { t } from '../i18n/index.ts';
 
 export { LIMITS };
 
@@ -34,7 +35,15 @@ export interface OfflineValues {
 
 type Checked<I, K extends string> = { input: I | null; errors: FieldErrors<K> };
 
-const messageOf = <T>(result: Validation<T>) => (result.ok ? undefined : result.message);
+/** The failure in the visitor's language (the domain's English sentence when it has no kind). */
+function messageOf<T>(result: Validation<T>, field: string): string | undefined {
+  if (result.ok) return undefined;
+  const problem = result.problem;
+  if (problem?.kind === 'required') return t().required(field);
+  if (problem?.kind === 'too-long') return t().tooLong(field, problem.max, problem.length);
+  if (problem?.kind === 'malformed' && field === t().fieldEmail) return t().badEmail;
+  return result.message;
+}
 
 export function validateWelcome(
   values: WelcomeValues,
@@ -44,9 +53,9 @@ export function validateWelcome(
   const email = validateOptionalEmail(values.email);
   const departmentMissing = options.requireDepartment && !values.departmentId;
   const errors: FieldErrors<keyof WelcomeValues> = {
-    ...(name.ok ? {} : { name: name.message }),
-    ...(email.ok ? {} : { email: email.message }),
-    ...(departmentMissing ? { departmentId: 'Please choose a department.' } : {}),
+    ...(name.ok ? {} : { name: messageOf(name, t().fieldName) }),
+    ...(email.ok ? {} : { email: messageOf(email, t().fieldEmail) }),
+    ...(departmentMissing ? { departmentId: t().chooseDepartmentError } : {}),
   };
   if (!name.ok || !email.ok || departmentMissing) return { input: null, errors };
   return {
@@ -66,9 +75,9 @@ export function validateOffline(
   const email = validateEmail(values.email, 'Your email address');
   const message = validateOfflineMessageText(values.message);
   const errors: FieldErrors<keyof OfflineValues> = {};
-  if (!name.ok) errors.name = messageOf(name);
-  if (!email.ok) errors.email = messageOf(email);
-  if (!message.ok) errors.message = messageOf(message);
+  if (!name.ok) errors.name = messageOf(name, t().fieldName);
+  if (!email.ok) errors.email = messageOf(email, t().fieldEmail);
+  if (!message.ok) errors.message = messageOf(message, t().fieldMessage);
   if (!name.ok || !email.ok || !message.ok) return { input: null, errors };
   return { input: { name: name.value, email: email.value, message: message.value }, errors };
 }
@@ -80,11 +89,13 @@ export function validateOffline(
 export function validateMessage(text: string): { text: string | null; error: string | null } {
   if (isBlank(text)) return { text: null, error: null };
   const result = validateMessageText(text);
-  return result.ok ? { text: result.value, error: null } : { text: null, error: result.message };
+  return result.ok
+    ? { text: result.value, error: null }
+    : { text: null, error: messageOf(result, t().message) ?? null };
 }
 
 /** "1,850 / 2,000" style counter once the visitor gets near the limit, else null. */
 export function remainingHint(text: string, limit: number): string | null {
   const length = textSize(text);
-  return length >= limit * 0.8 ? `${length} / ${limit} characters` : null;
+  return length >= limit * 0.8 ? t().charactersUsed(length, limit) : null;
 }

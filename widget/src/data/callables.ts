@@ -1,4 +1,3 @@
-import { type Functions, httpsCallable } from 'firebase/functions';
 import type {
   CallableName,
   CallableRequest,
@@ -11,13 +10,72 @@ import type {
   WidgetStatus,
 } from './types.ts';
 
+/** How a callable request is authenticated: the visitor's ID token, App Check when configured. */
+export interface CallableCredentials {
+  /** the callable's URL (production or the Functions emulator) */
+  url: (name: CallableName) => string;
+  idToken: () => Promise<string | null>;
+  appCheckToken: () => Promise<string | null>;
+}
+
+/** What a refused call throws: `code` as the Firebase SDK names it (`functions/invalid-argument`). */
+export class CallableError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'CallableError';
+  }
+}
+
+/** The callables' own timeout (firebase/functions uses the same 70 s). */
+const CALL_TIMEOUT_MS = 70_000;
+
+/**
+ * One callable over fetch, in the callable protocol (POST {data}, answered {result} or
+ * {error: {status, message}}): the widget needs four callables, not the firebase/functions SDK.
+ */
+export async function callOverFetch<N extends CallableName>(
+  credentials: CallableCredentials,
+  name: N,
+  request: CallableRequest<N>,
+): Promise<CallableResponse<N>> {
+  const [idToken, appCheckToken] = await Promise.all([
+    credentials.idToken(),
+    credentials.appCheckToken(),
+  ]);
+  const response = await fetch(credentials.url(name), {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      ...(idToken ? { Authorization: `Bearer ${idToken}` } : {}),
+      ...(appCheckToken ? { 'X-Firebase-AppCheck': appCheckToken } : {}),
+    },
+    body: JSON.stringify({ data: request }),
+    signal: AbortSignal.timeout(CALL_TIMEOUT_MS),
+  });
+  const body = (await response.json().catch(() => null)) as {
+    result?: CallableResponse<N>;
+    error?: { status?: string; message?: string };
+  } | null;
+  if (!response.ok || !body || body.error || !('result' in body)) {
+    const status = body?.error?.status ?? (response.ok ? 'INTERNAL' : 'UNAVAILABLE');
+    throw new CallableError(
+      `functions/${status.toLowerCase().replaceAll('_', '-')}`,
+      body?.error?.message ?? status,
+    );
+  }
+  return body.result as CallableResponse<N>;
+}
+
 /**
  * The callables the widget uses (docs/architecture.md "Callables"), typed by
  * utils/domain/callables.ts.
  */
-export function makeCallables(functions: Functions, workspaceId: string) {
-  const call = async <N extends CallableName>(name: N, request: CallableRequest<N>) =>
-    (await httpsCallable<CallableRequest<N>, CallableResponse<N>>(functions, name)(request)).data;
+export function makeCallables(credentials: CallableCredentials, workspaceId: string) {
+  const call = <N extends CallableName>(name: N, request: CallableRequest<N>) =>
+    callOverFetch(credentials, name, request);
 
   return {
     async widgetStatus(pageUrl: string): Promise<WidgetStatus> {

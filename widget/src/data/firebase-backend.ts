@@ -1,5 +1,10 @@
 import { type FirebaseApp, getApps, initializeApp } from 'firebase/app';
-import { initializeAppCheck, ReCaptchaEnterpriseProvider } from 'firebase/app-check';
+import {
+  type AppCheck,
+  getToken,
+  initializeAppCheck,
+  ReCaptchaEnterpriseProvider,
+} from 'firebase/app-check';
 import {
   type Auth,
   browserLocalPersistence,
@@ -20,11 +25,10 @@ import {
   serverTimestamp,
   writeBatch,
 } from 'firebase/firestore';
-import { connectFunctionsEmulator, type Functions, getFunctions } from 'firebase/functions';
 import { paths } from '../../../utils/domain/paths.ts';
 import { VISITOR_MESSAGE_SPACING_MS } from '../../../utils/domain/rate-limit.ts';
 import { splitHostPort, type WidgetConfig } from '../app/config.ts';
-import { makeCallables } from './callables.ts';
+import { type CallableCredentials, makeCallables } from './callables.ts';
 import { chatConverter, messageConverter } from './converters.ts';
 import type { MessageView, WidgetBackend } from './types.ts';
 
@@ -32,7 +36,7 @@ interface FirebaseHandles {
   app: FirebaseApp;
   auth: Auth;
   db: Firestore;
-  functions: Functions;
+  callables: CallableCredentials;
 }
 
 /**
@@ -44,9 +48,10 @@ export function connectFirebase(config: WidgetConfig): FirebaseHandles {
   const name = `parley-widget-${config.workspaceId}`;
   const existing = getApps().find((app) => app.name === name);
   const app = existing ?? initializeApp(config.firebase, name);
+  let appCheck: AppCheck | undefined;
   if (config.appCheckSiteKey && !existing) {
     // Before any call: the callables a deployment protects refuse requests without a token.
-    initializeAppCheck(app, {
+    appCheck = initializeAppCheck(app, {
       provider: new ReCaptchaEnterpriseProvider(config.appCheckSiteKey),
       isTokenAutoRefreshEnabled: true,
     });
@@ -56,22 +61,28 @@ export function connectFirebase(config: WidgetConfig): FirebaseHandles {
     persistence: [indexedDBLocalPersistence, browserLocalPersistence],
   });
   const db = initializeFirestore(app, {});
-  const functions = getFunctions(app, config.region);
-  if (config.emulators) {
-    const { auth: authAt, firestore, functions: functionsAt } = config.emulators;
-    connectAuthEmulator(auth, `http://${authAt}`, { disableWarnings: true });
-    const fs = splitHostPort(firestore);
+  const { projectId } = config.firebase;
+  const { region, emulators } = config;
+  if (emulators) {
+    connectAuthEmulator(auth, `http://${emulators.auth}`, { disableWarnings: true });
+    const fs = splitHostPort(emulators.firestore);
     connectFirestoreEmulator(db, fs.host, fs.port);
-    const fn = splitHostPort(functionsAt);
-    connectFunctionsEmulator(functions, fn.host, fn.port);
   }
-  return { app, auth, db, functions };
+  const callables: CallableCredentials = {
+    url: (name) =>
+      emulators
+        ? `http://${emulators.functions}/${projectId}/${region}/${name}`
+        : `https://${region}-${projectId}.cloudfunctions.net/${name}`,
+    idToken: async () => (await auth.currentUser?.getIdToken()) ?? null,
+    appCheckToken: async () => (appCheck ? (await getToken(appCheck, false)).token : null),
+  };
+  return { app, auth, db, callables };
 }
 
 export function createFirebaseBackend(config: WidgetConfig): WidgetBackend {
-  const { auth, db, functions } = connectFirebase(config);
+  const { auth, db, callables: credentials } = connectFirebase(config);
   const ws = config.workspaceId;
-  const callables = makeCallables(functions, ws);
+  const callables = makeCallables(credentials, ws);
 
   let signingIn: Promise<string> | null = null;
   const visitorUid = (): Promise<string> => {

@@ -1,3 +1,5 @@
+import type { Language } from '../i18n/language.ts';
+
 /** What the loader needs besides its logic: kept apart so the app can reuse the names. */
 
 export const HOST_TAG = 'parley-widget';
@@ -32,3 +34,15 @@ export const LAUNCHER_CSS = `.launcher{all:unset;box-sizing:border-box;display:f
 
 export const LAUNCHER_ICON =
   '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z"/></svg>';
+
+/**
+ * The launcher's own words, [shown, accessible name], before the app and its catalogue load
+ * (the catalogues' `openChat` says the same; catalogues.test.ts keeps them equal).
+ */
+export const LAUNCHER_WORDS: Record<Language, readonly [string, string]> = {
+  en: ['Chat', 'Open chat'],
+  de: ['Chat', 'Chat öffnen'],
+  es: ['Chat', 'Abrir el chat'],
+  fr: ['Discuter', 'Ouvrir la discussion'],
+  ar: ['محادثة', 'فتح المحادثة'],
+};

@@ -7,7 +7,15 @@
  * the visitor had the chat open on the previous page of this site, so a conversation follows them).
  * It is built as a classic script (see vite.config.ts) and finds the app chunk next to itself.
  */
-import { HOST_STYLE, HOST_TAG, isOpenRemembered, LAUNCHER_CSS, LAUNCHER_ICON } from './launcher.ts';
+import { browserLanguages, directionOf, pickLanguage } from '../i18n/language.ts';
+import {
+  HOST_STYLE,
+  HOST_TAG,
+  isOpenRemembered,
+  LAUNCHER_CSS,
+  LAUNCHER_ICON,
+  LAUNCHER_WORDS,
+} from './launcher.ts';
 
 type AppModule = typeof import('../app/mount.tsx');
 
@@ -31,7 +39,9 @@ function start(script: HTMLScriptElement) {
   host.setAttribute('data-workspace', workspace);
   host.style.cssText = HOST_STYLE;
   const shadow = host.attachShadow({ mode: 'open' });
-  shadow.innerHTML = `<style>${LAUNCHER_CSS}</style><button type="button" class="launcher" aria-label="Open chat" aria-expanded="false" aria-haspopup="dialog">${LAUNCHER_ICON}<span>Chat</span></button>`;
+  const language = pickLanguage(dataset.lang, browserLanguages());
+  const [text, label] = LAUNCHER_WORDS[language];
+  shadow.innerHTML = `<style>${LAUNCHER_CSS}</style><button type="button" class="launcher" lang="${language}" dir="${directionOf(language)}" aria-label="${label}" aria-expanded="false" aria-haspopup="dialog">${LAUNCHER_ICON}<span>${text}</span></button>`;
   const launcher = shadow.querySelector('button')!;
 
   let app: Promise<AppModule> | null = null;

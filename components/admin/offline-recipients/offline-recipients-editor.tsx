@@ -1,0 +1,60 @@
+import { useState } from 'preact/hooks';
+import { FormError, FormStatus } from '../shared/form-error.tsx';
+import { OperatorPicker, type PickableOperator } from '../shared/operator-picker.tsx';
+import { useAction } from '../shared/use-action.ts';
+
+export interface OfflineRecipientsProps {
+  operators: readonly PickableOperator[];
+  recipientIds: readonly string[];
+  onUpdate: (recipientIds: string[]) => Promise<void>;
+}
+
+/**
+ * The seed manual's Off-line messages window: drag the operators who should receive off-line
+ * messages by email into the recipients list, then Update.
+ */
+export function OfflineRecipientsEditor(props: OfflineRecipientsProps) {
+  const [chosen, setChosen] = useState<string[]>([...props.recipientIds]);
+  const [saved, setSaved] = useState<string | null>(null);
+  const action = useAction('update the off-line recipients');
+
+  async function update(event: Event) {
+    event.preventDefault();
+    setSaved(null);
+    const done = await action.run(async () => {
+      await props.onUpdate(chosen);
+      return true;
+    });
+    if (done)
+      setSaved(
+        chosen.length === 0
+          ? 'Updated: nobody receives off-line messages by email now.'
+          : `Updated: off-line messages go to ${chosen.length} operator${chosen.length === 1 ? '' : 's'}.`,
+      );
+  }
+
+  return (
+    <form class="offline-messages" onSubmit={update} aria-busy={action.busy}>
+      <p class="muted hint">
+        Visitors who find nobody available leave a message; it is emailed to these operators.
+      </p>
+      <OperatorPicker
+        operators={props.operators}
+        chosen={chosen}
+        onChange={(ids) => {
+          setChosen(ids);
+          setSaved(null);
+        }}
+        chosenLabel="Recipients"
+        disabled={action.busy}
+      />
+      <FormError message={action.error} />
+      <FormStatus message={saved} />
+      <div class="row form-actions">
+        <button type="submit" class="primary" disabled={action.busy}>
+          {action.busy ? 'Updating…' : 'Update'}
+        </button>
+      </div>
+    </form>
+  );
+}

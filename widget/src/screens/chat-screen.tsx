@@ -1,0 +1,79 @@
+import { Composer } from '../components/composer.tsx';
+import { FormError } from '../components/field.tsx';
+import { MessageList } from '../components/message-list.tsx';
+import type { ChatView, MessageView } from '../data/types.ts';
+import { t } from '../i18n/index.ts';
+
+interface ChatScreenProps {
+  chat: ChatView;
+  messages: MessageView[];
+  selfUid: string | null;
+  operatorName: string | null;
+  busy: boolean;
+  error: string | null;
+  onSend: (text: string) => Promise<boolean>;
+  onEnd: () => void;
+  onNewChat: () => void;
+}
+
+/**
+ * The conversation: the waiting state while the chat is queued (the visitor may already type),
+ * then who joined, the messages and system notes, and "End chat"; once closed, a way to start over.
+ */
+export function ChatScreen(props: ChatScreenProps) {
+  const { chat, messages, selfUid, operatorName, busy, error } = props;
+  const closed = chat.status === 'closed' || chat.status === 'missed';
+  return (
+    <section class="screen chat" aria-label={t().chat}>
+      <ChatStatusLine status={chat.status} operatorName={operatorName} />
+      <MessageList messages={messages} selfUid={selfUid} />
+      <FormError message={error} />
+      {closed ? (
+        <div class="chat-ended">
+          <p role="status">{t().ended}</p>
+          <button type="button" class="primary" onClick={props.onNewChat}>
+            {t().newChat}
+          </button>
+        </div>
+      ) : (
+        <>
+          <Composer disabled={busy} onSend={props.onSend} />
+          <button type="button" class="link end-chat" onClick={props.onEnd} disabled={busy}>
+            {t().endChat}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}
+
+function ChatStatusLine({
+  status,
+  operatorName,
+}: {
+  status: ChatView['status'];
+  operatorName: string | null;
+}) {
+  if (status === 'queued') {
+    return (
+      <p class="chat-status waiting" role="status">
+        <span class="spinner" aria-hidden="true" />
+        {t().waiting}
+      </p>
+    );
+  }
+  if (status === 'active') {
+    return (
+      <p class="chat-status joined" role="status">
+        {operatorName ? (
+          <>
+            {t().chattingWith} <strong dir="auto">{operatorName}</strong>
+          </>
+        ) : (
+          t().operatorJoined
+        )}
+      </p>
+    );
+  }
+  return null;
+}
