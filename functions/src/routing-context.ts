@@ -4,7 +4,7 @@ import { routingInputFromSummary } from '../../utils/domain/summaries.ts';
 import { departmentsCol } from './data/departments.ts';
 import { operatorsCol } from './data/operators.ts';
 import { presenceCol } from './data/presence.ts';
-import { readRoutingSummary, rebuildSummaries } from './data/summaries.ts';
+import { createSummaries, readRoutingSummary } from './data/summaries.ts';
 import { urlRoutesCol } from './data/url-routes.ts';
 import { workspaceRef } from './data/workspaces.ts';
 import { fail } from './errors.ts';
@@ -34,7 +34,7 @@ async function readWorkspace(ws: string): Promise<Workspace> {
 export async function loadRoutingContext(ws: string, now = new Date()): Promise<RoutingContext> {
   const [workspace, stored] = await Promise.all([readWorkspace(ws), readRoutingSummary(ws)]);
   // A workspace older than the summaries gets its summary on first use.
-  const summary = stored ?? (await rebuildSummaries(ws));
+  const summary = stored ?? (await createSummaries(ws));
   return { workspace, mode: workspace.routingMode, ...routingInputFromSummary(summary), now };
 }
 

@@ -34,49 +34,52 @@ export const presenceBoardRef = (ws: string) =>
   db().doc(paths.presenceBoard(ws)).withConverter(boardConverter);
 
 const NOT_FOUND = 5;
+const ALREADY_EXISTS = 6;
 const isNotFound = (error: unknown) => (error as { code?: number }).code === NOT_FOUND;
 
 /**
- * Both summaries from the collections (a read per operator, presence, department and route), in
- * one transaction so they agree. Used when a workspace has no summary yet (created before ADR 006,
- * or its first trigger has not landed) and by tests; afterwards the triggers keep them current.
+ * Both summaries from the collections (a read per operator, presence, department and route), for
+ * a workspace that has none yet (created before ADR 006, or whose first trigger has not landed).
+ * Read without a transaction, which would lock every presence document against its heartbeat,
+ * and created only if still missing: when several triggers of a new workspace race, one creates
+ * them and the others apply their change on top (see the callers). Returns what it built.
  */
-export async function rebuildSummaries(ws: string, now = new Date()): Promise<RoutingSummary> {
-  return db().runTransaction(async (tx) => {
-    const [operators, presence, departments, urlRoutes] = await Promise.all([
-      tx.get(operatorsCol(ws)),
-      tx.get(presenceCol(ws)),
-      tx.get(departmentsCol(ws)),
-      tx.get(urlRoutesCol(ws)),
-    ]);
-    const summary: RoutingSummary = {
-      operators: Object.fromEntries(
-        operators.docs.map((d) => [d.id, operatorEntry(d.data())] as const),
-      ),
-      presence: Object.fromEntries(
-        presence.docs.map((d) => [d.id, summaryPresence(d.data(), d.updateTime.toDate(), now)]),
-      ),
-      departments: Object.fromEntries(
-        departments.docs.map((d) => [d.id, departmentEntry(d.data())]),
-      ),
-      urlRoutes: Object.fromEntries(urlRoutes.docs.map((d) => [d.id, urlRouteEntry(d.data())])),
-      updatedAt: now,
-    };
-    tx.set(db().doc(paths.routingSummary(ws)), {
-      ...summary,
-      updatedAt: FieldValue.serverTimestamp(),
-    });
-    tx.set(db().doc(paths.presenceBoard(ws)), {
-      operators: Object.fromEntries(
-        Object.entries(summary.presence).map(([uid, p]) => [uid, { state: p.state, since: p.at }]),
-      ),
-      updatedAt: FieldValue.serverTimestamp(),
-    });
-    return summary;
+export async function createSummaries(ws: string, now = new Date()): Promise<RoutingSummary> {
+  const [operators, presence, departments, urlRoutes] = await Promise.all([
+    operatorsCol(ws).get(),
+    presenceCol(ws).get(),
+    departmentsCol(ws).get(),
+    urlRoutesCol(ws).get(),
+  ]);
+  const summary: RoutingSummary = {
+    operators: Object.fromEntries(
+      operators.docs.map((d) => [d.id, operatorEntry(d.data())] as const),
+    ),
+    presence: Object.fromEntries(
+      presence.docs.map((d) => [d.id, summaryPresence(d.data(), d.updateTime.toDate(), now)]),
+    ),
+    departments: Object.fromEntries(departments.docs.map((d) => [d.id, departmentEntry(d.data())])),
+    urlRoutes: Object.fromEntries(urlRoutes.docs.map((d) => [d.id, urlRouteEntry(d.data())])),
+    updatedAt: now,
+  };
+  const batch = db().batch();
+  batch.create(db().doc(paths.routingSummary(ws)), {
+    ...summary,
+    updatedAt: FieldValue.serverTimestamp(),
   });
+  batch.create(db().doc(paths.presenceBoard(ws)), {
+    operators: Object.fromEntries(
+      Object.entries(summary.presence).map(([uid, p]) => [uid, { state: p.state, since: p.at }]),
+    ),
+    updatedAt: FieldValue.serverTimestamp(),
+  });
+  await batch.commit().catch((error) => {
+    if ((error as { code?: number }).code !== ALREADY_EXISTS) throw error;
+  });
+  return summary;
 }
 
-/** The routing summary as stored; undefined when the workspace has none yet (rebuildSummaries). */
+/** The routing summary as stored; undefined when the workspace has none yet (createSummaries). */
 export async function readRoutingSummary(ws: string): Promise<RoutingSummary | undefined> {
   return (await routingSummaryRef(ws).get()).data();
 }
@@ -96,7 +99,7 @@ const urlRouteEntry = (r: UrlRoute): UrlRoute => ({
 
 /**
  * Sets (or, with undefined, removes) one entry of the routing summary without reading it; a
- * workspace without a summary gets a full rebuild instead, which already includes the change.
+ * workspace without summaries gets them created first.
  */
 async function patchRoutingEntry(
   ws: string,
@@ -104,8 +107,8 @@ async function patchRoutingEntry(
   id: string,
   value: object | undefined,
 ): Promise<void> {
-  try {
-    await db()
+  const patch = () =>
+    db()
       .doc(paths.routingSummary(ws))
       .update(
         new FieldPath(section, id),
@@ -113,9 +116,12 @@ async function patchRoutingEntry(
         'updatedAt',
         FieldValue.serverTimestamp(),
       );
+  try {
+    await patch();
   } catch (error) {
     if (!isNotFound(error)) throw error;
-    await rebuildSummaries(ws);
+    await createSummaries(ws);
+    await patch();
   }
 }
 
@@ -141,12 +147,25 @@ export async function summarizePresence(
   at: Date,
   now = new Date(),
 ): Promise<void> {
-  const missing = await db().runTransaction(async (tx) => {
+  if (await applyPresence(ws, uid, presence, at, now)) return;
+  await createSummaries(ws, now);
+  await applyPresence(ws, uid, presence, at, now);
+}
+
+/** The transaction of summarizePresence; false when the workspace has no summaries yet. */
+function applyPresence(
+  ws: string,
+  uid: string,
+  presence: Presence | undefined,
+  at: Date,
+  now: Date,
+): Promise<boolean> {
+  return db().runTransaction(async (tx) => {
     const routing = await tx.get(routingSummaryRef(ws));
     const summary = routing.data();
-    if (!summary) return true;
+    if (!summary) return false;
     const current = summary.presence[uid];
-    if (current && current.at.getTime() > at.getTime()) return false;
+    if (current && current.at.getTime() > at.getTime()) return true;
     const next = presence && summaryPresence(presence, at, now);
     const change = presenceChange(current, next);
     const board = change.board ? await tx.get(presenceBoardRef(ws)) : undefined;
@@ -175,7 +194,6 @@ export async function summarizePresence(
         FieldValue.serverTimestamp(),
       );
     }
-    return false;
+    return true;
   });
-  if (missing) await rebuildSummaries(ws);
 }

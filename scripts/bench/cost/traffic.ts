@@ -22,6 +22,12 @@ export class Traffic {
     this.deliveredCount++;
   }
 
+  /** Whether every message sent so far has arrived. */
+  settled(): boolean {
+    const r = this.report();
+    return r.lost === 0;
+  }
+
   report() {
     let sent = 0;
     let lost = 0;

@@ -89,9 +89,10 @@ export class VisitorClient {
       at: serverTimestamp(),
       messageId: message.id,
     });
-    this.traffic.sent(this.chatId, text);
+    // A write the server refused is no sent message (the widget shows it as not sent).
     await batch.commit();
     this.meter.wrote(2);
+    this.traffic.sent(this.chatId, text);
   }
 
   async end(): Promise<void> {
