@@ -3,22 +3,25 @@
  * - the routing summary gives routing (routing.ts) everything it needs in one document;
  * - the presence board gives consoles the team's states in one document that changes only when
  *   someone's state changes.
- * A summary entry holds the *effective* presence when it was written (a heartbeat already stale
- * when it lands counts as offline); housekeeping writes `offline` for presence that went stale
+ * A summary entry holds the *effective* presence as of the write (a write whose heartbeat was
+ * already stale counts as offline); housekeeping writes `offline` for presence that went stale
  * since (a crashed browser never does), so readers take the summary's state as it is.
  */
 import type { Presence, RoutingSummary, RoutingSummaryPresence } from './model.ts';
 import { effectivePresence } from './presence.ts';
 import type { RoutingInput } from './routing.ts';
 
-/** The summary entry a presence document stands for, judged when the write is processed. */
+/**
+ * The summary entry a presence document stands for, judged at `judgedAt`: the write's own time
+ * for a trigger (however late it runs), the present for a rebuild from the collections.
+ */
 export function summaryPresence(
   presence: Pick<Presence, 'state' | 'lastSeen' | 'activeChats'>,
   at: Date,
-  now: Date,
+  judgedAt: Date,
 ): RoutingSummaryPresence {
   return {
-    state: effectivePresence(presence, now),
+    state: effectivePresence(presence, judgedAt),
     activeChats: Math.max(0, presence.activeChats ?? 0),
     at,
   };

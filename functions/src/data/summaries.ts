@@ -145,11 +145,10 @@ export async function summarizePresence(
   uid: string,
   presence: Presence | undefined,
   at: Date,
-  now = new Date(),
 ): Promise<void> {
-  if (await applyPresence(ws, uid, presence, at, now)) return;
-  await createSummaries(ws, now);
-  await applyPresence(ws, uid, presence, at, now);
+  if (await applyPresence(ws, uid, presence, at)) return;
+  await createSummaries(ws);
+  await applyPresence(ws, uid, presence, at);
 }
 
 /** The transaction of summarizePresence; false when the workspace has no summaries yet. */
@@ -158,7 +157,6 @@ function applyPresence(
   uid: string,
   presence: Presence | undefined,
   at: Date,
-  now: Date,
 ): Promise<boolean> {
   return db().runTransaction(async (tx) => {
     const routing = await tx.get(routingSummaryRef(ws));
@@ -166,7 +164,7 @@ function applyPresence(
     if (!summary) return false;
     const current = summary.presence[uid];
     if (current && current.at.getTime() > at.getTime()) return true;
-    const next = presence && summaryPresence(presence, at, now);
+    const next = presence && summaryPresence(presence, at, at);
     const change = presenceChange(current, next);
     const board = change.board ? await tx.get(presenceBoardRef(ws)) : undefined;
     if (change.routing) {

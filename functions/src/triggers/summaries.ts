@@ -25,15 +25,17 @@ export const presenceSummary = onDocumentWritten(
     const { ws, uid } = event.params;
     const before = data<Presence>(event.data?.before);
     const after = data<Presence>(event.data?.after);
-    const now = new Date();
+    // Each write is judged as of its own time, not when its trigger runs: a busy queue that
+    // delivers a heartbeat late must not make it look stale.
+    const beforeAt = event.data?.before.updateTime?.toDate() ?? new Date(event.time);
     // A deletion has no update time; the event's own time orders it.
     const at = event.data?.after.updateTime?.toDate() ?? new Date(event.time);
     const change = presenceChange(
-      before && summaryPresence(before, at, now),
-      after && summaryPresence(after, at, now),
+      before && summaryPresence(before, beforeAt, beforeAt),
+      after && summaryPresence(after, at, at),
     );
     if (!change.routing && !change.board) return;
-    await summarizePresence(ws, uid, after, at, now);
+    await summarizePresence(ws, uid, after, at);
   },
 );
 

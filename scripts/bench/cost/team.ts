@@ -37,6 +37,8 @@ export async function makeTeam(
     currency: 'EUR',
     routingMode: 'all',
     createdAt: Timestamp.now(),
+    // A workspace in use: its getting-started milestones (one write each, ever) are behind it.
+    onboarding: { widgetSeenAt: Timestamp.now(), firstChatAt: Timestamp.now() },
   });
   for (const op of accounts) {
     batch.set(db.doc(paths.operator(ws, op.uid)), {
