@@ -286,13 +286,19 @@ export const PAGE = 'http://shop.example.com/';
 /** A visitor (a new anonymous one unless given) starts a chat that is queued for operators. */
 export async function queuedChat(
   ws: string,
-  options: { visitor?: Client; visitorName?: string; visitorEmail?: string } = {},
+  options: {
+    visitor?: Client;
+    visitorName?: string;
+    visitorEmail?: string;
+    departmentId?: string;
+  } = {},
 ): Promise<{ visitor: Client; chatId: string }> {
   const visitor = options.visitor ?? (await signedIn());
   const started = await visitor.call('startChat', {
     workspaceId: ws,
     visitorName: options.visitorName ?? 'Vera',
     visitorEmail: options.visitorEmail,
+    departmentId: options.departmentId,
     pageUrl: PAGE,
   });
   if (!('chatId' in started) || !started.chatId) throw new Error('expected a queued chat');
