@@ -133,9 +133,9 @@ export async function runScenario(
       }
     }),
   );
-  // The last answers arrive (up to 30 s on a loaded machine), then everyone says goodbye.
-  for (let waited = 0; waited < 30_000 && !traffic.settled(); waited += 500) await sleep(500);
-  await sleep(2_000);
+  // The last answers are written and arrive (up to 60 s on a loaded machine), then everyone
+  // says goodbye.
+  for (let waited = 0; waited < 60_000 && !traffic.settled(5_000); waited += 500) await sleep(500);
   await Promise.all(visitors.map((v) => v.end()));
   await settle();
   const chats = visitors.filter((v) => v.chatId).length;

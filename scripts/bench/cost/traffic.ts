@@ -5,12 +5,15 @@ export class Traffic {
   readonly #sent = new Map<string, string[]>();
   readonly #delivered = new Map<string, string[]>();
   deliveredCount = 0;
+  /** When the last message was sent (ms). */
+  lastSentAt = 0;
 
   /** `text` was written into `chatId` (by either side; the other side should receive it). */
   sent(chatId: string, text: string) {
     const list = this.#sent.get(chatId) ?? [];
     list.push(text);
     this.#sent.set(chatId, list);
+    this.lastSentAt = Date.now();
   }
 
   /** `to` received `text` in `chatId`. */
@@ -22,10 +25,9 @@ export class Traffic {
     this.deliveredCount++;
   }
 
-  /** Whether every message sent so far has arrived. */
-  settled(): boolean {
-    const r = this.report();
-    return r.lost === 0;
+  /** Whether every message sent so far has arrived and nobody has sent one for `quietMs`. */
+  settled(quietMs: number): boolean {
+    return Date.now() - this.lastSentAt >= quietMs && this.report().lost === 0;
   }
 
   report() {
