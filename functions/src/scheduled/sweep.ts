@@ -18,9 +18,9 @@ export interface SweepReport {
 /**
  * The every-minute housekeeping, as a plain function (the schedule calls it; tests call it with
  * their own `now`): queued chats past the workspace's timeout become missed (and off-line messages
- * when the visitor left an email), lapsed transfers are withdrawn, presence whose heartbeats stopped goes offline, due mail is
- * (re)sent. One
- * workspace's failure is logged and does not stop the others.
+ * when the visitor left an email), lapsed transfers are withdrawn, due mail is (re)sent, then
+ * presence whose heartbeats stopped goes offline (one query for all workspaces). One workspace's
+ * failure is logged and does not stop the others.
  */
 export async function sweep(now = new Date(), onlyWorkspace?: string): Promise<SweepReport> {
   const report: SweepReport = {
@@ -42,7 +42,6 @@ export async function sweep(now = new Date(), onlyWorkspace?: string): Promise<S
     try {
       report.missedChats += await sweepMissedChats(snapshot.id, workspace, now);
       report.expiredTransfers += await sweepExpiredTransfers(snapshot.id, workspace, now);
-      report.stalePresence += await sweepStalePresence(snapshot.id, now);
       const mail = await retryDueMail(snapshot.id, now);
       report.mailSent += mail.sent;
       report.mailFailed += mail.failed;
@@ -50,6 +49,13 @@ export async function sweep(now = new Date(), onlyWorkspace?: string): Promise<S
       report.errors++;
       logger.error('sweep failed for a workspace', { ws: snapshot.id, error });
     }
+  }
+  // After the chats, so a long list of stale presence never delays a visitor's timeout.
+  try {
+    report.stalePresence = await sweepStalePresence(now, onlyWorkspace);
+  } catch (error) {
+    report.errors++;
+    logger.error('sweeping stale presence failed', { error });
   }
   return report;
 }
