@@ -1,15 +1,15 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type LaunchedBrowser, launchChromium, saveScreenshot } from '../support/chromium.ts';
+import { type ExtensionBrowser, launchWithExtension, saveScreenshot } from '../support/chromium.ts';
+import { pageErrors } from '../support/page.ts';
 
 const stack = inject('stack');
 
 describe('the built extension in Chromium', () => {
-  let chromium: LaunchedBrowser;
+  let chromium: ExtensionBrowser;
 
   beforeAll(async () => {
-    if (!stack.extension) throw new Error('the browser stack did not build the extension');
-    chromium = await launchChromium({ extensionDir: stack.extension.chrome });
+    chromium = await launchWithExtension();
   });
   afterAll(() => chromium?.close());
 
@@ -19,8 +19,7 @@ describe('the built extension in Chromium', () => {
     ['options', 'options page'],
   ])('renders the %s page (%s) with a heading', async (page) => {
     const tab = await chromium.browser.newPage();
-    const errors: string[] = [];
-    tab.on('pageerror', (error) => errors.push(String(error)));
+    const errors = pageErrors(tab);
     await tab.goto(`chrome-extension://${chromium.extensionId}/${page}.html`);
     const heading = await tab.waitForSelector('h1, [role="heading"]', { timeout: 10_000 });
     const text = await heading?.evaluate((el) => el.textContent?.trim() ?? '');

@@ -5,6 +5,7 @@ import type { TestProject } from 'vitest/node';
 import { buildExtension, buildFunctions, buildWidget } from '../../scripts/stack/build.ts';
 import { type SeededAccounts, seedDemo } from '../../scripts/stack/seed.ts';
 import { resolvePorts, type StackInfo, startStack } from '../../scripts/stack/stack.ts';
+import type { CallableName } from '../../utils/domain/callables.ts';
 import { RULES_COVERAGE_DIR, saveCoverage } from '../support/rules-coverage.ts';
 
 export interface TestStack extends StackInfo {
@@ -62,6 +63,7 @@ export default async function setup(project: TestProject) {
   });
   process.env.FIRESTORE_EMULATOR_HOST = info.firestoreHost;
   process.env.FIREBASE_AUTH_EMULATOR_HOST = info.authHost;
+  if (browser) await warmChatCallables(info);
 
   const provided: TestStack = {
     ...info,
@@ -79,4 +81,25 @@ export default async function setup(project: TestProject) {
     await stack.stop();
     await rm(runDir, { recursive: true, force: true });
   };
+}
+
+/** The callables of a visitor's chat, which most browser suites go through first. */
+const CHAT_CALLABLES: CallableName[] = ['widgetStatus', 'startChat', 'acceptChat'];
+
+/**
+ * The Functions emulator starts a worker for each function on its first call. A browser step
+ * waits seconds, not a cold start on a busy machine, and which suite starts the first chat depends
+ * on the order vitest picks; so the chat's callables are called once here (refused, nobody signed
+ * in), which starts their workers before any suite runs.
+ */
+async function warmChatCallables(info: StackInfo) {
+  await Promise.all(
+    CHAT_CALLABLES.map((name) =>
+      fetch(`http://${info.functionsHost}/${info.projectId}/us-central1/${name}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ data: {} }),
+      }).catch(() => {}),
+    ),
+  );
 }

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
+import { inject } from 'vitest';
 
 export const CHROMIUM = process.env.PARLEY_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -70,6 +71,20 @@ export async function launchChromium(
       if (!keepProfile) await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** A Chromium with the built extension loaded: its id is known. */
+export type ExtensionBrowser = LaunchedBrowser & { extensionId: string };
+
+/**
+ * Launches Chromium with the extension the browser stack built for this run; pass the profile of
+ * an earlier launch (closed with keepProfile) to simulate a browser restart.
+ */
+export async function launchWithExtension(profile?: string): Promise<ExtensionBrowser> {
+  const { extension } = inject('stack');
+  if (!extension) throw new Error('the browser stack did not build the extension');
+  const launched = await launchChromium({ extensionDir: extension.chrome, profile });
+  return { ...launched, extensionId: launched.extensionId! };
 }
 
 /** Saves a full-page screenshot under the run's artifacts folder (not committed). */

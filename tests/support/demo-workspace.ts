@@ -1,33 +1,32 @@
-import { deleteApp, initializeApp } from 'firebase-admin/app';
-import { getFirestore, Timestamp } from 'firebase-admin/firestore';
-import type { TestStack } from '../setup/stack.ts';
+import { listDocuments, patchDocument } from './documents.ts';
 
 /**
  * Puts the seeded `demo` workspace back to a quiet state: every operator offline with no chats,
  * no chat queued or active. Browser suites share that workspace, so each starts from here instead
  * of inheriting presence and chats from the suite before it.
  */
-export async function quietDemoWorkspace(stack: TestStack) {
-  process.env.FIRESTORE_EMULATOR_HOST = stack.firestoreHost;
-  process.env.METADATA_SERVER_DETECTION ??= 'none';
-  const app = initializeApp({ projectId: stack.projectId }, `quiet-${Date.now()}-${Math.random()}`);
-  try {
-    const db = getFirestore(app);
-    const ws = db.collection('workspaces').doc('demo');
-    const batch = db.batch();
-    for (const presence of (await ws.collection('presence').get()).docs) {
-      batch.set(presence.ref, {
+export async function quietDemoWorkspace() {
+  const ws = 'workspaces/demo';
+  const [presence, chats] = await Promise.all([
+    listDocuments(`${ws}/presence`),
+    listDocuments(`${ws}/chats`),
+  ]);
+  await Promise.all([
+    ...presence.map(({ id }) =>
+      patchDocument(`${ws}/presence/${id}`, {
         state: 'offline',
-        lastSeen: Timestamp.fromMillis(0),
+        lastSeen: new Date(0),
         activeChats: 0,
-      });
-    }
-    const open = await ws.collection('chats').where('status', 'in', ['queued', 'active']).get();
-    for (const chat of open.docs) {
-      batch.update(chat.ref, { status: 'closed', offeredTo: [], closedAt: Timestamp.now() });
-    }
-    await batch.commit();
-  } finally {
-    await deleteApp(app);
-  }
+      }),
+    ),
+    ...chats
+      .filter(({ data }) => data.status === 'queued' || data.status === 'active')
+      .map(({ id }) =>
+        patchDocument(`${ws}/chats/${id}`, {
+          status: 'closed',
+          offeredTo: [],
+          closedAt: new Date(),
+        }),
+      ),
+  ]);
 }

@@ -11,7 +11,7 @@ import type {
 /**
  * An in-memory WidgetBackend for the controller and component tests: it records what the widget
  * asked and lets the test play the server's part (accept, close, miss a chat, operator messages).
- * The real one (firebase-backend.ts) is exercised by tests/browser/widget.test.ts.
+ * The real one (firebase-backend.ts) is exercised by tests/browser/widget-*.test.ts.
  */
 export class MemoryBackend implements WidgetBackend {
   uid = 'visitor-1';
