@@ -3,6 +3,7 @@ import type { Chat, WithId } from '../../utils/domain/model.ts';
 import { offerRing, routeChat } from '../../utils/domain/routing.ts';
 import { db } from './admin.ts';
 import { commitSteps } from './batches.ts';
+import { prepareHistory } from './chat-history.ts';
 import { prepareActiveChatsChange } from './chat-ops.ts';
 import { addSystemMessage, chatRef, chatsCol } from './data/chats.ts';
 import { handBackNotes, planHandBack } from './hand-back.ts';
@@ -67,6 +68,7 @@ export async function handBackChats(
         addSystemMessage(tx, ws, chatId, handBackNotes.withdrawTransfer(displayName));
       } else {
         const freeSlot = await prepareActiveChatsChange(tx, ws, uid, -1);
+        const writeHistory = plan.kind === 'close' ? await prepareHistory(tx, ws, chat!) : null;
         tx.update(
           ref,
           plan.kind === 'requeue'
@@ -86,6 +88,7 @@ export async function handBackChats(
               },
         );
         freeSlot();
+        writeHistory?.('closed');
         addSystemMessage(tx, ws, chatId, handBackNotes[plan.kind](displayName));
       }
       return plan.kind;

@@ -11,7 +11,9 @@ import type {
   CreateOperatorRequest,
   CreateWorkspaceRequest,
   DeleteOperatorRequest,
+  EmailTranscriptRequest,
   InviteOperatorRequest,
+  RateChatRequest,
   RequestTransferRequest,
   StartChatRequest,
   SubmitOfflineMessageRequest,
@@ -32,6 +34,7 @@ import {
   validateOfflineMessageText,
   validateOptionalEmail,
   validatePageUrl,
+  validateRatingComment,
   validateRole,
   validateVisitorName,
 } from '../../utils/domain/validation.ts';
@@ -101,6 +104,25 @@ export const validateChatRequest = (input: unknown) =>
     workspaceId: workspaceId(d),
     chatId: id(d.chatId, 'The chat id'),
   }));
+
+export const validateEmailTranscriptRequest = (input: unknown) =>
+  validate<EmailTranscriptRequest>(input, (d) => ({
+    workspaceId: workspaceId(d),
+    chatId: id(d.chatId, 'The chat id'),
+    email: take(validateEmail(d.email, 'Your email address')),
+  }));
+
+export const validateRateChatRequest = (input: unknown) =>
+  validate<RateChatRequest>(input, (d) => {
+    if (d.rating !== 'good' && d.rating !== 'bad') throw new Invalid('Rate the chat good or bad.');
+    const comment = take(validateRatingComment(d.comment));
+    return {
+      workspaceId: workspaceId(d),
+      chatId: id(d.chatId, 'The chat id'),
+      rating: d.rating,
+      ...(comment ? { comment } : {}),
+    };
+  });
 
 export const validateRequestTransferRequest = (input: unknown) =>
   validate<RequestTransferRequest>(input, (d) => {

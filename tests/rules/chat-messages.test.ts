@@ -164,3 +164,39 @@ describe('chat messages: what operators may send', () => {
   it("an admin reads another operator's chat messages", () =>
     allow(getDocs(collection(suite.db('admin'), wsPath('chats/c2/messages')))));
 });
+
+describe('chat messages: transcripts of chats that are over (History)', () => {
+  suite.useFixture(() => ({
+    ...fixture(),
+    // Nora took c8 and transferred it to Otto, who closed it; c9 is the same, still going.
+    [wsPath('chats/c8')]: chat('visitor-3', {
+      status: 'closed',
+      operatorId: 'otto',
+      participantIds: ['nora', 'otto'],
+      closedAt: minutesAgo(1),
+    }),
+    [wsPath('chats/c8/messages/m1')]: {
+      from: { kind: 'visitor', uid: 'visitor-3', name: 'Zoë' },
+      text: 'Hi',
+      sentAt: minutesAgo(5),
+    },
+    [wsPath('chats/c9')]: chat('visitor-3', {
+      operatorId: 'otto',
+      participantIds: ['nora', 'otto'],
+    }),
+  }));
+  const read = (actor: ActorName, chatId: string) =>
+    getDocs(
+      query(collection(suite.db(actor), wsPath(`chats/${chatId}/messages`)), orderBy('sentAt')),
+    );
+
+  it('an operator who took part reads the transcript once the chat is closed', () =>
+    allow(read('normal', 'c8')));
+  it('…but not while a colleague still has the chat', () => deny(read('normal', 'c9')));
+  it('an operator who never took part does not read a closed chat’s transcript', () =>
+    deny(read('otherNormal', 'c5')));
+  it('the visitor reads their own closed chat’s transcript, not another visitor’s', async () => {
+    await allow(read('visitor', 'c5'));
+    await deny(read('otherVisitor', 'c5'));
+  });
+});

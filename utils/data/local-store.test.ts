@@ -9,7 +9,7 @@ import {
   recentConversations,
   rememberConversation,
 } from './recent-conversations.ts';
-import { indexMessages, searchMessages, wordsOf } from './search-index.ts';
+import { indexMessages, searchMessages } from './search-index.ts';
 
 let n = 0;
 beforeEach(() => {
@@ -83,12 +83,6 @@ describe('canned cache', () => {
 });
 
 describe('local full-text search', () => {
-  it('folds case and accents and splits CJK into characters', () => {
-    expect(wordsOf('Café RÉSUMÉ, naïve!')).toEqual(['cafe', 'resume', 'naive']);
-    expect(wordsOf('注文番号')).toEqual(['注', '文', '番', '号']);
-    expect(wordsOf('  ')).toEqual([]);
-  });
-
   it('finds messages containing every word prefix, newest first, only my own', async () => {
     await indexMessages('nora', chat1, 'Ada Visitor', [
       { id: 'm1', authorName: 'Ada', text: 'I want a refund for my order', sentAt: new Date(1000) },

@@ -1,3 +1,4 @@
+import { wordsOf } from '../domain/search-words.ts';
 import type { ConversationKey } from './conversation-key.ts';
 import { localDb, type SearchRow } from './local-db.ts';
 
@@ -6,25 +7,6 @@ import { localDb, type SearchRow } from './local-db.ts';
  * message the console shows is indexed by its words; a query matches messages containing every
  * query word as a word prefix, accents and case ignored ("cafe" finds "Café", "ref" finds "refund").
  */
-
-/** Words of a text, folded for matching: lower case, accents removed, letters and digits only. */
-export function wordsOf(text: string): string[] {
-  const folded = text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLocaleLowerCase('und');
-  const words = new Set<string>();
-  for (const match of folded.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const word = match[0];
-    // Scripts written without spaces (CJK) index each character so a search can find them.
-    if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+$/u.test(word)) {
-      for (const char of word) words.add(char);
-    } else if (word.length <= 40) {
-      words.add(word);
-    }
-  }
-  return [...words];
-}
 
 export interface IndexableMessage {
   id: string;

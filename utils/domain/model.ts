@@ -219,6 +219,56 @@ export interface Chat<T = Date> {
   closedAt?: T;
   /** The chat's last state change (functions); messages no longer touch the chat (ADR 006). */
   lastMessageAt: T;
+  /**
+   * Every operator who has owned the chat (accept, transfer), in order: they may read its
+   * transcript once it is over, and its history summary is listed for each (ADR 007).
+   */
+  participantIds?: string[];
+  /** The visitor's verdict after the chat ended (rateChat). */
+  rating?: ChatRatingRecord<T>;
+}
+
+export const CHAT_RATINGS = ['good', 'bad'] as const;
+export type ChatRating = (typeof CHAT_RATINGS)[number];
+
+export interface ChatRatingRecord<T = Date> {
+  value: ChatRating;
+  comment?: string;
+  at: T;
+}
+
+/** A summary's rating: the visitor's verdict, or 'none' so that "not rated" can be filtered too. */
+export const HISTORY_RATINGS = ['good', 'bad', 'none'] as const;
+export type HistoryRating = (typeof HISTORY_RATINGS)[number];
+
+/**
+ * workspaces/{ws}/chatHistory/{id} (ADR 007): what History lists and searches of a chat that is
+ * over, written by the functions in the transaction that closes it (or marks it missed), so a
+ * page of History reads one document per row and never the messages. One entry per scope: '*'
+ * (the whole workspace, id = chatId) for admins, and one per participating operator (id =
+ * `${chatId}_${uid}`), because Firestore allows one array-contains per query and the search
+ * words need it.
+ */
+export interface ChatHistoryEntry<T = Date> {
+  chatId: string;
+  /** Whom this row is listed for: '*' = the workspace (admins), else that operator's uid. */
+  scope: string;
+  outcome: 'closed' | 'missed';
+  visitor: ChatVisitor;
+  departmentId?: string;
+  pageUrl: string;
+  /** The operators who took part, in order, and their names at close time. */
+  operatorIds: string[];
+  operatorNames: string[];
+  createdAt: T;
+  acceptedAt?: T;
+  closedAt: T;
+  /** Visitor and operator messages (system notes not counted). */
+  messageCount: number;
+  rating: HistoryRating;
+  ratingComment?: string;
+  /** Normalised search words (search-words.ts historyWords), at most MAX_HISTORY_WORDS. */
+  words: string[];
 }
 
 export interface MessageAuthor {
@@ -273,6 +323,16 @@ export interface OfflineMessage<T = Date> {
   delivery: OfflineDelivery<T>;
   /** Set when the message came from a missed chat rather than the form. */
   chatId?: string;
+}
+
+/**
+ * workspaces/{ws}/transcriptMails/{id} (ADR 007): a chat's transcript the visitor asked for by
+ * email (delivery.to = that address), sent and retried like an off-line message. Functions only.
+ */
+export interface TranscriptMail<T = Date> {
+  chatId: string;
+  createdAt: T;
+  delivery: OfflineDelivery<T>;
 }
 
 // ---------------------------------------------------------------- billing and audit

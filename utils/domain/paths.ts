@@ -49,6 +49,11 @@ export const paths = {
   /** The visitor's rate-limit stamp, apart from the chat so no listener pays for it (ADR 006). */
   visitorStamp: (ws: string, chatId: string) => `${paths.chat(ws, chatId)}/stamps/visitor`,
 
+  /** History summaries of chats that are over (ADR 007), one per scope of a chat. */
+  chatHistory: (ws: string) => `${paths.workspace(ws)}/chatHistory`,
+  chatHistoryEntry: (ws: string, id: string) =>
+    `${paths.chatHistory(ws)}/${seg(id, 'history entry')}`,
+
   internalChats: (ws: string) => `${paths.workspace(ws)}/internalChats`,
   internalChat: (ws: string, id: string) =>
     `${paths.internalChats(ws)}/${seg(id, 'internal chat')}`,
@@ -59,6 +64,11 @@ export const paths = {
   offlineMessages: (ws: string) => `${paths.workspace(ws)}/offlineMessages`,
   offlineMessage: (ws: string, id: string) =>
     `${paths.offlineMessages(ws)}/${seg(id, 'off-line message')}`,
+
+  /** Transcripts a visitor asked for by email, with their delivery log (ADR 007). */
+  transcriptMails: (ws: string) => `${paths.workspace(ws)}/transcriptMails`,
+  transcriptMail: (ws: string, id: string) =>
+    `${paths.transcriptMails(ws)}/${seg(id, 'transcript mail')}`,
 
   invoices: (ws: string) => `${paths.workspace(ws)}/invoices`,
   /** Invoices are keyed by their period ('YYYY-MM'), which makes closing a period idempotent. */

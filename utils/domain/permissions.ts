@@ -69,6 +69,7 @@ export const PANELS = [
   'widgetInstall',
   'auditLog',
   'gettingStarted',
+  'history',
 ] as const;
 export type Panel = (typeof PANELS)[number];
 

@@ -16,6 +16,8 @@ export const START_CHAT_LIMIT: RateLimit = { limit: 3, windowMs: 60_000 };
 export const START_CHAT_HOURLY_LIMIT: RateLimit = { limit: 10, windowMs: 3_600_000 };
 /** Off-line messages: 3 a minute per visitor. */
 export const OFFLINE_MESSAGE_LIMIT: RateLimit = { limit: 3, windowMs: 60_000 };
+/** Transcripts by email: 3 an hour per visitor (the mail goes to an address they type). */
+export const TRANSCRIPT_MAIL_LIMIT: RateLimit = { limit: 3, windowMs: 3_600_000 };
 /** A visitor sends at most 5 messages in any second. */
 export const VISITOR_MESSAGE_LIMIT: RateLimit = { limit: 5, windowMs: 1_000 };
 /**

@@ -13,6 +13,7 @@ import {
   validateOperatorIds,
   validateOptionalEmail,
   validatePageUrl,
+  validateRatingComment,
   validateRole,
   validateUrlPattern,
   validateVisitorName,
@@ -181,5 +182,14 @@ describe('page URLs, referrers, canned text, document ids', () => {
     ['x'.repeat(129), false],
   ])('document id %j valid: %s', (input, expected) => {
     expect(validateDocumentId(input).ok).toBe(expected);
+  });
+});
+
+describe('validateRatingComment', () => {
+  it('is optional, trimmed, and at most LIMITS.ratingComment', () => {
+    expect(validateRatingComment(undefined)).toEqual({ ok: true, value: undefined });
+    expect(validateRatingComment('   ')).toEqual({ ok: true, value: undefined });
+    expect(validateRatingComment('  Too slow.\n')).toEqual({ ok: true, value: 'Too slow.' });
+    expect(validateRatingComment('x'.repeat(LIMITS.ratingComment + 1)).ok).toBe(false);
   });
 });

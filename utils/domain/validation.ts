@@ -26,6 +26,7 @@ export const LIMITS = {
   cannedShortcut: 32,
   cannedText: 1000,
   documentId: 128,
+  ratingComment: 1000,
 } as const;
 
 export const DEFAULT_MAX_CHATS = 5;
@@ -80,6 +81,15 @@ export function validateMessageText(input: unknown): Validation<string> {
 /** The body of an off-line message (the visitor writes more when nobody is there to ask). */
 export function validateOfflineMessageText(input: unknown): Validation<string> {
   return boundedText(input, 'Your message', LIMITS.offlineMessage, true);
+}
+
+/** The optional comment of a chat rating. */
+export function validateRatingComment(input: unknown): Validation<string | undefined> {
+  if (input === undefined || input === null || (typeof input === 'string' && isBlank(input)))
+    return ok(undefined);
+  const checked = boundedText(input, 'Your comment', LIMITS.ratingComment, true);
+  // Lines keep their indentation (messages), but a comment's outer spaces are noise.
+  return checked.ok ? ok(checked.value.trim()) : checked;
 }
 
 export function validateDisplayName(input: unknown): Validation<string> {

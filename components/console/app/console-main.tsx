@@ -4,21 +4,29 @@ import type { ConversationKey } from '../../../utils/data/conversation-key.ts';
 import { keepPresence } from '../../../utils/data/presence-keeper.ts';
 import type { ConsoleStore } from '../../../utils/data/stores/console-store.ts';
 import { DraftsStore } from '../../../utils/data/stores/drafts-store.ts';
+import { HistoryView } from '../../history/history-view.tsx';
 import { Contacts } from '../contacts/contacts.tsx';
 import { SearchPanel } from '../search/search-panel.tsx';
 import { ChatsSection } from './chats-section.tsx';
 import { ConsoleHeader } from './console-header.tsx';
 
-type Section = 'chats' | 'contacts' | 'search';
+type Section = 'chats' | 'contacts' | 'search' | 'history';
 const SECTIONS: { id: Section; label: string }[] = [
   { id: 'chats', label: 'Chats' },
   { id: 'contacts', label: 'Contacts' },
   { id: 'search', label: 'Search' },
+  { id: 'history', label: 'History' },
 ];
 
 /** The signed-in console: header, the three sections, and what connects it to the worker. */
 export function ConsoleMain({ store, onSignOut }: { store: ConsoleStore; onSignOut: () => void }) {
   const drafts = useMemo(() => new DraftsStore(store.operator.uid), [store]);
+  const history = store.history;
+  // A transcript opened from Visitor info shows in the History section.
+  const reveals = history.revealRequests.value;
+  useEffect(() => {
+    if (reveals > 0) setSection('history');
+  }, [reveals]);
   const [section, setSection] = useState<Section>('chats');
   const [selected, setSelected] = useState<ConversationKey | null>(null);
 
@@ -82,6 +90,17 @@ export function ConsoleMain({ store, onSignOut }: { store: ConsoleStore; onSignO
             onStartChat={async (uid) => select(await store.openInternalChat(uid))}
             ongoing={store.isAdmin ? store.lists.ongoing.value : undefined}
             onView={(chat) => select(store.tabs.watch(chat))}
+          />
+        )}
+        {section === 'history' && (
+          <HistoryView
+            store={history}
+            operators={
+              store.isAdmin
+                ? store.team.operators.value.map((op) => ({ id: op.id, name: op.displayName }))
+                : null
+            }
+            departments={store.team.departments.value}
           />
         )}
         {section === 'search' && (

@@ -106,7 +106,12 @@ export function ConversationPane({
         </p>
       )}
       {isChat && chat && (
-        <VisitorInfo chat={chat} departmentName={store.team.departmentName(chat.departmentId)} />
+        <VisitorInfo
+          chat={chat}
+          departmentName={store.team.departmentName(chat.departmentId)}
+          earlierChats={() => store.history.visitorHistory(chat.visitor)}
+          onOpenEarlier={(row) => store.history.reveal(row)}
+        />
       )}
       {outgoing && dismissedTransfer !== outgoing.requestedAt.getTime() && (
         <OutgoingTransferNotice

@@ -1,5 +1,8 @@
+import { useSignal } from '@preact/signals';
+import type { ChatHistoryDoc } from '../../../utils/data/collections/chat-history.ts';
 import type { ChatDoc } from '../../../utils/data/collections/chats.ts';
 import { safeHref } from '../shared/format.ts';
+import { EarlierChats } from './earlier-chats.tsx';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -15,10 +18,30 @@ function Link({ url }: { url: string | undefined }) {
   );
 }
 
+export interface VisitorInfoProps {
+  chat: ChatDoc;
+  departmentName?: string;
+  /** the visitor's earlier chats I may see (History) */
+  earlierChats?: () => Promise<ChatHistoryDoc[]>;
+  onOpenEarlier?: (row: ChatHistoryDoc) => void;
+}
+
 /** Who the visitor is and where they came from (collapsible, under the conversation header). */
-export function VisitorInfo({ chat, departmentName }: { chat: ChatDoc; departmentName?: string }) {
+export function VisitorInfo({
+  chat,
+  departmentName,
+  earlierChats,
+  onOpenEarlier,
+}: VisitorInfoProps) {
+  // Earlier chats cost reads: only once someone opens Visitor info.
+  const opened = useSignal(false);
   return (
-    <details class="visitor-info">
+    <details
+      class="visitor-info"
+      onToggle={(event) => {
+        if (event.currentTarget.open) opened.value = true;
+      }}
+    >
       <summary>Visitor info</summary>
       <dl class="facts">
         <dt>Name</dt>
@@ -40,6 +63,12 @@ export function VisitorInfo({ chat, departmentName }: { chat: ChatDoc; departmen
           <time dateTime={chat.createdAt.toISOString()}>{dateTime.format(chat.createdAt)}</time>
         </dd>
       </dl>
+      {earlierChats && onOpenEarlier && opened.value && (
+        <section aria-label="Earlier chats">
+          <h3 class="visitor-info__heading">Earlier chats</h3>
+          <EarlierChats chatId={chat.id} load={earlierChats} onOpen={onOpenEarlier} />
+        </section>
+      )}
     </details>
   );
 }

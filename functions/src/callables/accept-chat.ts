@@ -32,6 +32,8 @@ export const acceptChat = callable('acceptChat', async (request): Promise<Accept
       // The widget shows who joined from the chat itself, before any message arrives.
       operatorName: operator.displayName,
       offeredTo: [],
+      // Who took part: they read the transcript in History after the chat ends (ADR 007).
+      participantIds: FieldValue.arrayUnion(caller.uid),
       acceptedAt: FieldValue.serverTimestamp(),
       lastMessageAt: FieldValue.serverTimestamp(),
     });

@@ -54,6 +54,8 @@ export const acceptTransfer = callable(
         operatorId: caller.uid,
         operatorName: receiver.displayName,
         transfer: FieldValue.delete(),
+        // The sender too: a chat accepted before participants were recorded lacks them.
+        participantIds: FieldValue.arrayUnion(sender, caller.uid),
         lastMessageAt: FieldValue.serverTimestamp(),
       });
       freeSenderSlot();

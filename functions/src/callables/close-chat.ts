@@ -3,6 +3,7 @@ import type { CloseChatResponse } from '../../../utils/domain/callables.ts';
 import { db } from '../admin.ts';
 import { operatorOf, requireSignedIn } from '../auth-guard.ts';
 import { callable } from '../callable.ts';
+import { prepareHistory } from '../chat-history.ts';
 import { getChat, operatorName, prepareActiveChatsChange } from '../chat-ops.ts';
 import { addSystemMessage, chatRef } from '../data/chats.ts';
 import { fail } from '../errors.ts';
@@ -34,6 +35,7 @@ export const closeChat = callable('closeChat', async (request): Promise<CloseCha
       chat.status === 'active' && chat.operatorId
         ? await prepareActiveChatsChange(tx, ws, chat.operatorId, -1)
         : null;
+    const writeHistory = await prepareHistory(tx, ws, chat);
     tx.update(chatRef(ws, chatId), {
       status: 'closed',
       offeredTo: [],
@@ -42,6 +44,7 @@ export const closeChat = callable('closeChat', async (request): Promise<CloseCha
       lastMessageAt: FieldValue.serverTimestamp(),
     });
     freeSlot?.();
+    writeHistory('closed');
     addSystemMessage(tx, ws, chatId, `${closer} ended the chat.`);
   });
   return { chatId };

@@ -9,6 +9,7 @@ import { workspaceRef } from '../data/workspaces.ts';
 import { fail } from '../errors.ts';
 import { valid } from '../input.ts';
 import { attemptDelivery } from '../mail/delivery.ts';
+import { offlineMailbox } from '../mail/offline-mailbox.ts';
 import { offlineRecipients } from '../mail/recipients.ts';
 import { MAIL_SECRETS } from '../mail/smtp-secret.ts';
 import { writeOfflineMessage } from '../offline-messages.ts';
@@ -55,7 +56,7 @@ export const submitOfflineMessage = callable(
       to,
     );
     await batch.commit();
-    await attemptDelivery(ws, message);
+    await attemptDelivery(ws, offlineMailbox, message);
     return { id: message.id };
   },
   { ...MAIL_SECRETS, ...WIDGET_APP_CHECK },

@@ -13,11 +13,12 @@ export interface OfflineMailInput {
 export interface ComposedMail {
   subject: string;
   text: string;
-  replyTo: { name: string; address: string };
+  /** absent: replies go to the sender (SMTP_FROM) */
+  replyTo?: { name: string; address: string };
 }
 
 // Header injection is impossible through nodemailer, but a subject should still be one tidy line.
-const oneLine = (value: string, max: number) => {
+export const oneLine = (value: string, max: number) => {
   const flat = value.replace(/[\r\n\t]+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 };

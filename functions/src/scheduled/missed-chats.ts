@@ -2,8 +2,10 @@ import { FieldValue } from 'firebase-admin/firestore';
 import type { Chat, WithId, Workspace } from '../../../utils/domain/model.ts';
 import { isOverdue, queueTimeoutMs } from '../../../utils/domain/queue-timeout.ts';
 import { db } from '../admin.ts';
+import { prepareHistory } from '../chat-history.ts';
 import { addSystemMessage, chatMessagesCol, chatRef, chatsCol } from '../data/chats.ts';
 import { attemptDelivery } from '../mail/delivery.ts';
+import { offlineMailbox } from '../mail/offline-mailbox.ts';
 import { offlineRecipients } from '../mail/recipients.ts';
 import { writeOfflineMessage } from '../offline-messages.ts';
 
@@ -32,11 +34,13 @@ export async function markMissed(ws: string, chat: WithId<Chat>, now: Date): Pro
   const created = await db().runTransaction(async (tx) => {
     const current = (await tx.get(chatRef(ws, chat.id))).data();
     if (current?.status !== 'queued') return null;
+    const writeHistory = await prepareHistory(tx, ws, current);
     tx.update(chatRef(ws, chat.id), {
       status: 'missed',
       offeredTo: [],
       closedAt: FieldValue.serverTimestamp(),
     });
+    writeHistory('missed');
     addSystemMessage(
       tx,
       ws,
@@ -63,7 +67,7 @@ export async function markMissed(ws: string, chat: WithId<Chat>, now: Date): Pro
     return { offline };
   });
   if (!created) return false;
-  if (created.offline) await attemptDelivery(ws, created.offline, now);
+  if (created.offline) await attemptDelivery(ws, offlineMailbox, created.offline, now);
   return true;
 }
 

@@ -163,6 +163,9 @@ describe('the housekeeping schedule', () => {
         async () => {
           expect(await read(team.ws, `chats/${chatA}`)).toMatchObject({ status: 'missed' });
           expect(await read(team.ws, `chats/${chatB}`)).toMatchObject({ status: 'missed' });
+          // The mail goes out after the chat is marked, so wait for its delivery too.
+          const mailed = await db.collection(`workspaces/${team.ws}/offlineMessages`).get();
+          expect(mailed.docs.map((d) => d.data().delivery.status)).toEqual(['sent']);
         },
         { timeout: stack.housekeepingEveryMs + 30_000, interval: 500 },
       );

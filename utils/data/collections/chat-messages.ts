@@ -2,6 +2,7 @@ import {
   collection,
   doc,
   type Firestore,
+  getDocs,
   limitToLast,
   orderBy,
   query,
@@ -59,4 +60,9 @@ export function operatorMessageData(author: { uid: string; name: string }, text:
     text,
     sentAt: serverTimestamp(),
   };
+}
+
+/** A chat's transcript read once (History: the chat is over, nothing changes any more). */
+export async function readTranscript(db: Firestore, ws: string, chatId: string) {
+  return (await getDocs(chatMessagesQuery(db, ws, chatId))).docs.map((d) => d.data());
 }

@@ -13,6 +13,7 @@ import type { OperatorSession } from '../session.ts';
 import { ChatActions } from './chat-actions.ts';
 import { ChatListsStore } from './chat-lists-store.ts';
 import type { HubClient, HubState } from './console-hub.ts';
+import { HistoryStore } from './history-store.ts';
 import { OutboxStore } from './outbox-store.ts';
 import { TabsStore } from './tabs-store.ts';
 import { TeamStore } from './team-store.ts';
@@ -30,6 +31,8 @@ export class ConsoleStore {
   readonly outbox: OutboxStore;
   /** accept, close and transfer chats (callables) */
   readonly actions: ChatActions;
+  /** chats that are over: the History section and Visitor info's earlier chats */
+  readonly history: HistoryStore;
   #stop: (() => void)[] = [];
 
   constructor(
@@ -38,6 +41,7 @@ export class ConsoleStore {
   ) {
     this.outbox = new OutboxStore(operator.uid, firestoreSender(db));
     this.actions = new ChatActions(operator.workspaceId);
+    this.history = new HistoryStore(db, operator.workspaceId, operator);
     this.lists = new ChatListsStore(operator);
     this.tabs = new TabsStore({
       db,

@@ -177,4 +177,20 @@ describe('WidgetController', () => {
     expect(await controller.send('hi')).toBe(false);
     expect(controller.error.value).toBe('Your message could not be sent. Please try again.');
   });
+
+  it('fills in the welcome form for a returning visitor with what they gave last time', async () => {
+    const first = setup();
+    await first.controller.init();
+    await first.controller.startChat({ visitorName: 'Rosa', visitorEmail: 'rosa@example.com' });
+    await first.controller.endChat();
+    await first.controller.newChat();
+    localStorage.removeItem('parley:demo:chat');
+    const returning = setup();
+    await returning.controller.init();
+    expect(returning.controller.screen.value).toEqual({ kind: 'welcome' });
+    expect(returning.controller.draft.value).toEqual({
+      visitorName: 'Rosa',
+      visitorEmail: 'rosa@example.com',
+    });
+  });
 });

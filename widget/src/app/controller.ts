@@ -2,6 +2,7 @@ import { batch, computed, signal } from '@preact/signals';
 import { slidingWindow, VISITOR_MESSAGE_LIMIT } from '../../../utils/domain/rate-limit.ts';
 import type { SessionStore } from '../data/session.ts';
 import type {
+  ChatRating,
   ChatView,
   MessageView,
   OfflineMessageInput,
@@ -87,6 +88,10 @@ export class WidgetController {
         this.session.clear(); // identity lost: start over below
       }
     }
+    const known = this.session.rememberedVisitor();
+    if (known && !this.draft.value) {
+      this.draft.value = { visitorName: known.name, ...optional('visitorEmail', known.email) };
+    }
     await this.loadStatus();
   }
 
@@ -124,6 +129,10 @@ export class WidgetController {
         this.screen.value = { kind: 'offline', reason: 'unavailable' };
         return;
       }
+      this.session.rememberVisitor({
+        name: input.visitorName,
+        ...optional('email', input.visitorEmail),
+      });
       this.session.save({
         chatId: result.chatId,
         name: input.visitorName,
@@ -160,6 +169,25 @@ export class WidgetController {
     await this.act(() => this.backend.endChat(chat.id));
   }
 
+  /** The visitor's verdict on the chat that has ended; the chat shows it once recorded. */
+  async rate(rating: ChatRating, comment: string): Promise<void> {
+    const chat = this.chat.value;
+    if (!chat) return;
+    await this.act(() => this.backend.rateChat(chat.id, rating, comment.trim() || undefined));
+  }
+
+  /** Where the ended chat's transcript was mailed (and whether it went out yet). */
+  readonly transcriptMail = signal<{ email: string; sent: boolean } | null>(null);
+
+  async emailTranscript(email: string): Promise<void> {
+    const chat = this.chat.value;
+    if (!chat) return;
+    await this.act(async () => {
+      const delivery = await this.backend.emailTranscript(chat.id, email);
+      this.transcriptMail.value = { email, sent: delivery === 'sent' };
+    });
+  }
+
   /** After a closed chat: forget it and offer the welcome screen again. */
   async newChat(): Promise<void> {
     this.stopFollowing();
@@ -167,6 +195,7 @@ export class WidgetController {
     batch(() => {
       this.chat.value = null;
       this.messages.value = [];
+      this.transcriptMail.value = null;
     });
     await this.loadStatus();
   }

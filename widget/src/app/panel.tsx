@@ -93,6 +93,10 @@ function CurrentScreen({
           error={error}
           onSend={(text) => c.send(text)}
           onEnd={() => void c.endChat()}
+          onRate={(rating, comment) => void c.rate(rating, comment)}
+          transcriptMail={c.transcriptMail.value}
+          visitorEmail={c.visitor.value?.email ?? ''}
+          onEmailTranscript={(email) => void c.emailTranscript(email)}
           onNewChat={() => void c.newChat()}
         />
       );

@@ -38,6 +38,11 @@ button:disabled{opacity:.6;cursor:default}
 .icon:hover{background:rgba(255,255,255,.15)}
 .icon svg{width:20px;height:20px;fill:currentColor}
 .chat{padding:0;gap:0}
+.rate{display:flex;flex-direction:column;gap:8px;width:100%}
+.rate-choices{display:flex;flex-wrap:wrap;gap:8px;border:0;margin:0;padding:0}
+.rate-choices legend{width:100%;margin-bottom:6px}
+.rate-choices button{flex:1}
+.rate-choices [aria-pressed=true]{background:#3559e0;color:#fff}
 .chat-status{display:flex;align-items:center;gap:8px;padding:10px 16px;font-size:13px;background:#f3f5fa;border-bottom:1px solid #eceef3}
 .messages{flex:1;min-height:0;overflow-y:auto}
 .message-list{list-style:none;margin:0;padding:12px 14px;display:flex;flex-direction:column;gap:8px}

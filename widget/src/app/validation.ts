@@ -45,6 +45,14 @@ function messageOf<T>(result: Validation<T>, field: string): string | undefined 
   return result.message;
 }
 
+/** The address the transcript goes to (the form after a chat). */
+export function validateTranscriptEmail(value: string): { email: string | null; error?: string } {
+  const email = validateEmail(value, 'Your email address');
+  return email.ok
+    ? { email: email.value }
+    : { email: null, error: messageOf(email, t().fieldEmail) };
+}
+
 export function validateWelcome(
   values: WelcomeValues,
   options: { requireDepartment: boolean },

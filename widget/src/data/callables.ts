@@ -4,6 +4,7 @@ import type {
   CallableResponse,
 } from '../../../utils/domain/callables.ts';
 import type {
+  ChatRating,
   OfflineMessageInput,
   StartChatInput,
   StartChatResult,
@@ -103,6 +104,12 @@ export function makeCallables(credentials: CallableCredentials, workspaceId: str
     },
     async closeChat(chatId: string) {
       await call('closeChat', { workspaceId, chatId });
+    },
+    async emailTranscript(chatId: string, email: string) {
+      return (await call('emailTranscript', { workspaceId, chatId, email })).delivery;
+    },
+    async rateChat(chatId: string, rating: ChatRating, comment?: string) {
+      await call('rateChat', { workspaceId, chatId, rating, ...withoutEmpty({ comment }) });
     },
   };
 }

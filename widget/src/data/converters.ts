@@ -27,6 +27,7 @@ export function chatFromData(id: string, data: DocumentData): ChatView {
   const status = CHAT_STATUSES.includes(data.status) ? data.status : 'queued';
   const visitor = (data.visitor ?? {}) as Partial<Chat['visitor']>;
   const operatorName = str(data.operatorName);
+  const rating = data.rating?.value;
   return {
     id,
     status,
@@ -40,6 +41,7 @@ export function chatFromData(id: string, data: DocumentData): ChatView {
     ...(operatorName ? { operatorName } : {}),
     createdAt: toDate(data.createdAt),
     closedAt: toDate(data.closedAt),
+    ...(rating === 'good' || rating === 'bad' ? { rating } : {}),
   };
 }
 

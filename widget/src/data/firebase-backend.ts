@@ -130,6 +130,8 @@ export function createFirebaseBackend(config: WidgetConfig): WidgetBackend {
       await callables.submitOfflineMessage(input, pageUrl);
     },
     endChat: callables.closeChat,
+    rateChat: callables.rateChat,
+    emailTranscript: callables.emailTranscript,
     watchChat(chatId, onChat, onError) {
       return onSnapshot(
         chatRef(chatId),

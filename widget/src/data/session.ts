@@ -2,8 +2,9 @@ import { openKey } from '../loader/launcher.ts';
 
 /**
  * What the widget keeps in the site's localStorage so a conversation survives page loads: the
- * current chat id and the name the visitor gave. (Firebase Auth keeps the anonymous identity
- * itself.) Storage may be blocked by privacy settings; then the widget simply forgets.
+ * current chat id and the name the visitor gave, and who they were last time (a returning
+ * visitor finds the welcome form filled in). Firebase Auth keeps the anonymous identity itself,
+ * so their chats stay linked. Storage may be blocked by privacy settings; then the widget forgets.
  */
 export interface StoredSession {
   chatId: string;
@@ -12,11 +13,20 @@ export interface StoredSession {
 }
 
 const chatKey = (workspace: string) => `parley:${workspace}:chat`;
+const visitorKey = (workspace: string) => `parley:${workspace}:visitor`;
+
+/** Who the visitor said they were last time, to fill in the welcome form when they return. */
+export interface RememberedVisitor {
+  name: string;
+  email?: string;
+}
 
 export interface SessionStore {
   load(): StoredSession | null;
   save(session: StoredSession): void;
   clear(): void;
+  rememberVisitor(visitor: RememberedVisitor): void;
+  rememberedVisitor(): RememberedVisitor | null;
   /** Remember whether the panel is open, so the next page reopens it (see loader.ts). */
   setOpen(open: boolean): void;
 }
@@ -48,6 +58,21 @@ export function createSessionStore(workspace: string, storage: Storage | null): 
     },
     clear() {
       attempt(() => storage!.removeItem(chatKey(workspace)), undefined);
+    },
+    rememberVisitor(visitor) {
+      attempt(() => storage!.setItem(visitorKey(workspace), JSON.stringify(visitor)), undefined);
+    },
+    rememberedVisitor() {
+      return attempt(() => {
+        const value = JSON.parse(
+          storage!.getItem(visitorKey(workspace)) ?? 'null',
+        ) as Partial<RememberedVisitor> | null;
+        if (typeof value?.name !== 'string' || !value.name) return null;
+        return {
+          name: value.name,
+          ...(typeof value.email === 'string' && value.email ? { email: value.email } : {}),
+        };
+      }, null);
     },
     setOpen(open) {
       attempt(

@@ -3,9 +3,14 @@
  * chat and its messages, and the callables' answers. Timestamps are Dates here; converters.ts
  * maps Firestore's shapes.
  */
-import type { ChatStatus, MessageAuthor, RoutingMode } from '../../../utils/domain/model.ts';
+import type {
+  ChatRating,
+  ChatStatus,
+  MessageAuthor,
+  RoutingMode,
+} from '../../../utils/domain/model.ts';
 
-export type { ChatStatus, RoutingMode };
+export type { ChatRating, ChatStatus, RoutingMode };
 
 /** The visitor's view of chats/{id}. */
 export interface ChatView {
@@ -18,6 +23,8 @@ export interface ChatView {
   operatorName?: string;
   createdAt: Date | null;
   closedAt: Date | null;
+  /** The visitor's verdict once the chat has ended (rateChat). */
+  rating?: ChatRating;
 }
 
 /** The visitor's view of chats/{id}/messages/{id}. */
@@ -89,4 +96,7 @@ export interface WidgetBackend {
   ): Unsubscribe;
   sendMessage(chatId: string, from: { uid: string; name: string }, text: string): Promise<void>;
   endChat(chatId: string): Promise<void>;
+  rateChat(chatId: string, rating: ChatRating, comment?: string): Promise<void>;
+  /** Mails the ended chat's transcript; 'pending' = the first attempt failed, it is retried. */
+  emailTranscript(chatId: string, email: string): Promise<'sent' | 'pending' | 'failed'>;
 }

@@ -45,6 +45,19 @@ export interface Messages {
   typeMessage: string;
   send: string;
   charactersUsed: (length: number, limit: number) => string;
+  // after the chat: rating and transcript
+  rateChat: string;
+  rateQuestion: string;
+  rateGood: string;
+  rateBad: string;
+  rateComment: string;
+  sendRating: string;
+  rated: (good: boolean) => string;
+  emailTranscriptForm: string;
+  emailTranscript: string;
+  sendTranscript: string;
+  transcriptSent: (email: string) => string;
+  transcriptQueued: (email: string) => string;
   // off-line
   leaveMessage: string;
   offlineUnavailable: string;
@@ -104,6 +117,18 @@ export const en: Messages = {
   typeMessage: 'Type your message…',
   send: 'Send',
   charactersUsed: (length, limit) => `${length} / ${limit} characters`,
+  rateChat: 'Rate this chat',
+  rateQuestion: 'How was this chat?',
+  rateGood: '👍 Good',
+  rateBad: '👎 Bad',
+  rateComment: 'Comment (optional)',
+  sendRating: 'Send rating',
+  rated: (good) => `Thank you for your feedback! You rated this chat ${good ? 'good' : 'bad'}.`,
+  emailTranscriptForm: 'Email the transcript',
+  emailTranscript: 'Email me the transcript',
+  sendTranscript: 'Send transcript',
+  transcriptSent: (email) => `We sent the transcript to ${email}.`,
+  transcriptQueued: (email) => `We will send the transcript to ${email} shortly.`,
   leaveMessage: 'Leave a message',
   offlineUnavailable:
     "Nobody is available to chat right now. Leave us a message and we'll get back to you by email.",

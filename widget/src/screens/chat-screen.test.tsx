@@ -31,6 +31,8 @@ function renderChat(props: Partial<Parameters<typeof ChatScreen>[0]> = {}) {
   const handlers = {
     onSend: vi.fn(async (_text: string) => true),
     onEnd: vi.fn(),
+    onRate: vi.fn(),
+    onEmailTranscript: vi.fn(),
     onNewChat: vi.fn(),
     ...props,
   };
@@ -42,6 +44,8 @@ function renderChat(props: Partial<Parameters<typeof ChatScreen>[0]> = {}) {
       operatorName={null}
       busy={false}
       error={null}
+      transcriptMail={null}
+      visitorEmail="vera@example.com"
       {...handlers}
     />,
   );
@@ -151,5 +155,42 @@ describe('Chat screen', () => {
     expect(screen.getByText(/This chat has ended/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Start a new chat' }));
     expect(onNewChat).toHaveBeenCalled();
+  });
+
+  it('asks for a rating once closed: good or bad, an optional comment, then thanks', () => {
+    const { onRate } = renderChat({ chat: chat('closed') });
+    const send = screen.getByRole('button', { name: 'Send rating' }) as HTMLButtonElement;
+    expect(send.disabled).toBe(true);
+    const good = screen.getByRole('button', { name: '👍 Good' });
+    fireEvent.click(good);
+    expect(good.getAttribute('aria-pressed')).toBe('true');
+    fireEvent.input(screen.getByLabelText('Comment (optional)'), {
+      target: { value: 'Quick and kind' },
+    });
+    fireEvent.click(send);
+    expect(onRate).toHaveBeenCalledWith('good', 'Quick and kind');
+    cleanup();
+    renderChat({ chat: { ...chat('closed'), rating: 'good' } });
+    expect(screen.queryByRole('form', { name: 'Rate this chat' })).toBeNull();
+    expect(screen.getByText(/You rated this chat good/)).toBeTruthy();
+  });
+
+  it('offers the transcript by email, to the address given at the start or another', () => {
+    const { onEmailTranscript } = renderChat({ chat: chat('closed') });
+    const field = screen.getByLabelText('Email me the transcript') as HTMLInputElement;
+    expect(field.value).toBe('vera@example.com');
+    fireEvent.input(field, { target: { value: 'not mail' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send transcript' }));
+    expect(onEmailTranscript).not.toHaveBeenCalled();
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    fireEvent.input(field, { target: { value: 'vera@work.example' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send transcript' }));
+    expect(onEmailTranscript).toHaveBeenCalledWith('vera@work.example');
+    cleanup();
+    renderChat({
+      chat: chat('closed'),
+      transcriptMail: { email: 'vera@work.example', sent: true },
+    });
+    expect(screen.getByText('We sent the transcript to vera@work.example.')).toBeTruthy();
   });
 });

@@ -1,7 +1,9 @@
 import { Composer } from '../components/composer.tsx';
+import { EmailTranscript } from '../components/email-transcript.tsx';
 import { FormError } from '../components/field.tsx';
 import { MessageList } from '../components/message-list.tsx';
-import type { ChatView, MessageView } from '../data/types.ts';
+import { RateChat } from '../components/rate-chat.tsx';
+import type { ChatRating, ChatView, MessageView } from '../data/types.ts';
 import { t } from '../i18n/index.ts';
 
 interface ChatScreenProps {
@@ -13,6 +15,10 @@ interface ChatScreenProps {
   error: string | null;
   onSend: (text: string) => Promise<boolean>;
   onEnd: () => void;
+  onRate: (rating: ChatRating, comment: string) => void;
+  transcriptMail: { email: string; sent: boolean } | null;
+  visitorEmail: string;
+  onEmailTranscript: (email: string) => void;
   onNewChat: () => void;
 }
 
@@ -31,6 +37,17 @@ export function ChatScreen(props: ChatScreenProps) {
       {closed ? (
         <div class="chat-ended">
           <p role="status">{t().ended}</p>
+          {chat.status === 'closed' && (
+            <>
+              <RateChat rated={chat.rating} busy={busy} onRate={props.onRate} />
+              <EmailTranscript
+                mailed={props.transcriptMail}
+                initialEmail={props.visitorEmail}
+                busy={busy}
+                onSend={props.onEmailTranscript}
+              />
+            </>
+          )}
           <button type="button" class="primary" onClick={props.onNewChat}>
             {t().newChat}
           </button>

@@ -1,4 +1,5 @@
 import type {
+  ChatRating,
   ChatView,
   MessageView,
   OfflineMessageInput,
@@ -17,7 +18,9 @@ export class MemoryBackend implements WidgetBackend {
   uid = 'visitor-1';
   status: WidgetStatus = { available: true, routingMode: 'all', departments: [] };
   startResult: StartChatResult | null = null;
-  failNext: Partial<Record<'widgetStatus' | 'startChat' | 'offline' | 'send' | 'end', Error>> = {};
+  failNext: Partial<
+    Record<'widgetStatus' | 'startChat' | 'offline' | 'send' | 'end' | 'rate' | 'transcript', Error>
+  > = {};
   readonly started: StartChatInput[] = [];
   readonly offline: OfflineMessageInput[] = [];
   readonly chats = new Map<string, ChatView>();
@@ -80,6 +83,19 @@ export class MemoryBackend implements WidgetBackend {
   async endChat(chatId: string) {
     this.throwIfFailing('end');
     this.updateChat(chatId, { status: 'closed', closedAt: new Date() });
+  }
+
+  async rateChat(chatId: string, rating: ChatRating) {
+    this.throwIfFailing('rate');
+    this.updateChat(chatId, { rating });
+  }
+
+  readonly transcripts: { chatId: string; email: string }[] = [];
+
+  async emailTranscript(chatId: string, email: string) {
+    this.throwIfFailing('transcript');
+    this.transcripts.push({ chatId, email });
+    return 'sent' as const;
   }
 
   // ---- the server's side
