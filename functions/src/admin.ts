@@ -1,6 +1,7 @@
 import { type App, getApps, initializeApp } from 'firebase-admin/app';
 import { type Auth, getAuth } from 'firebase-admin/auth';
 import { type Firestore, getFirestore } from 'firebase-admin/firestore';
+import { installMetering } from './data/metering.ts';
 
 /**
  * The functions' own named admin app, initialised on first use rather than at import time, so the
@@ -25,6 +26,7 @@ const shared = globalThis as { [FIRESTORE]?: Firestore };
 export function db(): Firestore {
   let firestore = shared[FIRESTORE];
   if (!firestore) {
+    installMetering();
     firestore = getFirestore(app());
     // Optional fields (departmentId?, referrer?) are simply left out of documents.
     firestore.settings({ ignoreUndefinedProperties: true });

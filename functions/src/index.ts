@@ -19,3 +19,9 @@ export { submitOfflineMessage } from './callables/submit-offline-message.ts';
 export { updateOperator } from './callables/update-operator.ts';
 export { widgetStatus } from './callables/widget-status.ts';
 export { housekeeping, monthlyBilling } from './scheduled/schedules.ts';
+export {
+  departmentSummary,
+  operatorSummary,
+  presenceSummary,
+  urlRouteSummary,
+} from './triggers/summaries.ts';

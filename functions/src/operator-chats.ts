@@ -1,6 +1,6 @@
 import { FieldValue } from 'firebase-admin/firestore';
 import type { Chat, WithId } from '../../utils/domain/model.ts';
-import { routeChat } from '../../utils/domain/routing.ts';
+import { offerRing, routeChat } from '../../utils/domain/routing.ts';
 import { db } from './admin.ts';
 import { commitSteps } from './batches.ts';
 import { prepareHistory } from './chat-history.ts';
@@ -50,7 +50,7 @@ export async function handBackChats(
       pageUrl: chat.pageUrl,
       departmentId: chat.departmentId,
     });
-    return routed.ok ? routed.candidates : [];
+    return routed.ok ? offerRing(routed.candidates) : [];
   };
   const chatIds = new Set([...owned.docs, ...offered.docs, ...transfersTo.docs].map((d) => d.id));
 

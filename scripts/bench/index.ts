@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { buildWidget } from '../stack/build.ts';
 import { benchConsole } from './console-all.ts';
+import { benchCost } from './cost/index.ts';
 import { rootDir } from './local-stack.ts';
 import { benchSipGateway } from './sip-gateway.ts';
 import { benchStackFootprint } from './stack-footprint.ts';
@@ -28,6 +29,10 @@ const benchmarks: { name: string; run: () => Promise<string[]> }[] = [
   { name: 'widget size', run: benchWidgetSize },
   { name: 'console (side panel paint, message latency, heap)', run: () => benchConsole() },
   { name: 'SIP gateway (200 registered clients, visitor message to SIP)', run: benchSipGateway },
+  {
+    name: 'cost (Firestore reads and writes per message, widget open, chat, idle operator)',
+    run: benchCost,
+  },
 ];
 
 const only = process.argv.slice(2);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { serveDemoSite } from '../../widget/demo/serve.ts';
 import { type FirebaseEmulators, startFirebaseEmulators } from './firebase-emulators.ts';
+import { FUNCTIONS_PARALLEL, warmCallables } from './functions-warmup.ts';
 import { assertPortFree, freePorts } from './ports.ts';
 import { every } from './schedules.ts';
 import { type SmtpSink, startSmtpSink } from './smtp-sink.ts';
@@ -73,6 +74,8 @@ interface StartOptions {
   persist: boolean;
   /** How often the stack fires housekeeping (default: every minute, as in production). */
   housekeepingEveryMs?: number;
+  /** More environment for the functions (the cost benchmark's PARLEY_METER_FILE). */
+  functionsEnv?: Record<string, string>;
   log: (piece: string, line: string) => void;
 }
 
@@ -144,10 +147,18 @@ export async function startStack(options: StartOptions): Promise<RunningStack> {
         SMTP_PORT: String(sink.smtpPort),
         SMTP_SECURE: 'false',
         SMTP_FROM: 'Parley <no-reply@parley.test>',
+        FUNCTIONS_EMULATOR_PARALLEL: String(FUNCTIONS_PARALLEL),
+        ...options.functionsEnv,
       },
       onLog: (line) => options.log('firebase', line),
     });
     stops.push({ piece: 'firebase emulators', stop: () => emulators.stop() });
+    const warmMs = await warmCallables({
+      functionsHost: `${host}:${ports.functions}`,
+      authHost: `${host}:${ports.auth}`,
+      projectId: PROJECT_ID,
+    });
+    options.log('stack', `callables warmed in ${warmMs} ms`);
 
     // Production's Cloud Scheduler runs housekeeping every minute; so does the local stack.
     const housekeepingEveryMs = options.housekeepingEveryMs ?? HOUSEKEEPING_EVERY_MS;

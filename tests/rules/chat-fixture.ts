@@ -37,28 +37,34 @@ export const chatFixture = () => ({
   [wsPath('chats/g1', OTHER_WS)]: chat('visitor-1', { operatorId: 'fay' }),
 });
 
-/** The chat update that goes with a visitor message (the rules' rate limit). */
+/** The stamp that goes with a visitor message (the rules' rate limit), as the widget writes it. */
 export const visitorStamp = (messageId: string) => ({
-  lastMessageAt: serverTimestamp(),
-  lastVisitorMessageAt: serverTimestamp(),
-  lastVisitorMessageId: messageId,
+  at: serverTimestamp(),
+  messageId,
 });
+
+/** Where a chat's visitor stamp lives. */
+export const stampPath = (chatId: string, ws?: string) =>
+  wsPath(`chats/${chatId}/stamps/visitor`, ws);
 
 /**
  * A visitor message as the widget writes it: the message and the chat's stamp in one batch.
- * `stampId` lets a test stamp a different id than the message's.
+ * `stampId` lets a test stamp a different id than the message's; `stampChat` another chat.
  */
 export function sendVisitorMessage(
   db: Firestore,
   chatId: string,
   data: DocumentData,
-  options: { messageId?: string; stampId?: string; ws?: string } = {},
+  options: { messageId?: string; stampId?: string; stampChat?: string; ws?: string } = {},
 ): Promise<void> {
   const chatPath = wsPath(`chats/${chatId}`, options.ws);
   const messages = collection(db, `${chatPath}/messages`);
   const message = options.messageId ? doc(messages, options.messageId) : doc(messages);
   const batch = writeBatch(db);
   batch.set(message, data);
-  batch.update(doc(db, chatPath), visitorStamp(options.stampId ?? message.id));
+  batch.set(
+    doc(db, stampPath(options.stampChat ?? chatId, options.ws)),
+    visitorStamp(options.stampId ?? message.id),
+  );
   return batch.commit();
 }

@@ -1,24 +1,26 @@
 /**
  * The visitor's message rate limit as the rules enforce it (the widget limits it too, but a
  * script can skip the widget): every visitor message is written in a batch that stamps its chat
- * with the message's server time and id, one stamp admits one message, and a stamp less than
- * VISITOR_MESSAGE_SPACING_MS (200 ms) after the previous one is refused.
+ * (chats/{id}/stamps/visitor, apart from the chat, ADR 006) with the message's server time and
+ * id, one stamp admits one message, and a stamp less than VISITOR_MESSAGE_SPACING_MS (200 ms)
+ * after the previous one is refused.
  */
 import { readFileSync } from 'node:fs';
 import {
   collection,
+  type DocumentData,
   doc,
+  type Firestore,
   getDoc,
   getDocs,
   serverTimestamp,
   setDoc,
   Timestamp,
-  updateDoc,
   writeBatch,
 } from 'firebase/firestore';
 import { describe, expect, it } from 'vitest';
 import { VISITOR_MESSAGE_SPACING_MS } from '../../utils/domain/rate-limit.ts';
-import { chat, chatFixture, sendVisitorMessage, visitorStamp } from './chat-fixture.ts';
+import { chat, chatFixture, sendVisitorMessage, stampPath, visitorStamp } from './chat-fixture.ts';
 import { wsPath } from './fixtures.ts';
 import { allow, deny, useRulesSuite } from './support.ts';
 
@@ -30,26 +32,23 @@ const message = (text = 'Hello?') => ({
   sentAt: serverTimestamp(),
 });
 /** Chat c1 (visitor-1 with nora) whose previous visitor message was stamped at `at`. */
-const stampedAt = (at: Date) => ({
-  [wsPath('chats/c1')]: chat('visitor-1', {
-    operatorId: 'nora',
-    lastVisitorMessageAt: at,
-    lastVisitorMessageId: 'm0',
-  }),
-});
+const stampedAt = (at: Date) => ({ [stampPath('c1')]: { at, messageId: 'm0' } });
 
 describe('visitor messages: one per stamp', () => {
   suite.useFixture(chatFixture);
 
-  it('the message and its stamp in one batch are accepted; the chat shows the server time', async () => {
+  it('the message and its stamp in one batch are accepted; the stamp has the server time', async () => {
     await allow(sendVisitorMessage(visitor(), 'c1', message(), { messageId: 'm1' }));
-    const [stored, chatDoc] = await Promise.all([
-      getDoc(doc(visitor(), wsPath('chats/c1/messages/m1'))),
-      getDoc(doc(visitor(), wsPath('chats/c1'))),
-    ]);
-    expect(chatDoc.get('lastVisitorMessageId')).toBe('m1');
-    expect(chatDoc.get('lastVisitorMessageAt')).toEqual(stored.get('sentAt'));
-    expect(chatDoc.get('lastMessageAt')).toEqual(stored.get('sentAt'));
+    const stored = await getDoc(doc(visitor(), wsPath('chats/c1/messages/m1')));
+    let stamp: DocumentData | undefined;
+    await suite.env().withSecurityRulesDisabled(async (context) => {
+      const db = context.firestore() as unknown as Firestore;
+      stamp = (await getDoc(doc(db, stampPath('c1')))).data();
+    });
+    expect(stamp?.messageId).toBe('m1');
+    expect((stamp!.at as Timestamp).toMillis()).toBe(
+      (stored.get('sentAt') as Timestamp).toMillis(),
+    );
   });
   it('refuses a message without the stamp (the widget-less write)', () =>
     deny(setDoc(doc(visitor(), wsPath('chats/c1/messages/m1')), message())));
@@ -59,27 +58,27 @@ describe('visitor messages: one per stamp', () => {
     const batch = writeBatch(visitor());
     batch.set(doc(visitor(), wsPath('chats/c1/messages/m1')), message('one'));
     batch.set(doc(visitor(), wsPath('chats/c1/messages/m2')), message('two'));
-    batch.update(doc(visitor(), wsPath('chats/c1')), visitorStamp('m1'));
+    batch.set(doc(visitor(), stampPath('c1')), visitorStamp('m1'));
     await deny(batch.commit());
   });
   it("refuses a stamp in another of the visitor's chats", async () => {
     await suite.seed({
       [wsPath('chats/c6')]: chat('visitor-1', { operatorId: 'nora' }),
     });
-    const batch = writeBatch(visitor());
-    batch.set(doc(visitor(), wsPath('chats/c1/messages/m1')), message());
-    batch.update(doc(visitor(), wsPath('chats/c6')), visitorStamp('m1'));
-    await deny(batch.commit());
+    await deny(sendVisitorMessage(visitor(), 'c1', message(), { stampChat: 'c6' }));
   });
-  it('refuses a stamp with a client time or without lastMessageAt', async () => {
-    const chatRef = doc(visitor(), wsPath('chats/c1'));
-    await deny(updateDoc(chatRef, { ...visitorStamp('m1'), lastVisitorMessageAt: new Date() }));
-    const { lastMessageAt: _, ...withoutLastMessageAt } = visitorStamp('m1');
-    await deny(updateDoc(chatRef, withoutLastMessageAt));
+  it('refuses a stamp with a client time, a missing or extra field, or another id', async () => {
+    const stampRef = doc(visitor(), stampPath('c1'));
+    await deny(setDoc(stampRef, { ...visitorStamp('m1'), at: new Date() }));
+    await deny(setDoc(stampRef, { at: serverTimestamp() }));
+    await deny(setDoc(stampRef, { ...visitorStamp('m1'), lastMessageAt: serverTimestamp() }));
+    await deny(setDoc(doc(visitor(), wsPath('chats/c1/stamps/other')), visitorStamp('m1')));
   });
+  it('refuses a stamp on a closed chat', () =>
+    deny(setDoc(doc(visitor(), stampPath('c5')), visitorStamp('m1'))));
   it('operators and admins cannot write the stamp', async () => {
     for (const actor of ['normal', 'admin'] as const)
-      await deny(updateDoc(doc(suite.db(actor), wsPath('chats/c1')), visitorStamp('x')));
+      await deny(setDoc(doc(suite.db(actor), stampPath('c1')), visitorStamp('x')));
   });
 });
 

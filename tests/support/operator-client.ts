@@ -65,6 +65,14 @@ export async function signInOperator(email: string, password: string): Promise<O
     uid,
     async heartbeat(state) {
       await updateDoc(doc(db, paths.presence(WS, uid)), { state, lastSeen: serverTimestamp() });
+      // Routing reads the summaries the functions keep (ADR 006): wait until they show it.
+      const deadline = Date.now() + 20_000;
+      while (Date.now() < deadline) {
+        const board = await getDoc(doc(db, paths.presenceBoard(WS)));
+        if (board.get(`operators.${uid}.state`) === state) return;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error(`the presence board never showed ${email} ${state}`);
     },
     async offeredChat(visitorName) {
       const snapshot = await getDocs(

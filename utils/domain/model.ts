@@ -118,6 +118,53 @@ export interface Presence<T = Date> {
   activeChats: number;
 }
 
+/** One operator as routing sees them in the routing summary (ADR 006). */
+export interface RoutingSummaryOperator {
+  active: boolean;
+  maxChats: number;
+}
+
+/** One operator's presence in the routing summary: the effective state when it was written. */
+export interface RoutingSummaryPresence<T = Date> {
+  state: PresenceState;
+  activeChats: number;
+  /** Update time of the presence document this entry came from (later writes win). */
+  at: T;
+}
+
+/**
+ * workspaces/{ws}/summaries/routing — everything routing needs in one document, kept by the
+ * functions' triggers when operators, presence, departments or URL routes change (ADR 006), so
+ * widgetStatus and startChat read one document whatever the team size.
+ */
+export interface RoutingSummary<T = Date> {
+  operators: Record<string, RoutingSummaryOperator>;
+  presence: Record<string, RoutingSummaryPresence<T>>;
+  departments: Record<string, Department>;
+  urlRoutes: Record<string, UrlRoute>;
+  updatedAt: T;
+}
+
+/**
+ * workspaces/{ws}/summaries/presence — the team's states for the consoles' contact lists; it
+ * changes only when someone's state changes (heartbeats go to presence/{uid}, where nobody
+ * listens). Kept by the functions (ADR 006).
+ */
+export interface PresenceBoard<T = Date> {
+  operators: Record<string, { state: PresenceState; since: T }>;
+  updatedAt: T;
+}
+
+/**
+ * workspaces/{ws}/chats/{chatId}/stamps/visitor — the visitor's last message (server time, id),
+ * written with it in one batch: the rules admit one visitor message per stamp, one stamp per
+ * 200 ms (rate-limit.ts). Apart from the chat so that no listener pays for it (ADR 006).
+ */
+export interface VisitorStamp<T = Date> {
+  at: T;
+  messageId: string;
+}
+
 /** workspaces/{ws}/cannedResponses/{id} */
 export interface CannedResponse<T = Date> {
   /** Typed after `/` in the composer; unique case-insensitively; never a built-in command. */
@@ -169,7 +216,7 @@ export interface Chat<T = Date> {
   pageUrl: string;
   referrer?: string;
   status: ChatStatus;
-  /** Every candidate the chat is rung at (ring-all); emptied when someone accepts. */
+  /** The candidates the chat is rung at (at most RING_SIZE, least-loaded); emptied on accept. */
   offeredTo: string[];
   operatorId?: string;
   /** The assigned operator's display name, written with operatorId (the widget shows it). */
@@ -180,13 +227,8 @@ export interface Chat<T = Date> {
   queuedAt?: T;
   acceptedAt?: T;
   closedAt?: T;
+  /** The chat's last state change (functions); messages no longer touch the chat (ADR 006). */
   lastMessageAt: T;
-  /**
-   * The visitor's last message (server time, id), written with it in one batch: the rules admit
-   * one visitor message per stamp, one stamp per 200 ms (ADR 001, rate-limit.ts).
-   */
-  lastVisitorMessageAt?: T;
-  lastVisitorMessageId?: string;
   /**
    * Every operator who has owned the chat (accept, transfer), in order: they may read its
    * transcript once it is over, and its history summary is listed for each (ADR 007).

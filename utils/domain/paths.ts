@@ -25,6 +25,14 @@ export const paths = {
   presences: (ws: string) => `${paths.workspace(ws)}/presence`,
   presence: (ws: string, uid: string) => `${paths.presences(ws)}/${seg(uid, 'presence')}`,
 
+  /**
+   * Summaries the functions keep (ADR 006): `routing` (what widgetStatus and startChat read, one
+   * document) and `presence` (the team's states, what consoles listen to).
+   */
+  summaries: (ws: string) => `${paths.workspace(ws)}/summaries`,
+  routingSummary: (ws: string) => `${paths.summaries(ws)}/routing`,
+  presenceBoard: (ws: string) => `${paths.summaries(ws)}/presence`,
+
   cannedResponses: (ws: string) => `${paths.workspace(ws)}/cannedResponses`,
   cannedResponse: (ws: string, id: string) => `${paths.cannedResponses(ws)}/${seg(id, 'canned')}`,
 
@@ -42,6 +50,8 @@ export const paths = {
   chatMessages: (ws: string, chatId: string) => `${paths.chat(ws, chatId)}/messages`,
   chatMessage: (ws: string, chatId: string, id: string) =>
     `${paths.chatMessages(ws, chatId)}/${seg(id, 'message')}`,
+  /** The visitor's rate-limit stamp, apart from the chat so no listener pays for it (ADR 006). */
+  visitorStamp: (ws: string, chatId: string) => `${paths.chat(ws, chatId)}/stamps/visitor`,
 
   /** History summaries of chats that are over (ADR 007), one per scope of a chat. */
   chatHistory: (ws: string) => `${paths.workspace(ws)}/chatHistory`,

@@ -8,8 +8,8 @@
  * - 'departments': the visitor's department picks its operators; no department chosen -> every
  *   available operator; an unknown department is an error (the widget offered a stale list).
  * - 'all': every available operator.
- * The chat rings all candidates at once; they are ordered least-loaded first so that a console
- * listing offers (and a future one-at-a-time mode) favours fair distribution.
+ * Candidates are ordered least-loaded first; a chat rings the first RING_SIZE of them at once
+ * (offerRing), so an offer costs a read for a few operators, not the whole team (ADR 006).
  */
 import type { Department, Operator, Presence, RoutingMode, UrlRoute, WithId } from './model.ts';
 import { effectivePresence, PRESENCE_STALE_MS } from './presence.ts';
@@ -85,7 +85,18 @@ export function availableOperators(
     .sort((a, b) => load(a) - load(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** The candidates a new chat is offered to; an empty list means "show the off-line form". */
+/**
+ * How many operators one chat rings at once. Each one reads the offer when it arrives and when it
+ * goes, and all but one accept in vain; two still answer quickly when one of them is busy.
+ */
+export const RING_SIZE = 2;
+
+/** The operators a chat is offered to: the least-loaded RING_SIZE candidates. */
+export function offerRing(candidates: readonly string[]): string[] {
+  return candidates.slice(0, RING_SIZE);
+}
+
+/** The candidates a new chat may be offered to; an empty list means "show the off-line form". */
 export function routeChat(input: RoutingInput): RoutingResult {
   if (input.mode === 'departments') {
     if (!input.departmentId) {

@@ -12,6 +12,7 @@ import {
   updateRequestFrom,
 } from '../../../utils/data/admin/operators.ts';
 import { accountSiteUrl, loadWidgetScriptUrl } from '../../../utils/data/admin/widget-snippet.ts';
+import { teamPresenceOf } from '../../../utils/data/collections/presence.ts';
 import { openConsole, trackFocusedWindow } from '../../../utils/data/extension-pages.ts';
 import { loadFirebaseSettings } from '../../../utils/data/firebase-config.ts';
 import {
@@ -21,9 +22,7 @@ import {
   seatChangeNotice,
 } from '../../../utils/domain/billing.ts';
 import type { CreateOperatorResponse } from '../../../utils/domain/callables.ts';
-import { effectivePresence } from '../../../utils/domain/presence.ts';
 import type { ControlPanelProps } from '../../options/panel-registry.ts';
-import { useNow } from '../../ui/use-now.ts';
 import { FormError, FormStatus } from '../shared/form-error.tsx';
 import { MenuButton } from '../shared/menu-button.tsx';
 import { Modal } from '../shared/modal.tsx';
@@ -70,18 +69,13 @@ export function OperatorsPanel({ operator: me }: ControlPanelProps) {
   const [status, setStatus] = useState<string | null>(null);
   const form = useAction('save the operator');
   const chat = useAction('start the chat');
-  const now = useNow(15_000);
   useEffect(trackWindowOnce, []);
 
   if (!data) return <p class="muted">Loading…</p>;
   const { context } = data;
   const operators = data.operators.items.value;
   const workspace = data.workspace.data.value;
-  const presenceOf = (uid: string) =>
-    effectivePresence(
-      data.presences.items.value.find((p) => p.id === uid),
-      now,
-    );
+  const presenceOf = (uid: string) => teamPresenceOf(data.presences.data.value ?? [], uid);
   const seats = countActiveSeats(operators);
   const close = () => {
     setDialog(null);

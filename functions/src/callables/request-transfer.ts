@@ -19,7 +19,7 @@ import { fail } from '../errors.ts';
 import { valid } from '../input.ts';
 import { refuse } from '../refusals.ts';
 import { validateRequestTransferRequest } from '../requests.ts';
-import { loadRoutingContext } from '../routing-context.ts';
+import { loadTeamContext } from '../routing-context.ts';
 
 /**
  * `/t Name`: the chat's operator (or an admin) asks another operator to take the chat over. The
@@ -33,7 +33,7 @@ export const requestTransfer = callable(
     const { workspaceId: ws, chatId, toName } = valid(validateRequestTransferRequest(request.data));
     const caller = requireOperator(request, ws);
     // Emails too: the composer resolves "/t name" by full name or email address.
-    const [context, emails] = await Promise.all([loadRoutingContext(ws), operatorEmails(ws)]);
+    const [context, emails] = await Promise.all([loadTeamContext(ws), operatorEmails(ws)]);
     const { now } = context;
     const presenceOf = (uid: string) => effectivePresence(context.presence[uid], now);
     const resolution = resolveTransferTarget(

@@ -1,7 +1,7 @@
 import { FieldValue } from 'firebase-admin/firestore';
 import type { StartChatResponse } from '../../../utils/domain/callables.ts';
 import { START_CHAT_HOURLY_LIMIT, START_CHAT_LIMIT } from '../../../utils/domain/rate-limit.ts';
-import { routeChat } from '../../../utils/domain/routing.ts';
+import { offerRing, routeChat } from '../../../utils/domain/routing.ts';
 import { db } from '../admin.ts';
 import { WIDGET_APP_CHECK } from '../app-check.ts';
 import { requireSignedIn } from '../auth-guard.ts';
@@ -15,8 +15,9 @@ import { loadRoutingContext } from '../routing-context.ts';
 import { isWorkspaceLive, markOnboarding } from '../workspace-status.ts';
 
 /**
- * A visitor (signed in anonymously) starts a chat: routed per the workspace's mode and rung at
- * every candidate at once; with no candidate the widget shows the off-line form instead.
+ * A visitor (signed in anonymously) starts a chat: routed per the workspace's mode from the
+ * routing summary (two reads, ADR 006) and rung at the least-loaded few candidates at once
+ * (offerRing); with no candidate the widget shows the off-line form instead.
  */
 export const startChat = callable(
   'startChat',
@@ -35,7 +36,7 @@ export const startChat = callable(
       departmentId: input.departmentId,
     });
     if (!routed.ok) fail('not-found', routed.message);
-    const offeredTo = routed.candidates;
+    const offeredTo = offerRing(routed.candidates);
     if (offeredTo.length === 0) return { offline: true };
 
     await consumeRateLimit(

@@ -13,3 +13,7 @@ export const presenceCol = (ws: string) =>
   db().collection(paths.presences(ws)).withConverter(presenceConverter);
 export const presenceRef = (ws: string, uid: string) =>
   db().doc(paths.presence(ws, uid)).withConverter(presenceConverter);
+
+/** Presence documents of every workspace (housekeeping's one query for stopped heartbeats). */
+export const presenceGroup = () =>
+  db().collectionGroup('presence').withConverter(presenceConverter);

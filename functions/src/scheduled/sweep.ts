@@ -3,11 +3,13 @@ import { workspacesCol } from '../data/workspaces.ts';
 import { sweepExpiredTransfers } from './expired-transfers.ts';
 import { retryDueMail } from './mail-retries.ts';
 import { sweepMissedChats } from './missed-chats.ts';
+import { sweepStalePresence } from './stale-presence.ts';
 
 export interface SweepReport {
   workspaces: number;
   missedChats: number;
   expiredTransfers: number;
+  stalePresence: number;
   mailSent: number;
   mailFailed: number;
   errors: number;
@@ -16,14 +18,16 @@ export interface SweepReport {
 /**
  * The every-minute housekeeping, as a plain function (the schedule calls it; tests call it with
  * their own `now`): queued chats past the workspace's timeout become missed (and off-line messages
- * when the visitor left an email), lapsed transfers are withdrawn, due mail is (re)sent. One
- * workspace's failure is logged and does not stop the others.
+ * when the visitor left an email), lapsed transfers are withdrawn, due mail is (re)sent, then
+ * presence whose heartbeats stopped goes offline (one query for all workspaces). One workspace's
+ * failure is logged and does not stop the others.
  */
 export async function sweep(now = new Date(), onlyWorkspace?: string): Promise<SweepReport> {
   const report: SweepReport = {
     workspaces: 0,
     missedChats: 0,
     expiredTransfers: 0,
+    stalePresence: 0,
     mailSent: 0,
     mailFailed: 0,
     errors: 0,
@@ -45,6 +49,13 @@ export async function sweep(now = new Date(), onlyWorkspace?: string): Promise<S
       report.errors++;
       logger.error('sweep failed for a workspace', { ws: snapshot.id, error });
     }
+  }
+  // After the chats, so a long list of stale presence never delays a visitor's timeout.
+  try {
+    report.stalePresence = await sweepStalePresence(now, onlyWorkspace);
+  } catch (error) {
+    report.errors++;
+    logger.error('sweeping stale presence failed', { error });
   }
   return report;
 }

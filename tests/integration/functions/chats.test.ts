@@ -18,8 +18,13 @@ const activeChats = async (ws: string, uid: string) =>
 
 describe('acceptChat', () => {
   it('lets exactly one of two operators accepting at once win', async () => {
+    // Ada off-line, so every chat rings exactly Nora and Otto (offerRing).
     const team = await makeWorkspace({
-      operators: [{ key: 'ada', role: 'admin' }, { key: 'nora' }, { key: 'otto' }],
+      operators: [
+        { key: 'ada', role: 'admin', presence: 'offline' },
+        { key: 'nora' },
+        { key: 'otto' },
+      ],
     });
     const [nora, otto] = await Promise.all([signedIn(team.ops.nora), signedIn(team.ops.otto)]);
     for (let round = 0; round < 3; round++) {

@@ -20,10 +20,12 @@ import { connectFirestoreEmulator, getFirestore as getWebFirestore } from 'fireb
 import { connectFunctionsEmulator, getFunctions, httpsCallable } from 'firebase/functions';
 import { getApps, initializeApp } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
-import { getFirestore, Timestamp } from 'firebase-admin/firestore';
+import { FieldValue, getFirestore, Timestamp } from 'firebase-admin/firestore';
 import { expect, inject } from 'vitest';
+import { datesFromTimestamps } from '../../../functions/src/data/convert.ts';
 import type { CallableName, Callables } from '../../../utils/domain/callables.ts';
-import type { Role, RoutingMode } from '../../../utils/domain/model.ts';
+import type { Presence, Role, RoutingMode } from '../../../utils/domain/model.ts';
+import { summaryPresence } from '../../../utils/domain/summaries.ts';
 
 export const stack = inject('stack');
 
@@ -158,16 +160,46 @@ export async function setPresence(
   presence: { state?: 'online' | 'away' | 'offline'; activeChats?: number; lastSeenAgoMs?: number },
 ) {
   const { state, activeChats, lastSeenAgoMs } = presence;
-  await admin()
-    .db.doc(`workspaces/${ws}/presence/${uid}`)
-    .set(
-      {
-        ...(state && { state }),
-        ...(activeChats !== undefined && { activeChats }),
-        lastSeen: Timestamp.fromMillis(Date.now() - (lastSeenAgoMs ?? 0)),
-      },
-      { merge: true },
-    );
+  const ref = admin().db.doc(`workspaces/${ws}/presence/${uid}`);
+  await ref.set(
+    {
+      ...(state && { state }),
+      ...(activeChats !== undefined && { activeChats }),
+      lastSeen: Timestamp.fromMillis(Date.now() - (lastSeenAgoMs ?? 0)),
+    },
+    { merge: true },
+  );
+  await routingSummarySettled(ws, uid);
+}
+
+/**
+ * Waits until the routing summary (kept by a trigger, ADR 006) shows an operator's presence as
+ * their document now stands, so a routing call right after a presence change sees it.
+ */
+export async function routingSummarySettled(ws: string, uid: string) {
+  const { db } = admin();
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const [presence, summary] = await Promise.all([
+      db.doc(`workspaces/${ws}/presence/${uid}`).get(),
+      db.doc(`workspaces/${ws}/summaries/routing`).get(),
+    ]);
+    const wanted = presence.exists
+      ? summaryPresence(datesFromTimestamps(presence.data()) as Presence, new Date(), new Date())
+      : undefined;
+    const entry = summary.get('presence')?.[uid] as
+      | { state: string; activeChats: number }
+      | undefined;
+    if (
+      summary.exists &&
+      entry?.state === wanted?.state &&
+      entry?.activeChats === wanted?.activeChats
+    )
+      return;
+    if (Date.now() > deadline)
+      throw new Error(`routing summary of ${ws} never showed ${uid} as ${JSON.stringify(wanted)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 const clients: FirebaseApp[] = [];
@@ -260,13 +292,19 @@ export const PAGE = 'http://shop.example.com/';
 /** A visitor (a new anonymous one unless given) starts a chat that is queued for operators. */
 export async function queuedChat(
   ws: string,
-  options: { visitor?: Client; visitorName?: string; visitorEmail?: string } = {},
+  options: {
+    visitor?: Client;
+    visitorName?: string;
+    visitorEmail?: string;
+    departmentId?: string;
+  } = {},
 ): Promise<{ visitor: Client; chatId: string }> {
   const visitor = options.visitor ?? (await signedIn());
   const started = await visitor.call('startChat', {
     workspaceId: ws,
     visitorName: options.visitorName ?? 'Vera',
     visitorEmail: options.visitorEmail,
+    departmentId: options.departmentId,
     pageUrl: PAGE,
   });
   if (!('chatId' in started) || !started.chatId) throw new Error('expected a queued chat');
@@ -279,6 +317,11 @@ export async function acceptedChat(
   operator: Client,
 ): Promise<{ visitor: Client; chatId: string }> {
   const chat = await queuedChat(ws);
+  // A chat rings only the least-loaded few (offerRing); this one must ring `operator` too.
+  const uid = operator.auth.currentUser!.uid;
+  await admin()
+    .db.doc(`workspaces/${ws}/chats/${chat.chatId}`)
+    .update({ offeredTo: FieldValue.arrayUnion(uid) });
   await operator.call('acceptChat', { workspaceId: ws, chatId: chat.chatId });
   return chat;
 }

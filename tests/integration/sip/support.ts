@@ -59,7 +59,7 @@ export async function sipClientFor(
   }).start();
 }
 
-/** A visitor message written as the widget writes it (message + the chat's stamp, one batch). */
+/** A visitor message written as the widget writes it (message + its rate stamp, one batch). */
 export async function visitorSays(ws: string, chatId: string, visitorUid: string, text: string) {
   const { db } = admin();
   const chat = db.doc(`workspaces/${ws}/chats/${chatId}`);
@@ -70,10 +70,9 @@ export async function visitorSays(ws: string, chatId: string, visitorUid: string
     text,
     sentAt: FieldValue.serverTimestamp(),
   });
-  batch.update(chat, {
-    lastMessageAt: FieldValue.serverTimestamp(),
-    lastVisitorMessageAt: FieldValue.serverTimestamp(),
-    lastVisitorMessageId: message.id,
+  batch.set(chat.collection('stamps').doc('visitor'), {
+    at: FieldValue.serverTimestamp(),
+    messageId: message.id,
   });
   await batch.commit();
 }

@@ -12,7 +12,7 @@ import {
   type PaymentMethodDoc,
   paymentMethodsCollection,
 } from '../collections/payment-methods.ts';
-import { type PresenceDoc, presenceCollection } from '../collections/presence.ts';
+import { type TeamPresence, teamPresenceRef } from '../collections/presence.ts';
 import { type UrlRouteDoc, urlRoutesCollection } from '../collections/url-routes.ts';
 import { type WorkspaceDoc, workspaceRef } from '../collections/workspaces.ts';
 import { LiveDoc, LiveList } from '../live.ts';
@@ -34,7 +34,8 @@ export class AdminData {
   readonly context: AdminContext;
   readonly workspace: LiveDoc<WorkspaceDoc>;
   readonly operators: OperatorAccounts;
-  readonly presences: LiveList<PresenceDoc>;
+  /** the presence board (ADR 006), not every heartbeat */
+  readonly presences: LiveDoc<TeamPresence[]>;
   readonly departments: LiveList<DepartmentDoc>;
   readonly urlRoutes: LiveList<UrlRouteDoc>;
   readonly offlineSettings: LiveDoc<OfflineSettings>;
@@ -47,7 +48,7 @@ export class AdminData {
     this.context = { db, workspaceId, uid };
     this.workspace = new LiveDoc('the workspace', () => workspaceRef(db, ws));
     this.operators = new OperatorAccounts(db, ws, { uid, role }, byDisplayName);
-    this.presences = new LiveList('presence', () => presenceCollection(db, ws));
+    this.presences = new LiveDoc('presence', () => teamPresenceRef(db, ws));
     this.departments = new LiveList('the departments', () => departmentsCollection(db, ws), {
       order: byName,
     });

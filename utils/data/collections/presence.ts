@@ -6,7 +6,7 @@ import {
   type WithId,
 } from '../../domain/model.ts';
 import { paths } from '../../domain/paths.ts';
-import { converter, num, oneOf, toDate } from '../convert.ts';
+import { converter, num, oneOf, record, toDate } from '../convert.ts';
 
 export type PresenceDoc = WithId<Presence>;
 
@@ -41,4 +41,41 @@ export async function writeMyPresence(
     { state, lastSeen: serverTimestamp() },
     { merge: true },
   );
+}
+
+/** One operator's state as the team sees it (the presence board, ADR 006). */
+export interface TeamPresence {
+  id: string;
+  state: PresenceState;
+  /** When the state last changed. */
+  since: Date;
+}
+
+export function teamPresenceFromData(data: Record<string, unknown>): TeamPresence[] {
+  return Object.entries(record(data.operators)).map(([id, value]) => {
+    const entry = record(value);
+    return {
+      id,
+      state: oneOf(entry.state, PRESENCE_STATES, 'offline'),
+      since: toDate(entry.since),
+    };
+  });
+}
+
+const teamPresenceConverter = converter<TeamPresence[]>(
+  (_id, data) => teamPresenceFromData(data),
+  'The presence board is kept by the functions (ADR 006), never written by a client.',
+);
+
+/**
+ * The team's presence in one document that changes only when someone's state changes, so an
+ * idle console reads nothing while the others heartbeat (summaries/presence, ADR 006). A state
+ * there is current: housekeeping writes offline for heartbeats that stopped.
+ */
+export const teamPresenceRef = (db: Firestore, ws: string) =>
+  doc(db, paths.presenceBoard(ws)).withConverter(teamPresenceConverter);
+
+/** An operator's state on the board ('offline' when absent). */
+export function teamPresenceOf(team: readonly TeamPresence[], uid: string): PresenceState {
+  return team.find((p) => p.id === uid)?.state ?? 'offline';
 }

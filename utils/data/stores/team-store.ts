@@ -1,11 +1,10 @@
 import { effect, signal } from '@preact/signals';
 import type { Firestore } from 'firebase/firestore';
 import type { PresenceState } from '../../domain/model.ts';
-import { effectivePresence } from '../../domain/presence.ts';
 import type { CachedCanned } from '../canned-cache.ts';
 import { type DepartmentDoc, departmentsCollection } from '../collections/departments.ts';
 import { type OperatorDoc, operatorsCollection } from '../collections/operators.ts';
-import { type PresenceDoc, presenceCollection } from '../collections/presence.ts';
+import { type TeamPresence, teamPresenceOf, teamPresenceRef } from '../collections/presence.ts';
 import { type WorkspaceDoc, workspaceRef } from '../collections/workspaces.ts';
 import { LiveDoc, LiveList, type LiveSource } from '../live.ts';
 import { bindCannedResponses } from './canned-source.ts';
@@ -13,7 +12,7 @@ import { bindCannedResponses } from './canned-source.ts';
 /** What the team store holds, as plain data (the hub sends it to the pages as it is). */
 export interface TeamData {
   operators: OperatorDoc[];
-  presences: PresenceDoc[];
+  presences: TeamPresence[];
   departments: DepartmentDoc[];
   workspace: WorkspaceDoc | undefined;
   canned: CachedCanned[];
@@ -30,7 +29,8 @@ const byDisplayName = (a: OperatorDoc, b: OperatorDoc) =>
  */
 export class TeamStore {
   readonly operators = signal<OperatorDoc[]>([]);
-  readonly presences = signal<PresenceDoc[]>([]);
+  /** the team's states: the presence board, which changes only when a state does (ADR 006) */
+  readonly presences = signal<TeamPresence[]>([]);
   readonly departments = signal<DepartmentDoc[]>([]);
   /** my workspace's settings (the transfer timeout the banners count down) */
   readonly workspace = signal<WorkspaceDoc | undefined>(undefined);
@@ -43,7 +43,7 @@ export class TeamStore {
     const operators = new LiveList('the operators', () => operatorsCollection(db, ws), {
       order: byDisplayName,
     });
-    const presences = new LiveList('presence', () => presenceCollection(db, ws));
+    const presences = new LiveDoc('presence', () => teamPresenceRef(db, ws));
     const departments = new LiveList('the departments', () => departmentsCollection(db, ws));
     const workspace = new LiveDoc('the workspace', () => workspaceRef(db, ws));
     const canned = bindCannedResponses(db, ws, this.canned);
@@ -52,7 +52,7 @@ export class TeamStore {
       ...sources.map((source) => source.retain()),
       effect(() => {
         this.operators.value = operators.items.value;
-        this.presences.value = presences.items.value;
+        this.presences.value = presences.data.value ?? [];
         this.departments.value = departments.items.value;
         this.workspace.value = workspace.data.value;
       }),
@@ -92,11 +92,8 @@ export class TeamStore {
     return this.operators.value.find((o) => o.id === uid)?.displayName ?? 'Operator';
   }
 
-  presenceOf(uid: string, now = Date.now()): PresenceState {
-    return effectivePresence(
-      this.presences.value.find((p) => p.id === uid),
-      new Date(now),
-    );
+  presenceOf(uid: string): PresenceState {
+    return teamPresenceOf(this.presences.value, uid);
   }
 
   departmentName(id: string | undefined): string | undefined {

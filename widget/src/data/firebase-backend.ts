@@ -155,17 +155,17 @@ export function createFirebaseBackend(config: WidgetConfig): WidgetBackend {
         sentAt: null,
         pending: true,
       };
-      // The message and the chat's lastMessageAt together (the operators' lists sort by it),
-      // stamped with this message's time and id: the rules admit one visitor message per stamp
-      // and one stamp per 200 ms (the server side of VISITOR_MESSAGE_LIMIT).
+      // The message with the chat's visitor stamp (its time and id) in one batch: the rules
+      // admit one visitor message per stamp and one stamp per 200 ms (the server side of
+      // VISITOR_MESSAGE_LIMIT). The chat document itself is left alone, so the listeners on it
+      // pay nothing per message (ADR 006).
       await paced(() => {
         const batch = writeBatch(db);
         const messageRef = doc(messagesRef(chatId));
         batch.set(messageRef, message);
-        batch.update(doc(db, paths.chat(ws, chatId)), {
-          lastMessageAt: serverTimestamp(),
-          lastVisitorMessageAt: serverTimestamp(),
-          lastVisitorMessageId: messageRef.id,
+        batch.set(doc(db, paths.visitorStamp(ws, chatId)), {
+          at: serverTimestamp(),
+          messageId: messageRef.id,
         });
         return batch.commit();
       });

@@ -1,0 +1,138 @@
+/**
+ * Reads and writes counted the way Firestore bills them (ADR 006):
+ * - a client's listener: every document in its first result (at least one read, found or not),
+ *   then every document added, changed or removed that the server sends, the writer's own echo
+ *   included (a local write the SDK shows before the server has it is not a read; the server's
+ *   version of it, which follows, is);
+ * - a client's get: one read per document (at least one); a client's write: one per document;
+ * - the functions: their own counts, appended by functions/src/data/metering.ts to a file.
+ * Rules' get() calls, which Firestore also bills, are not counted (see README, "Cost").
+ */
+import { readFileSync } from 'node:fs';
+import {
+  type DocumentReference,
+  type DocumentSnapshot,
+  onSnapshot,
+  type Query,
+  type QuerySnapshot,
+} from 'firebase/firestore';
+
+export interface Tally {
+  reads: number;
+  writes: number;
+}
+
+export const zero = (): Tally => ({ reads: 0, writes: 0 });
+export const minus = (a: Tally, b: Tally): Tally => ({
+  reads: a.reads - b.reads,
+  writes: a.writes - b.writes,
+});
+
+/** One client's counter; every listener and write of a benchmark client goes through it. */
+export class ClientMeter {
+  readonly tally = zero();
+  /** Reads by listener, for the breakdown. */
+  readonly byListener = new Map<string, number>();
+  #waiting = 0;
+  #allAnswered: (() => void) | undefined;
+
+  /** Resolves once every listener opened so far has had its first result. */
+  answered(): Promise<void> {
+    if (this.#waiting === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.#allAnswered = resolve;
+    });
+  }
+
+  #firstAnswer() {
+    if (--this.#waiting === 0) this.#allAnswered?.();
+  }
+
+  #read(label: string, reads: number) {
+    this.tally.reads += reads;
+    this.byListener.set(label, (this.byListener.get(label) ?? 0) + reads);
+  }
+
+  listenQuery<T>(
+    label: string,
+    query: Query<T>,
+    onData: (snapshot: QuerySnapshot<T>) => void,
+  ): () => void {
+    let first = true;
+    this.#waiting++;
+    return onSnapshot(
+      query,
+      (snapshot) => {
+        const changes = snapshot
+          .docChanges()
+          .filter((change) => !change.doc.metadata.hasPendingWrites).length;
+        this.#read(label, first ? Math.max(1, changes) : changes);
+        if (first) this.#firstAnswer();
+        first = false;
+        onData(snapshot);
+      },
+      () => {},
+    );
+  }
+
+  listenDoc<T>(
+    label: string,
+    ref: DocumentReference<T>,
+    onData: (snapshot: DocumentSnapshot<T>) => void,
+  ) {
+    let first = true;
+    this.#waiting++;
+    return onSnapshot(
+      ref,
+      (snapshot) => {
+        this.#read(label, 1);
+        if (first) this.#firstAnswer();
+        first = false;
+        onData(snapshot);
+      },
+      () => {},
+    );
+  }
+
+  wrote(documents: number) {
+    this.tally.writes += documents;
+  }
+}
+
+export function sum(tallies: Iterable<Tally>): Tally {
+  const total = zero();
+  for (const t of tallies) {
+    total.reads += t.reads;
+    total.writes += t.writes;
+  }
+  return total;
+}
+
+/** The functions' counts so far, by function name, from the metering file. */
+export function functionTallies(file: string): Map<string, Tally> {
+  const byFunction = new Map<string, Tally>();
+  let text = '';
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return byFunction;
+  }
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    const { fn, reads, writes } = JSON.parse(line) as { fn: string } & Tally;
+    const tally = byFunction.get(fn) ?? zero();
+    tally.reads += reads;
+    tally.writes += writes;
+    byFunction.set(fn, tally);
+  }
+  return byFunction;
+}
+
+/** Reads by listener over many clients. */
+export function byListener(meters: Iterable<ClientMeter>): Map<string, number> {
+  const total = new Map<string, number>();
+  for (const meter of meters)
+    for (const [label, reads] of meter.byListener)
+      total.set(label, (total.get(label) ?? 0) + reads);
+  return total;
+}

@@ -1,0 +1,77 @@
+/**
+ * The summaries the functions keep (ADR 006): operators of the workspace read the presence
+ * board; the routing summary is the functions' alone; no client writes either.
+ */
+import { collection, deleteDoc, doc, getDoc, getDocs, setDoc, updateDoc } from 'firebase/firestore';
+import { describe, it } from 'vitest';
+import { baseFixture, minutesAgo, OTHER_WS, wsPath } from './fixtures.ts';
+import { describeMatrix, NOBODY, type Op } from './matrix.ts';
+import { allow, deny, useRulesSuite } from './support.ts';
+
+const suite = useRulesSuite('summaries');
+const board = () => ({
+  operators: { nora: { state: 'online', since: minutesAgo(5) } },
+  updatedAt: minutesAgo(5),
+});
+const routing = () => ({
+  operators: { nora: { active: true, maxChats: 5 } },
+  presence: { nora: { state: 'online', activeChats: 0, at: minutesAgo(5) } },
+  departments: {},
+  urlRoutes: {},
+  updatedAt: minutesAgo(5),
+});
+/** Both summaries exist, except for the create cell, which starts without them. */
+const fixture = (op: Op) => ({
+  ...baseFixture(),
+  ...(op === 'create'
+    ? {}
+    : {
+        [wsPath('summaries/presence')]: board(),
+        [wsPath('summaries/routing')]: routing(),
+        [wsPath('summaries/presence', OTHER_WS)]: board(),
+      }),
+});
+
+// Subject: the presence board of acme. Operators of acme read it (by id); nobody lists
+// summaries or writes them.
+describeMatrix(
+  'summaries/presence: who may do what',
+  suite,
+  `
+  actor          get    list   create update delete
+  visitor        deny   deny   deny   deny   deny
+  otherVisitor   deny   deny   deny   deny   deny
+  normal         allow  deny   deny   deny   deny
+  otherNormal    allow  deny   deny   deny   deny
+  admin          allow  deny   deny   deny   deny
+  foreignAdmin   deny   deny   deny   deny   deny
+  signedOut      deny   deny   deny   deny   deny
+  `,
+  fixture,
+  {
+    get: (db) => getDoc(doc(db, wsPath('summaries/presence'))),
+    list: (db) => getDocs(collection(db, wsPath('summaries'))),
+    create: (db) => setDoc(doc(db, wsPath('summaries/presence')), board()),
+    update: (db) =>
+      updateDoc(doc(db, wsPath('summaries/presence')), { 'operators.nora.state': 'offline' }),
+    delete: (db) => deleteDoc(doc(db, wsPath('summaries/presence'))),
+  },
+);
+
+// Subject: the routing summary of acme: the functions' alone (it names everyone's load).
+describeMatrix('summaries/routing: who may do what', suite, NOBODY, fixture, {
+  get: (db) => getDoc(doc(db, wsPath('summaries/routing'))),
+  list: (db) => getDocs(collection(db, wsPath('summaries'))),
+  create: (db) => setDoc(doc(db, wsPath('summaries/routing')), routing()),
+  update: (db) =>
+    updateDoc(doc(db, wsPath('summaries/routing')), { 'presence.nora.activeChats': 0 }),
+  delete: (db) => deleteDoc(doc(db, wsPath('summaries/routing'))),
+});
+
+describe('summaries: across workspaces', () => {
+  suite.useFixture(() => fixture('get'));
+  it("an admin of another workspace cannot read acme's board, but reads their own", async () => {
+    await deny(getDoc(doc(suite.db('foreignAdmin'), wsPath('summaries/presence'))));
+    await allow(getDoc(doc(suite.db('foreignAdmin'), wsPath('summaries/presence', OTHER_WS))));
+  });
+});
