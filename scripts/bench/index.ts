@@ -11,16 +11,21 @@ import { rootDir } from './local-stack.ts';
 import { benchSipGateway } from './sip-gateway.ts';
 import { benchStackFootprint } from './stack-footprint.ts';
 import { benchStartChat } from './start-chat.ts';
-import { FULL_BUDGET, LOADER_BUDGET, measureWidgetSize } from './widget-size.ts';
+import { FULL_BUDGET, LOADER_BUDGET, measureWidgetSize, OPEN_SHARE } from './widget-size.ts';
 
 async function benchWidgetSize(): Promise<string[]> {
   await buildWidget(rootDir);
   const sizes = await measureWidgetSize(path.join(rootDir, 'widget/dist'));
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  return [
+  const lines = [
     `widget loader: ${kb(sizes.loader.gzip)} gzipped (budget ${kb(LOADER_BUDGET)})`,
-    `full widget with Firebase: ${kb(sizes.fullGzip)} gzipped (budget ${kb(FULL_BUDGET)})`,
+    `full widget with Firebase, one language: ${kb(sizes.fullGzip)} gzipped (budget ${kb(FULL_BUDGET)}); App Check +${kb(sizes.appCheckGzip)} where configured`,
+    `per page view when ${OPEN_SHARE * 100}% of visitors open the chat: ${kb(sizes.perPageViewGzip)} gzipped`,
   ];
+  if (sizes.loader.gzip > LOADER_BUDGET || sizes.fullGzip > FULL_BUDGET) {
+    throw new Error(`over budget:\n  ${lines.join('\n  ')}`);
+  }
+  return lines;
 }
 
 const benchmarks: { name: string; run: () => Promise<string[]> }[] = [
