@@ -31,6 +31,7 @@ export const AUDIT_ACTIONS = [
   'workspace.created',
   'workspace.routingChanged',
   'workspace.timeoutsChanged',
+  'workspace.widgetLookChanged',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -4,15 +4,24 @@ import {
   saveWidgetScriptUrl,
   widgetScriptUrlError,
 } from '../../../utils/data/admin/widget-snippet.ts';
+import { setWidgetLook } from '../../../utils/data/admin/workspace.ts';
 import {
   type FirebaseSettings,
   loadFirebaseSettings,
 } from '../../../utils/data/firebase-config.ts';
 import type { ControlPanelProps } from '../../options/panel-registry.ts';
+import { useAdminData } from '../shared/use-admin-data.ts';
+import { WidgetLookEditor } from './widget-look-editor.tsx';
 import { WidgetSnippetView } from './widget-snippet-view.tsx';
 
-/** Widget install: the snippet to paste into a website for this workspace. */
+/**
+ * Widget install: the snippet to paste into a website for this workspace, and the widget's look
+ * (title, greeting, accent colour, position) with a live preview.
+ */
 export function WidgetInstallPanel({ operator }: ControlPanelProps) {
+  const data = useAdminData(operator, ['workspace']);
+  const workspace = data?.workspace.data.value;
+  const ready = data?.workspace.status.value === 'ready' ? data : null;
   const [scriptUrl, setScriptUrl] = useState<string | null>(null);
   const [settings, setSettings] = useState<FirebaseSettings | undefined>(undefined);
   useEffect(() => {
@@ -39,6 +48,17 @@ export function WidgetInstallPanel({ operator }: ControlPanelProps) {
             if (!widgetScriptUrlError(url)) void saveWidgetScriptUrl(url);
           }}
         />
+      )}
+      <h3>Look</h3>
+      {data?.workspace.error.value ? (
+        <p class="error">{data.workspace.error.value}</p>
+      ) : ready ? (
+        <WidgetLookEditor
+          look={workspace?.widgetLook ?? {}}
+          onSave={(look) => setWidgetLook(ready.context, look).then(() => {})}
+        />
+      ) : (
+        <p class="muted">Loading…</p>
       )}
     </section>
   );

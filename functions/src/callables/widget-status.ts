@@ -1,5 +1,6 @@
 import type { WidgetStatusResponse } from '../../../utils/domain/callables.ts';
 import { departmentAvailability, routeChat } from '../../../utils/domain/routing.ts';
+import { type WidgetLook, widgetLookFrom } from '../../../utils/domain/widget-look.ts';
 import { WIDGET_APP_CHECK } from '../app-check.ts';
 import { callable } from '../callable.ts';
 import { valid } from '../input.ts';
@@ -8,15 +9,17 @@ import { loadRoutingContext } from '../routing-context.ts';
 import { isWorkspaceLive, markOnboarding } from '../workspace-status.ts';
 
 /**
- * What the widget needs before its welcome screen: can anyone take a chat from this page, and
- * which departments to offer. Open to anyone (visitors call it before signing in). The first call
- * from a page ticks "Install the widget" on the getting-started checklist.
+ * What the widget needs before its welcome screen: can anyone take a chat from this page, which
+ * departments to offer, and the look the admin set (from the workspace document it reads anyway,
+ * so the look costs no read; ADR 011). Open to anyone (visitors call it before signing in). The
+ * first call from a page ticks "Install the widget" on the getting-started checklist.
  */
 export const widgetStatus = callable(
   'widgetStatus',
   async (request): Promise<WidgetStatusResponse> => {
     const { workspaceId, pageUrl } = valid(validateWidgetStatusRequest(request.data));
     const context = await loadRoutingContext(workspaceId);
+    const look = lookOf(context.workspace.widgetLook);
     if (!(await isWorkspaceLive(workspaceId, context.workspace))) {
       // Not verified yet: the widget shows neither chat nor off-line form (see isWorkspaceLive).
       return { available: false, routingMode: context.mode, departments: [], inactive: true };
@@ -29,6 +32,7 @@ export const widgetStatus = callable(
         available: departments.some((d) => d.available),
         routingMode: context.mode,
         departments,
+        ...look,
       };
     }
     const routed = routeChat({ ...context, pageUrl });
@@ -36,7 +40,14 @@ export const widgetStatus = callable(
       available: routed.ok && routed.candidates.length > 0,
       routingMode: context.mode,
       departments,
+      ...look,
     };
   },
   WIDGET_APP_CHECK,
 );
+
+/** Only the valid parts of the stored look (the rules can't check the accent's contrast). */
+function lookOf(stored: unknown): { look?: WidgetLook } {
+  const look = widgetLookFrom(stored);
+  return Object.keys(look).length > 0 ? { look } : {};
+}

@@ -1,4 +1,4 @@
-import { openKey } from '../loader/launcher.ts';
+import { type LauncherLook, lookKey, openKey } from '../loader/launcher.ts';
 
 /**
  * What the widget keeps in the site's localStorage so a conversation survives page loads: the
@@ -29,6 +29,8 @@ export interface SessionStore {
   rememberedVisitor(): RememberedVisitor | null;
   /** Remember whether the panel is open, so the next page reopens it (see loader.ts). */
   setOpen(open: boolean): void;
+  /** Remember the launcher's look, so the next page draws it at once (see launcher.ts). */
+  rememberLook(look: LauncherLook): void;
 }
 
 export function createSessionStore(workspace: string, storage: Storage | null): SessionStore {
@@ -73,6 +75,15 @@ export function createSessionStore(workspace: string, storage: Storage | null): 
           ...(typeof value.email === 'string' && value.email ? { email: value.email } : {}),
         };
       }, null);
+    },
+    rememberLook(look) {
+      attempt(
+        () =>
+          look.accent || look.position
+            ? storage!.setItem(lookKey(workspace), JSON.stringify(look))
+            : storage!.removeItem(lookKey(workspace)),
+        undefined,
+      );
     },
     setOpen(open) {
       attempt(

@@ -9,6 +9,7 @@ import type {
   MessageAuthor,
   RoutingMode,
 } from '../../../utils/domain/model.ts';
+import type { WidgetLook } from '../../../utils/domain/widget-look.ts';
 
 export type { ChatRating, ChatStatus, RoutingMode };
 
@@ -51,6 +52,8 @@ export interface WidgetStatus {
   departments: DepartmentChoice[];
   /** The workspace is not live yet: neither chat nor off-line form. */
   inactive?: boolean;
+  /** The admin's title, greeting, accent and corner (only valid parts; absent = defaults). */
+  look?: WidgetLook;
 }
 
 export interface StartChatInput {
