@@ -4,6 +4,7 @@ import type { ConversationKey } from '../../../utils/data/conversation-key.ts';
 import { keepPresence } from '../../../utils/data/presence-keeper.ts';
 import type { ConsoleStore } from '../../../utils/data/stores/console-store.ts';
 import { DraftsStore } from '../../../utils/data/stores/drafts-store.ts';
+import { t } from '../../../utils/i18n.ts';
 import { HistoryView } from '../../history/history-view.tsx';
 import { Contacts } from '../contacts/contacts.tsx';
 import { SearchPanel } from '../search/search-panel.tsx';
@@ -12,10 +13,10 @@ import { ConsoleHeader } from './console-header.tsx';
 
 type Section = 'chats' | 'contacts' | 'search' | 'history';
 const SECTIONS: { id: Section; label: string }[] = [
-  { id: 'chats', label: 'Chats' },
-  { id: 'contacts', label: 'Contacts' },
-  { id: 'search', label: 'Search' },
-  { id: 'history', label: 'History' },
+  { id: 'chats', label: t('chats') },
+  { id: 'contacts', label: t('contacts') },
+  { id: 'search', label: t('search') },
+  { id: 'history', label: t('history') },
 ];
 
 /** The signed-in console: header, the three sections, and what connects it to the worker. */
@@ -56,7 +57,7 @@ export function ConsoleMain({ store }: { store: ConsoleStore }) {
   return (
     <>
       <ConsoleHeader store={store} />
-      <nav class="console__sections" aria-label="Console sections">
+      <nav class="console__sections" aria-label={t('consoleSections')}>
         {SECTIONS.map(({ id, label }) => {
           const badge = id === 'chats' ? unread + waiting : 0;
           return (
@@ -64,7 +65,7 @@ export function ConsoleMain({ store }: { store: ConsoleStore }) {
               key={id}
               type="button"
               aria-current={section === id ? 'page' : undefined}
-              aria-label={badge > 0 ? `${label}, ${waiting} waiting, ${unread} unread` : label}
+              aria-label={badge > 0 ? t('waitingUnread', label, waiting, unread) : label}
               onClick={() => setSection(id)}
             >
               {label}

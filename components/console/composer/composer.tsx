@@ -7,6 +7,7 @@ import {
   type TransferCandidate,
 } from '../../../utils/domain/slash-commands.ts';
 import { validateMessageText } from '../../../utils/domain/validation.ts';
+import { t } from '../../../utils/i18n.ts';
 import { Autocomplete, optionId } from './autocomplete.tsx';
 
 export interface ComposerProps {
@@ -200,13 +201,13 @@ export function Composer(props: ComposerProps) {
           {...combobox}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? errorId : undefined}
-          placeholder={commands ? 'Type a message, or / for commands' : 'Type a message'}
+          placeholder={commands ? t('typeAMessageOrForCommands') : t('typeAMessage')}
           value={value}
           onInput={(event) => update(event.currentTarget.value)}
           onKeyDown={onKeyDown}
         />
         <button type="submit" class="primary" disabled={busy || value.trim() === ''}>
-          Send
+          {t('send')}
         </button>
       </div>
     </form>

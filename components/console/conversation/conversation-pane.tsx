@@ -4,6 +4,7 @@ import { parseConversationKey } from '../../../utils/data/conversation-key.ts';
 import type { ConsoleStore } from '../../../utils/data/stores/console-store.ts';
 import type { DraftsStore } from '../../../utils/data/stores/drafts-store.ts';
 import type { TransferCandidate } from '../../../utils/domain/slash-commands.ts';
+import { t } from '../../../utils/i18n.ts';
 import { ChatView } from '../chat-view/chat-view.tsx';
 import { Composer } from '../composer/composer.tsx';
 import { OutgoingTransferNotice } from '../transfer-banner/transfer-banner.tsx';
@@ -84,19 +85,19 @@ export function ConversationPane({
   }
 
   return (
-    <section class="conversation" id={id} role="tabpanel" aria-label={`Conversation with ${title}`}>
+    <section class="conversation" id={id} role="tabpanel" aria-label={t('conversationWith', title)}>
       <header class="conversation__header row">
         <h2 class="conversation__title">{title}</h2>
-        {!isChat && <span class="tag">team chat</span>}
+        {!isChat && <span class="tag">{t('teamChat')}</span>}
         <span class="spacer" />
         {isChat && chat && writable && (
           <button type="button" class="danger" onClick={() => void close()}>
-            Close chat
+            {t('closeChat')}
           </button>
         )}
         {isChat && chat && !writable && store.tabs.watching.value.some((c) => c.id === chat.id) && (
           <button type="button" onClick={() => store.tabs.unwatch(chat.id)}>
-            Stop viewing
+            {t('stopViewing2')}
           </button>
         )}
       </header>
@@ -124,10 +125,10 @@ export function ConversationPane({
         />
       )}
       <ChatView
-        label={`Messages with ${title}`}
+        label={t('messagesWith', title)}
         messages={live.messages.value}
         selfUid={me.uid}
-        emptyText={isChat ? `Say hello to ${title}.` : `Start the conversation with ${title}.`}
+        emptyText={isChat ? t('sayHelloTo', title) : t('startTheConversationWith', title)}
         onRetry={(messageId) => void store.outbox.retry(messageId)}
         onDiscard={(messageId) => void store.outbox.discard(messageId)}
       />
@@ -138,7 +139,7 @@ export function ConversationPane({
       )}
       <Composer
         id={`${id}-composer`}
-        label={`Message to ${title}`}
+        label={t('messageTo', title)}
         value={drafts.draft(conversation).value}
         onInput={(text) => drafts.set(conversation, text)}
         commands={isChat}

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { type ChatDoc, waitingSeconds } from '../../../utils/data/collections/chats.ts';
+import { t } from '../../../utils/i18n.ts';
 import { useNow } from '../../ui/use-now.ts';
 import { formatDuration, shortUrl } from '../shared/format.ts';
 
@@ -36,7 +37,7 @@ export function IncomingChats({ chats, departmentName, onAccept }: IncomingChats
   return (
     <section class="incoming" aria-labelledby="incoming-title">
       <h2 id="incoming-title">
-        Incoming chats <span class="count">({chats.length})</span>
+        {t('incomingChats')} <span class="count">({chats.length})</span>
       </h2>
       <ul class="incoming__list">
         {chats.map((chat) => {
@@ -50,15 +51,17 @@ export function IncomingChats({ chats, departmentName, onAccept }: IncomingChats
               <div class="incoming__where muted" title={chat.pageUrl}>
                 {shortUrl(chat.pageUrl)}
               </div>
-              <div class="incoming__wait">waiting {formatDuration(waitingSeconds(chat, now))}</div>
+              <div class="incoming__wait">
+                {t('waiting2', formatDuration(waitingSeconds(chat, now)))}
+              </div>
               <button
                 type="button"
                 class="primary"
                 disabled={busy === chat.id}
-                aria-label={`Accept chat with ${chat.visitor.name}`}
+                aria-label={t('acceptChatWith', chat.visitor.name)}
                 onClick={() => void accept(chat.id)}
               >
-                Accept
+                {t('accept')}
               </button>
               {errors[chat.id] && (
                 <p class="error" role="alert">
