@@ -18,7 +18,10 @@ export type MessageKey = keyof typeof english;
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
   let message = '';
   try {
-    message = browser.i18n.getMessage(key, substitutions.map(String));
+    // WXT types getMessage from the catalogue as of its last `wxt prepare`; MessageKey reads the
+    // catalogue itself, so a key added since is already typed here.
+    const i18n = browser.i18n as unknown as { getMessage(name: string, values?: string[]): string };
+    message = i18n.getMessage(key, substitutions.map(String));
   } catch {
     // No i18n API in this context: fall through to the key.
   }

@@ -12,9 +12,9 @@ export interface AutocompleteProps {
 export const optionId = (listId: string, index: number) => `${listId}-option-${index}`;
 
 const KIND_LABEL: Record<Suggestion['kind'], string> = {
-  command: 'Command',
-  canned: 'Canned response',
-  operator: 'Operator',
+  command: t('command'),
+  canned: t('cannedResponse'),
+  operator: t('operator'),
 };
 
 /**

@@ -120,10 +120,10 @@ export function Composer(props: ComposerProps) {
         }
         await props.onSend(checked.value);
       } else if (action.kind === 'transfer') {
-        if (!props.onTransfer) throw new Error('Transfers are not possible here.');
+        if (!props.onTransfer) throw new Error(t('transfersAreNotPossibleHere'));
         await props.onTransfer(action.operator);
       } else if (action.kind === 'accept-transfer') {
-        if (!props.onAcceptTransfer) throw new Error('There is no transfer to accept here.');
+        if (!props.onAcceptTransfer) throw new Error(t('thereIsNoTransferToAccept'));
         await props.onAcceptTransfer();
       }
       // Clear what was sent, never what the operator typed while the server was answering.

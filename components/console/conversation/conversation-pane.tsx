@@ -58,14 +58,18 @@ export function ConversationPane({
   const writable = store.canWrite(conversation);
   const offeredToMe = store.pendingTransferToMe(conversation);
   const notYetMine = () => {
-    throw new Error('Accept the transfer first: type /a or press Accept.');
+    throw new Error(t('acceptTheTransferFirstTypeA'));
   };
   const readOnlyReason =
     writable || offeredToMe
       ? undefined
       : isChat && chat && chat.operatorId !== me.uid
-        ? `You are viewing ${store.team.operatorName(chat.operatorId) || 'another operator'}'s chat with ${chat.visitor.name} (read-only).`
-        : 'This chat has ended.';
+        ? t(
+            'viewingOperatorsChatReadOnly',
+            store.team.operatorName(chat.operatorId) || t('anotherOperator'),
+            chat.visitor.name,
+          )
+        : t('thisChatHasEnded');
 
   const outgoing =
     chat?.transfer && chat.transfer.from === me.uid && chat.operatorId === me.uid

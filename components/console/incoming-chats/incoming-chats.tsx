@@ -26,7 +26,7 @@ export function IncomingChats({ chats, departmentName, onAccept }: IncomingChats
       const code = (error as { code?: string }).code;
       const message =
         code === 'failed-precondition'
-          ? 'Another operator took this chat first.'
+          ? t('anotherOperatorTookThisChatFirst')
           : (error as Error).message;
       setErrors((e) => ({ ...e, [chatId]: message }));
     } finally {

@@ -2,9 +2,9 @@ import type { PresenceState } from '../../../utils/domain/model.ts';
 import { t } from '../../../utils/i18n.ts';
 
 const LABELS: Record<PresenceState, string> = {
-  online: 'Online',
-  away: 'Away',
-  offline: 'Offline',
+  online: t('online'),
+  away: t('away'),
+  offline: t('offline'),
 };
 
 export interface PresenceSwitchProps {

@@ -34,7 +34,7 @@ export function ForgotPassword({ email: initialEmail }: { email: string }) {
     error.value = null;
     try {
       await sendPasswordReset(email.value);
-      sent.value = `If ${email.value.trim()} has an account, a link to choose a new password is on its way.`;
+      sent.value = t('ifHasAnAccountALink', email.value.trim());
     } catch (failure) {
       error.value = (failure as Error).message;
     } finally {

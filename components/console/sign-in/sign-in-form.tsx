@@ -4,7 +4,7 @@ import { t } from '../../../utils/i18n.ts';
 import { ForgotPassword } from './forgot-password.tsx';
 
 /** Email + password sign-in; shows why it failed (wrong password, disabled account, network). */
-export function SignInForm({ title = 'Sign in' }: { title?: string }) {
+export function SignInForm({ title = t('signIn') }: { title?: string }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);

@@ -27,7 +27,7 @@ export function EarlierChats({ chatId, load, onOpen }: EarlierChatsProps) {
         if (current) rows.value = found.filter((row) => row.chatId !== chatId);
       },
       () => {
-        if (current) error.value = 'Earlier chats could not be loaded.';
+        if (current) error.value = t('earlierChatsCouldNotBeLoaded');
       },
     );
     return () => {
