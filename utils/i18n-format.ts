@@ -33,7 +33,10 @@ export function formatMessage(entry: CatalogueEntry, substitutions: readonly str
 
 /** The `$NAME$` placeholders a message uses, lower case, in order of appearance. */
 export function placeholdersUsed(message: string): string[] {
-  return [...message.split('$$').join('').matchAll(/\$([a-zA-Z0-9_@]+)\$/g)].map((m) =>
-    m[1]!.toLowerCase(),
-  );
+  return [
+    ...message
+      .split('$$')
+      .join('')
+      .matchAll(/\$([a-zA-Z0-9_@]+)\$/g),
+  ].map((m) => m[1]!.toLowerCase());
 }

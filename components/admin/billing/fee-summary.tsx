@@ -1,12 +1,14 @@
 import { formatMoney, monthlyFee } from '../../../utils/domain/billing.ts';
+import { t } from '../../../utils/i18n.ts';
 
 /** "3 active seats × €19.00 = €57.00 a month": the fee the seed manual ties to active accounts. */
 export function FeeSummary(props: { seats: number; seatPrice: number; currency: string }) {
   const { seats, seatPrice, currency } = props;
   return (
     <p class="fee-summary" data-testid="monthly-fee">
-      {seats} active seat{seats === 1 ? '' : 's'} × {formatMoney(seatPrice, currency)} ={' '}
-      <strong>{formatMoney(monthlyFee(seatPrice, seats), currency)}</strong> a month
+      {seats} {t('activeSeat')}
+      {seats === 1 ? '' : 's'} × {formatMoney(seatPrice, currency)} ={' '}
+      <strong>{formatMoney(monthlyFee(seatPrice, seats), currency)}</strong> {t('aMonth')}
     </p>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getFirebase } from '../../../utils/data/firebase.ts';
 import { HistoryStore } from '../../../utils/data/stores/history-store.ts';
+import { t } from '../../../utils/i18n.ts';
 import { HistoryView } from '../../history/history-view.tsx';
 import type { ControlPanelProps } from '../../options/panel-registry.ts';
 import { useAdminData } from '../shared/use-admin-data.ts';
@@ -18,7 +19,7 @@ export function HistoryPanel({ operator }: ControlPanelProps) {
       cancelled = true;
     };
   }, [operator.workspaceId, operator.uid, operator.role]);
-  if (!data || !store) return <p class="muted">Loading…</p>;
+  if (!data || !store) return <p class="muted">{t('loading')}</p>;
   return (
     <div class="admin-panel history-panel">
       <HistoryView

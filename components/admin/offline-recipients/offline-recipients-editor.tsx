@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../../utils/i18n.ts';
 import { FormError, FormStatus } from '../shared/form-error.tsx';
 import { OperatorPicker, type PickableOperator } from '../shared/operator-picker.tsx';
 import { useAction } from '../shared/use-action.ts';
@@ -28,16 +29,14 @@ export function OfflineRecipientsEditor(props: OfflineRecipientsProps) {
     if (done)
       setSaved(
         chosen.length === 0
-          ? 'Updated: nobody receives off-line messages by email now.'
-          : `Updated: off-line messages go to ${chosen.length} operator${chosen.length === 1 ? '' : 's'}.`,
+          ? t('updatedNobodyReceivesOffLineMessages')
+          : t('updatedOffLineMessagesGoTo', chosen.length, chosen.length === 1 ? '' : 's'),
       );
   }
 
   return (
     <form class="offline-messages" onSubmit={update} aria-busy={action.busy}>
-      <p class="muted hint">
-        Visitors who find nobody available leave a message; it is emailed to these operators.
-      </p>
+      <p class="muted hint">{t('visitorsWhoFindNobodyAvailableLeave')}</p>
       <OperatorPicker
         operators={props.operators}
         chosen={chosen}
@@ -52,7 +51,7 @@ export function OfflineRecipientsEditor(props: OfflineRecipientsProps) {
       <FormStatus message={saved} />
       <div class="row form-actions">
         <button type="submit" class="primary" disabled={action.busy}>
-          {action.busy ? 'Updating…' : 'Update'}
+          {action.busy ? t('updating') : t('update')}
         </button>
       </div>
     </form>

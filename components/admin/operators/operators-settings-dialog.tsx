@@ -8,6 +8,7 @@ import {
 } from '../../../utils/data/admin/url-routes.ts';
 import { setChatTimeouts, setRoutingMode } from '../../../utils/data/admin/workspace.ts';
 import { chatTimeoutsOf } from '../../../utils/domain/chat-timeouts.ts';
+import { t } from '../../../utils/i18n.ts';
 import { ChatTimeoutsEditor } from '../chat-timeouts/chat-timeouts-editor.tsx';
 import { OfflineRecipientsEditor } from '../offline-recipients/offline-recipients-editor.tsx';
 import { Modal } from '../shared/modal.tsx';
@@ -38,7 +39,7 @@ export function OperatorsSettingsDialog({
   return (
     <>
       {kind === 'offline' && (
-        <Modal title="Off-line messages" onClose={onClose} class="admin-modal--wide">
+        <Modal title={t('offLineMessages')} onClose={onClose} class="admin-modal--wide">
           <OfflineRecipientsEditor
             operators={pickable}
             recipientIds={data.offlineSettings.data.value?.recipientIds ?? []}
@@ -47,7 +48,7 @@ export function OperatorsSettingsDialog({
         </Modal>
       )}
       {kind === 'url' && (
-        <Modal title="URL routing" onClose={onClose} class="admin-modal--wide">
+        <Modal title={t('urlRouting')} onClose={onClose} class="admin-modal--wide">
           <UrlRoutingEditor
             operators={pickable}
             routes={data.urlRoutes.items.value}
@@ -70,7 +71,7 @@ export function OperatorsSettingsDialog({
         </Modal>
       )}
       {kind === 'timeouts' && (
-        <Modal title="Chat timeouts" onClose={onClose}>
+        <Modal title={t('chatTimeouts')} onClose={onClose}>
           <ChatTimeoutsEditor
             timeouts={chatTimeoutsOf(workspace)}
             onSave={(timeouts) => setChatTimeouts(context, timeouts).then(() => {})}

@@ -9,6 +9,7 @@ import {
   type FirebaseSettings,
   loadFirebaseSettings,
 } from '../../../utils/data/firebase-config.ts';
+import { t } from '../../../utils/i18n.ts';
 import type { ControlPanelProps } from '../../options/panel-registry.ts';
 import { useAdminData } from '../shared/use-admin-data.ts';
 import { WidgetLookEditor } from './widget-look-editor.tsx';
@@ -34,10 +35,10 @@ export function WidgetInstallPanel({ operator }: ControlPanelProps) {
   return (
     <section class="admin-panel widget-install-panel" aria-labelledby="widget-title">
       <header class="admin-panel__header">
-        <h2 id="widget-title">Widget install</h2>
+        <h2 id="widget-title">{t('widgetInstall')}</h2>
       </header>
       {scriptUrl === null ? (
-        <p class="muted">Loading…</p>
+        <p class="muted">{t('loading')}</p>
       ) : (
         <WidgetSnippetView
           workspaceId={operator.workspaceId}
@@ -49,7 +50,7 @@ export function WidgetInstallPanel({ operator }: ControlPanelProps) {
           }}
         />
       )}
-      <h3>Look</h3>
+      <h3>{t('look')}</h3>
       {data?.workspace.error.value ? (
         <p class="error">{data.workspace.error.value}</p>
       ) : ready ? (
@@ -58,7 +59,7 @@ export function WidgetInstallPanel({ operator }: ControlPanelProps) {
           onSave={(look) => setWidgetLook(ready.context, look).then(() => {})}
         />
       ) : (
-        <p class="muted">Loading…</p>
+        <p class="muted">{t('loading')}</p>
       )}
     </section>
   );

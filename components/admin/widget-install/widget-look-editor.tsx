@@ -11,6 +11,7 @@ import {
   type WidgetPosition,
   widgetLookFrom,
 } from '../../../utils/domain/widget-look.ts';
+import { t } from '../../../utils/i18n.ts';
 import { FormError, FormStatus } from '../shared/form-error.tsx';
 import { useAction } from '../shared/use-action.ts';
 import { WidgetLookPreview } from './widget-look-preview.tsx';
@@ -83,7 +84,7 @@ export function WidgetLookEditor(props: WidgetLookEditorProps) {
     });
     if (!done) return;
     setDirty(false);
-    setSaved('Saved. Visitors see the new look the next time they open the chat.');
+    setSaved(t('savedVisitorsSeeTheNewLook'));
   }
 
   const describedBy = (field: WidgetLookField, hint: string) =>
@@ -93,29 +94,28 @@ export function WidgetLookEditor(props: WidgetLookEditorProps) {
       <form
         class="widget-look__form"
         noValidate
-        aria-label="Widget look"
+        aria-label={t('widgetLook')}
         aria-busy={action.busy}
         onSubmit={(event) => void save(event)}
       >
         <div class="field">
-          <label for={ids.title}>Title</label>
+          <label for={ids.title}>{t('title')}</label>
           <input
             id={ids.title}
             name="title"
             maxLength={WIDGET_LOOK_LIMITS.title}
             value={draft.title}
-            placeholder="Chat with us"
+            placeholder={t('chatWithUs')}
             aria-invalid={invalid === 'title' ? true : undefined}
             aria-describedby={describedBy('title', `${ids.title}-hint`)}
             onInput={(e) => edit({ title: e.currentTarget.value })}
           />
           <span class="muted hint" id={`${ids.title}-hint`}>
-            The panel's heading, shown as you write it. Empty: "Chat with us" in the visitor's
-            language.
+            {t('thePanelSHeadingShownAs')}
           </span>
         </div>
         <div class="field">
-          <label for={ids.greeting}>Greeting</label>
+          <label for={ids.greeting}>{t('greeting')}</label>
           <textarea
             id={ids.greeting}
             name="greeting"
@@ -127,16 +127,15 @@ export function WidgetLookEditor(props: WidgetLookEditorProps) {
             onInput={(e) => edit({ greeting: e.currentTarget.value })}
           />
           <span class="muted hint" id={`${ids.greeting}-hint`}>
-            The welcome screen's first words, shown as you write them. Empty: Parley's own sentence
-            in the visitor's language.
+            {t('theWelcomeScreenSFirstWords')}
           </span>
         </div>
         <div class="field">
-          <label for={ids.accent}>Accent colour</label>
+          <label for={ids.accent}>{t('accentColour')}</label>
           <div class="row">
             <input
               type="color"
-              aria-label="Pick the accent colour"
+              aria-label={t('pickTheAccentColour')}
               value={accent ?? DEFAULT_ACCENT}
               onInput={(e) => edit({ accent: e.currentTarget.value })}
             />
@@ -158,14 +157,14 @@ export function WidgetLookEditor(props: WidgetLookEditorProps) {
             id={`${ids.accent}-hint`}
           >
             {contrast === null
-              ? 'A hex colour such as #3559e0.'
+              ? t('aHexColourSuchAs3559e0')
               : contrast < MIN_ACCENT_CONTRAST
-                ? `White text on it: contrast ${contrast.toFixed(2)}:1, too low (at least ${MIN_ACCENT_CONTRAST}:1); choose a darker colour.`
-                : `White text on it: contrast ${contrast.toFixed(2)}:1, readable.`}
+                ? t('whiteTextOnItContrast1', contrast.toFixed(2), MIN_ACCENT_CONTRAST)
+                : t('whiteTextOnItContrast12', contrast.toFixed(2))}
           </span>
         </div>
         <fieldset class="field">
-          <legend>Position</legend>
+          <legend>{t('position')}</legend>
           {(
             [
               ['right', 'Bottom right'],
@@ -188,7 +187,7 @@ export function WidgetLookEditor(props: WidgetLookEditorProps) {
         <FormStatus message={saved} />
         <div class="row form-actions">
           <button type="submit" class="primary" disabled={action.busy}>
-            {action.busy ? 'Saving…' : 'Save the look'}
+            {action.busy ? t('saving') : t('saveTheLook')}
           </button>
         </div>
       </form>

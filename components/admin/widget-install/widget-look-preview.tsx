@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { WidgetLook } from '../../../utils/domain/widget-look.ts';
+import { t } from '../../../utils/i18n.ts';
 import { mountWidgetPreview, type WidgetPreview } from '../../../widget/src/app/preview.tsx';
 
 /**
@@ -17,7 +18,7 @@ export function WidgetLookPreview({ look }: { look: WidgetLook }) {
   useEffect(() => preview.current?.show(look), [look]);
   return (
     <figure class="widget-look-preview">
-      <figcaption>Preview</figcaption>
+      <figcaption>{t('preview')}</figcaption>
       <div ref={host} data-testid="widget-preview" />
     </figure>
   );
