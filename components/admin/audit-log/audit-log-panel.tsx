@@ -73,9 +73,8 @@ export function AuditLogPanel({ operator }: ControlPanelProps) {
         <AuditLogTable entries={entries} nameOf={(uid) => names.get(uid) ?? uid} />
       )}
       <p class="muted" role="status">
-        {entries.length} {t('entr')}
-        {entries.length === 1 ? 'y' : t('ies')} {t('shown')}
-        {pages.hasMore.value ? t('olderOnesExist') : '.'}
+        {entries.length === 1 ? t('auditEntryShown') : t('auditEntriesShown', entries.length)}
+        {pages.hasMore.value ? t('auditOlderEntriesExist') : t('fullStop')}
       </p>
       {pages.hasMore.value && (
         <button type="button" disabled={pages.loading.value} onClick={() => void pages.more()}>

@@ -6,8 +6,9 @@ export function FeeSummary(props: { seats: number; seatPrice: number; currency: 
   const { seats, seatPrice, currency } = props;
   return (
     <p class="fee-summary" data-testid="monthly-fee">
-      {seats} {t('activeSeat')}
-      {seats === 1 ? '' : 's'} × {formatMoney(seatPrice, currency)} ={' '}
+      {seats === 1
+        ? t('feeSummaryOneSeat', formatMoney(seatPrice, currency))
+        : t('feeSummarySeats', seats, formatMoney(seatPrice, currency))}{' '}
       <strong>{formatMoney(monthlyFee(seatPrice, seats), currency)}</strong> {t('aMonth')}
     </p>
   );

@@ -192,7 +192,13 @@ function RouteTester(props: { routes: readonly UrlRouteDoc[]; names: Map<string,
           ? ''
           : match === null
             ? t('noRuleMatchesTheChatGoes')
-            : `Matches ${match.pattern}: offered to ${match.operatorIds.map((id) => props.names.get(id) ?? 'a removed operator').join(', ')}.`}
+            : t(
+                'urlRoutingMatches',
+                match.pattern,
+                match.operatorIds
+                  .map((id) => props.names.get(id) ?? t('aRemovedOperator'))
+                  .join(', '),
+              )}
       </p>
     </div>
   );
