@@ -29,6 +29,9 @@ const TEXT_ATTRIBUTES = new Set([
   'alt',
   'label',
 ]);
+/** Components' own text props: chosenLabel, emptyText, confirmTitle… */
+const isTextAttribute = (name: string) =>
+  TEXT_ATTRIBUTES.has(name) || /(Label|Text|Title|Hint)$/.test(name);
 
 /**
  * Literal text that is not English words: kept out of the catalogue on purpose. Symbols,
@@ -64,7 +67,7 @@ function renderedAs(node: ts.Node): string | null {
   if (!parent || !ts.isJsxExpression(parent)) return null;
   const place = parent.parent;
   if (ts.isJsxElement(place) || ts.isJsxFragment(place)) return 'a JSX child';
-  if (ts.isJsxAttribute(place) && TEXT_ATTRIBUTES.has(place.name.getText()))
+  if (ts.isJsxAttribute(place) && isTextAttribute(place.name.getText()))
     return `${place.name.getText()}=`;
   return null;
 }
@@ -94,7 +97,7 @@ function literalTexts(file: string): string[] {
       found.push(`${where(node)} text "${node.text.trim().replace(/\s+/g, ' ')}"`);
     } else if (
       ts.isJsxAttribute(node) &&
-      TEXT_ATTRIBUTES.has(node.name.getText()) &&
+      isTextAttribute(node.name.getText()) &&
       node.initializer &&
       ts.isStringLiteral(node.initializer) &&
       isWords(node.initializer.text)

@@ -108,14 +108,14 @@ export function BillingPanel({ operator }: ControlPanelProps) {
             void onCard(
               method,
               () => setDefaultPaymentMethod(context, method.id, methods),
-              `The card ending ${method.last4} is now the default.`,
+              t('theCardEndingIsNowThe', method.last4),
             )
           }
           onRemove={(method) =>
             void onCard(
               method,
               () => removePaymentMethod(context, method, methods),
-              `Removed the card ending ${method.last4}.`,
+              t('removedTheCardEnding', method.last4),
             )
           }
         />

@@ -47,7 +47,7 @@ export function DepartmentForm(props: DepartmentFormProps) {
         operators={props.operators}
         chosen={chosen}
         onChange={setChosen}
-        chosenLabel="Department operators"
+        chosenLabel={t('departmentOperators')}
         disabled={props.busy}
       />
       <FormError message={props.error} />

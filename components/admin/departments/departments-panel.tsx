@@ -97,7 +97,7 @@ export function DepartmentsPanel({ operator }: ControlPanelProps) {
       ) : (
         <DepartmentsList
           departments={departments}
-          nameOf={(uid) => names.get(uid) ?? 'removed operator'}
+          nameOf={(uid) => names.get(uid) ?? t('removedOperator2')}
           deleting={deleting}
           onEdit={(department) => {
             setEditing(department);

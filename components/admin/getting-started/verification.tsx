@@ -43,7 +43,7 @@ export function useVerificationWatch(workspaceId: string, verified: boolean): Ve
       async resend() {
         try {
           await sendVerificationEmail();
-          message.value = 'We sent the verification email again.';
+          message.value = t('weSentTheVerificationEmailAgain');
         } catch (error) {
           message.value = (error as Error).message;
         }

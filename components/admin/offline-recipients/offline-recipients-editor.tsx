@@ -44,7 +44,7 @@ export function OfflineRecipientsEditor(props: OfflineRecipientsProps) {
           setChosen(ids);
           setSaved(null);
         }}
-        chosenLabel="Recipients"
+        chosenLabel={t('recipients')}
         disabled={action.busy}
       />
       <FormError message={action.error} />

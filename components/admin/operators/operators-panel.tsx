@@ -125,7 +125,9 @@ export function OperatorsPanel({ operator: me }: ControlPanelProps) {
     close();
     const moved = result.requeuedChats + result.closedChats;
     setStatus(
-      `Deleted ${target.displayName}.${moved > 0 ? ` ${result.requeuedChats} chat(s) went back to the queue, ${result.closedChats} closed.` : ''}`,
+      moved > 0
+        ? `${t('deletedOperator', target.displayName)} ${t('deletedOperatorChatsMoved', result.requeuedChats, result.closedChats)}`
+        : t('deletedOperator', target.displayName),
     );
   }
 

@@ -19,7 +19,7 @@ export async function copyText(text: string): Promise<void> {
   area.select();
   const copied = document.execCommand?.('copy');
   area.remove();
-  if (!copied) throw new Error('The browser refused to copy; select the text and copy it.');
+  if (!copied) throw new Error(t('theBrowserRefusedToCopySelect'));
 }
 
 /** A Copy button that says "Copied" for a moment (announced politely) or why it failed. */

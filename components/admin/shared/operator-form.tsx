@@ -27,10 +27,10 @@ const ROLE_LABELS: Record<Role, string> = { admin: 'Administrator', normal: 'Nor
 
 /** [idle, busy] label of the submit button. */
 const SUBMIT_LABELS: Record<OperatorFormMode, [string, string]> = {
-  add: ['Add operator', 'Adding…'],
-  invite: ['Send invitation', 'Sending…'],
-  edit: ['Save changes', 'Saving…'],
-  self: ['Save changes', 'Saving…'],
+  add: [t('addOperator'), t('adding')],
+  invite: [t('sendInvitation'), t('sending')],
+  edit: [t('saveChanges'), t('saving')],
+  self: [t('saveChanges'), t('saving')],
 };
 
 /**
@@ -54,9 +54,7 @@ export function OperatorForm(props: OperatorFormProps) {
     setFields((current) => ({ ...current, [key]: value }));
   const admin = mode !== 'self';
   const passwordHint =
-    mode === 'add'
-      ? 'Leave both password fields empty to generate a strong random password.'
-      : 'Leave empty to keep the current password.';
+    mode === 'add' ? t('leaveBothPasswordFieldsEmptyTo') : t('leaveEmptyToKeepTheCurrent');
 
   return (
     <form

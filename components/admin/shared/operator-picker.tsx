@@ -34,7 +34,7 @@ export function OperatorPicker(props: OperatorPickerProps) {
   const chosenId = useId();
   const byId = new Map(operators.map((operator) => [operator.id, operator]));
   const chosenOperators = chosen.map(
-    (id) => byId.get(id) ?? { id, displayName: 'Removed operator', note: 'no longer exists' },
+    (id) => byId.get(id) ?? { id, displayName: t('removedOperator'), note: t('noLongerExists') },
   );
   const available = operators.filter((operator) => !chosen.includes(operator.id));
 

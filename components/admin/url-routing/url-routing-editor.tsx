@@ -86,8 +86,9 @@ export function UrlRoutingEditor(props: UrlRoutingProps) {
                 <code>{route.pattern}</code>
                 <span class="muted">
                   →{' '}
-                  {route.operatorIds.map((id) => names.get(id) ?? 'removed operator').join(', ') ||
-                    t('nobody')}
+                  {route.operatorIds
+                    .map((id) => names.get(id) ?? t('removedOperator2'))
+                    .join(', ') || t('nobody')}
                 </span>
                 <span class="spacer" />
                 <button
@@ -132,7 +133,7 @@ export function UrlRoutingEditor(props: UrlRoutingProps) {
           operators={props.operators}
           chosen={chosen}
           onChange={setChosen}
-          chosenLabel="Operators for this address"
+          chosenLabel={t('operatorsForThisAddress')}
           disabled={save.busy}
         />
         <FormError message={save.error} />

@@ -167,8 +167,8 @@ export function WidgetLookEditor(props: WidgetLookEditorProps) {
           <legend>{t('position')}</legend>
           {(
             [
-              ['right', 'Bottom right'],
-              ['left', 'Bottom left'],
+              ['right', t('bottomRight')],
+              ['left', t('bottomLeft')],
             ] as const
           ).map(([value, label]) => (
             <label class="checkbox" key={value}>

@@ -14,16 +14,16 @@ type TextKey = 'apiKey' | 'authDomain' | 'projectId' | 'appId' | 'emulatorHost' 
 type PortKey = 'authEmulatorPort' | 'firestoreEmulatorPort' | 'functionsEmulatorPort';
 
 const TEXT_FIELDS: [TextKey, string][] = [
-  ['projectId', 'Project ID'],
-  ['apiKey', 'API key'],
-  ['authDomain', 'Auth domain'],
-  ['appId', 'App ID'],
-  ['functionsRegion', 'Functions region'],
+  ['projectId', t('projectId')],
+  ['apiKey', t('apiKey')],
+  ['authDomain', t('authDomain')],
+  ['appId', t('appId')],
+  ['functionsRegion', t('functionsRegion')],
 ];
 const EMULATOR_FIELDS: [PortKey, string][] = [
-  ['authEmulatorPort', 'Auth emulator port'],
-  ['firestoreEmulatorPort', 'Firestore emulator port'],
-  ['functionsEmulatorPort', 'Functions emulator port'],
+  ['authEmulatorPort', t('authEmulatorPort')],
+  ['firestoreEmulatorPort', t('firestoreEmulatorPort')],
+  ['functionsEmulatorPort', t('functionsEmulatorPort')],
 ];
 
 /**
