@@ -23,3 +23,21 @@ export function paintPanel(container: HTMLElement, look: WidgetLook | undefined)
 export function panelTitle(dataTitle: string, look: WidgetLook | undefined, fallback: string) {
   return dataTitle || look?.title || fallback;
 }
+
+/**
+ * The look as widgetStatus sent it, kept to what can be applied safely: texts, a `#rrggbb`
+ * accent, a known corner. widgetStatus already dropped what fails the domain's checks (the
+ * accent's contrast included), so the widget does not carry those checks and their sentences.
+ */
+export function receivedLook(raw: unknown): WidgetLook | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const { title, greeting, accent, position } = raw as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : undefined);
+  const look: WidgetLook = {
+    ...(text(title) ? { title: text(title) } : {}),
+    ...(text(greeting) ? { greeting: text(greeting) } : {}),
+    ...(typeof accent === 'string' && /^#[0-9a-f]{6}$/.test(accent) ? { accent } : {}),
+    ...(position === 'left' || position === 'right' ? { position } : {}),
+  };
+  return Object.keys(look).length > 0 ? look : undefined;
+}
