@@ -118,7 +118,7 @@ function literalTexts(file: string): string[] {
   return found;
 }
 
-/** Every `t('key', …values)` call: the key and how many values it passes. */
+/** Every `t('key', …values)` (or `richMessage`) call: the key and how many values it passes. */
 function translations(file: string): { at: string; key: string; values: number }[] {
   const sf = parse(file);
   const calls: { at: string; key: string; values: number }[] = [];
@@ -126,7 +126,7 @@ function translations(file: string): { at: string; key: string; values: number }
     if (
       ts.isCallExpression(node) &&
       ts.isIdentifier(node.expression) &&
-      node.expression.text === 't' &&
+      ['t', 'richMessage'].includes(node.expression.text) &&
       node.arguments[0] &&
       ts.isStringLiteral(node.arguments[0])
     ) {

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ChatDoc } from '../../../utils/data/collections/chats.ts';
 import { t } from '../../../utils/i18n.ts';
+import { richMessage } from '../../ui/rich-message.tsx';
 import { useNow } from '../../ui/use-now.ts';
 import { formatDuration } from '../shared/format.ts';
 
@@ -44,8 +45,11 @@ export function IncomingTransferBanner({
   return (
     <div class="transfer-banner transfer-banner--incoming" role="status">
       <p>
-        <strong>{fromName}</strong> {t('wantsToTransferTheChatWith')}{' '}
-        <strong>{chat.visitor.name}</strong> {t('toYou')}{' '}
+        {richMessage(
+          'transferOffered',
+          <strong>{fromName}</strong>,
+          <strong>{chat.visitor.name}</strong>,
+        )}{' '}
         {expired ? (
           <span class="muted">{t('theRequestHasTimedOut')}</span>
         ) : (
@@ -96,14 +100,9 @@ export function OutgoingTransferNotice({ toName, expiresAt, onCancel }: Outgoing
   return (
     <div class="transfer-banner transfer-banner--outgoing" role="status">
       {left > 0 ? (
-        <p>
-          {t('waitingFor')} <strong>{toName}</strong> {t('toAcceptTheTransfer')}
-          {formatDuration(left)} {t('left')}
-        </p>
+        <p>{richMessage('transferWaitingFor', <strong>{toName}</strong>, formatDuration(left))}</p>
       ) : (
-        <p>
-          <strong>{toName}</strong> {t('didNotAcceptInTimeThe')}
-        </p>
+        <p>{richMessage('transferNotAccepted', <strong>{toName}</strong>)}</p>
       )}
       <button type="button" disabled={busy} onClick={() => void run(onCancel)}>
         {left > 0 ? t('cancelTransfer') : t('dismiss')}

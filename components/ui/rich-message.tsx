@@ -1,0 +1,15 @@
+import type { ComponentChild } from 'preact';
+import { type MessageKey, t } from '../../utils/i18n.ts';
+
+/**
+ * A catalogue message whose placeholders are elements (a name in bold inside a sentence), so the
+ * sentence stays one message a translator can reorder: `richMessage('transferOffered',
+ * <strong>{from}</strong>, <strong>{visitor}</strong>)`.
+ */
+export function richMessage(key: MessageKey, ...parts: ComponentChild[]): ComponentChild[] {
+  const text = t(key, ...parts.map((_, index) => `\u0000${index}\u0000`));
+  return text
+    .split(/\u0000(\d+)\u0000/)
+    .map((piece, index) => (index % 2 === 1 ? parts[Number(piece)] : piece))
+    .filter((piece) => piece !== '');
+}
