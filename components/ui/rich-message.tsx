@@ -7,9 +7,10 @@ import { type MessageKey, t } from '../../utils/i18n.ts';
  * <strong>{from}</strong>, <strong>{visitor}</strong>)`.
  */
 export function richMessage(key: MessageKey, ...parts: ComponentChild[]): ComponentChild[] {
-  const text = t(key, ...parts.map((_, index) => `\u0000${index}\u0000`));
+  // Private-use characters mark where each part goes; no catalogue text contains them.
+  const text = t(key, ...parts.map((_, index) => `\uE000${index}\uE001`));
   return text
-    .split(/\u0000(\d+)\u0000/)
+    .split(/\uE000(\d+)\uE001/)
     .map((piece, index) => (index % 2 === 1 ? parts[Number(piece)] : piece))
     .filter((piece) => piece !== '');
 }

@@ -81,8 +81,7 @@ export function CannedEditor(props: CannedEditorProps) {
         </p>
       ) : (
         <p class="muted hint">
-          {t('operatorsType')}
-          {shortcutCheck.ok ? shortcutCheck.value : t('shortcut')} {t('andPressEnterToSendThis')}
+          {t('cannedHowOperatorsSendIt', shortcutCheck.ok ? shortcutCheck.value : t('shortcut'))}
         </p>
       )}
       <label class="field">
@@ -116,8 +115,9 @@ export function CannedEditor(props: CannedEditorProps) {
       </div>
       {unknown.length > 0 && (
         <p class="hint warn">
-          {unknown.join(', ')} {unknown.length === 1 ? t('is2') : t('are')}{' '}
-          {t('notAVariableAndWillBe')}
+          {unknown.length === 1
+            ? t('cannedUnknownVariable', unknown.join(', '))
+            : t('cannedUnknownVariables', unknown.join(', '))}
         </p>
       )}
       <section class="canned-preview-section" aria-label={t('preview')}>

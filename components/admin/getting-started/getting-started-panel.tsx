@@ -1,6 +1,7 @@
 import type { ChecklistFacts } from '../../../utils/domain/onboarding.ts';
 import { t } from '../../../utils/i18n.ts';
 import type { ControlPanelProps } from '../../options/panel-registry.ts';
+import { richMessage } from '../../ui/rich-message.tsx';
 import { FormError } from '../shared/form-error.tsx';
 import { useAdminData } from '../shared/use-admin-data.ts';
 import { Checklist } from './checklist.tsx';
@@ -36,8 +37,7 @@ export function GettingStartedPanel({ operator }: ControlPanelProps) {
         <h2 id="getting-started-title">{t('gettingStarted')}</h2>
       </header>
       <p class="muted">
-        {t('welcomeTo')} {workspace.name}
-        {t('yourWorkspaceIdIs')} <code>{workspace.id}</code>.
+        {richMessage('welcomeToWorkspace', workspace.name, <code>{workspace.id}</code>)}
       </p>
       <FormError message={data.workspace.error.value ?? data.operators.error.value} />
       <Checklist facts={facts} verifyActions={<VerificationActions watch={verification} />} />

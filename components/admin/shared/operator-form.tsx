@@ -165,9 +165,7 @@ export function OperatorForm(props: OperatorFormProps) {
         </fieldset>
       )}
       {mode === 'invite' && (
-        <p class="muted hint">
-          {t('weEmail')} {fields.email.trim() || t('them')} {t('aLinkToChooseTheirOwn')}
-        </p>
+        <p class="muted hint">{t('inviteEmailsALink', fields.email.trim() || t('them'))}</p>
       )}
       {props.notice && <p class="notice">{props.notice}</p>}
       <FormError id={errorId} message={error} />
