@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { resetSipPassword } from '../../../utils/data/admin/operators.ts';
 import type { SipInfo as Sip } from '../../../utils/domain/model.ts';
 import { t } from '../../../utils/i18n.ts';
+import { richMessage } from '../../ui/rich-message.tsx';
 import { CopyButton } from './copy-button.tsx';
 import { FormError } from './form-error.tsx';
 import { useAction } from './use-action.ts';
@@ -112,23 +113,18 @@ export function SipInfo({ sip, name, workspaceId, uid, canGenerate }: SipInfoPro
       <details class="sip-howto">
         <summary>{t('howToSetUpLinphone')}</summary>
         <ol>
+          <li>{richMessage('sipHowtoOpen', <em>{t('useASipAccount')}</em>)}</li>
           <li>
-            {t('openLinphoneAssistant')} <em>{t('useASipAccount')}</em> {t('onTheDesktopIHaveA')}
+            {richMessage('sipHowtoAccount', <code>{sip.username}</code>, <code>{sip.domain}</code>)}
           </li>
           <li>
-            {t('username')} <code>{sip.username}</code>
-            {t('sipDomain')} <code>{sip.domain}</code>
-            {t('thePasswordGeneratedAbove')}
+            {richMessage(
+              'sipHowtoProxy',
+              <code>{t('sipProxyAddress', proxy)}</code>,
+              <code>{transports.split(' or ')[0]}</code>,
+            )}
           </li>
-          <li>
-            {t('inTheAccountSSettingsSip')} <code>{t('sip', proxy)}</code>
-            {t('transport2')} <code>{transports.split(' or ')[0]}</code>
-            {t('linphoneRegistersAndYouAppearOnline')}
-          </li>
-          <li>
-            {t('newChatsArriveAsMessagesFrom')} <code>{t('chat2', sip.domain)}</code>
-            {t('replyAcceptOrAToTake')}
-          </li>
+          <li>{richMessage('sipHowtoChats', <code>{t('sipChatAddress', sip.domain)}</code>)}</li>
         </ol>
       </details>
     </section>

@@ -24,7 +24,7 @@ export const tabId = (key: string) => `tab-${key.replace(/[^A-Za-z0-9_-]/g, '-')
 
 function tabName(tab: ChatTab): string {
   const parts = [tab.title];
-  if (tab.kind === t('internal')) parts.push(t('teamChat'));
+  if (tab.kind === 'internal') parts.push(t('teamChat'));
   if (tab.readOnly) parts.push('viewing');
   if (tab.unread > 0) parts.push(`${tab.unread} unread`);
   return parts.join(', ');
