@@ -154,6 +154,9 @@ describe('UI strings', () => {
   });
 
   it('have sound catalogue entries: valid names, placeholders declared and used', () => {
+    // Browsers compare message names without case: two names differing in case collide.
+    const names = Object.keys(catalogue).map((key) => key.toLowerCase());
+    expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
     const problems = Object.entries(catalogue).flatMap(([key, entry]) => {
       const used = placeholdersUsed(entry.message);
       const declared = Object.keys(entry.placeholders ?? {}).map((name) => name.toLowerCase());

@@ -24,7 +24,7 @@ export function CannedList(props: CannedListProps) {
     <table class="admin-table canned-list">
       <thead>
         <tr>
-          <th scope="col">{t('shortCut')}</th>
+          <th scope="col">{t('shortCutHeading')}</th>
           <th scope="col">{t('response')}</th>
           {manage && (
             <th scope="col">
