@@ -3,7 +3,8 @@ import { sendUnsentMessages, unsentMessageCount } from '../../utils/data/local-c
 import { signOut } from '../../utils/data/session.ts';
 import { t } from '../../utils/i18n.ts';
 
-const plural = (count: number) => `${count} unsent message${count === 1 ? '' : 's'}`;
+const plural = (count: number) =>
+  count === 1 ? t('oneUnsentMessage') : t('unsentMessages', count);
 
 /**
  * Sign out, which forgets everything this browser kept of the workspace (ADR 005). When messages

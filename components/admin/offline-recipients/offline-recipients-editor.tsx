@@ -15,7 +15,10 @@ export interface OfflineRecipientsProps {
  * messages by email into the recipients list, then Update.
  */
 export function OfflineRecipientsEditor(props: OfflineRecipientsProps) {
-  const [chosen, setChosen] = useState<string[]>([...props.recipientIds]);
+  // The stored list until the admin changes it: the window may open before the settings have
+  // loaded, and must then show them when they arrive rather than an empty list.
+  const [edited, setEdited] = useState<string[] | null>(null);
+  const chosen = edited ?? [...props.recipientIds];
   const [saved, setSaved] = useState<string | null>(null);
   const action = useAction('update the off-line recipients');
 
@@ -26,12 +29,15 @@ export function OfflineRecipientsEditor(props: OfflineRecipientsProps) {
       await props.onUpdate(chosen);
       return true;
     });
-    if (done)
-      setSaved(
-        chosen.length === 0
-          ? t('updatedNobodyReceivesOffLineMessages')
-          : t('updatedOffLineMessagesGoTo', chosen.length, chosen.length === 1 ? '' : 's'),
-      );
+    if (!done) return;
+    setEdited(null);
+    setSaved(
+      chosen.length === 0
+        ? t('updatedNobodyReceivesOffLineMessages')
+        : chosen.length === 1
+          ? t('updatedOffLineMessagesGoToOne')
+          : t('updatedOffLineMessagesGoToMany', chosen.length),
+    );
   }
 
   return (
@@ -41,7 +47,7 @@ export function OfflineRecipientsEditor(props: OfflineRecipientsProps) {
         operators={props.operators}
         chosen={chosen}
         onChange={(ids) => {
-          setChosen(ids);
+          setEdited(ids);
           setSaved(null);
         }}
         chosenLabel={t('recipients')}

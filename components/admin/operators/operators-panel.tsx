@@ -163,13 +163,18 @@ export function OperatorsPanel({ operator: me }: ControlPanelProps) {
       <p class="muted">
         {t('addNewOrEditExistingChat')}
         {workspace &&
-          t(
-            'activeSeatAMonth',
-            seats,
-            seats === 1 ? '' : 's',
-            formatMoney(workspace.seatPrice, workspace.currency),
-            formatMoney(monthlyFee(workspace.seatPrice, seats), workspace.currency),
-          )}
+          (seats === 1
+            ? t(
+                'feeLineOneSeat',
+                formatMoney(workspace.seatPrice, workspace.currency),
+                formatMoney(monthlyFee(workspace.seatPrice, seats), workspace.currency),
+              )
+            : t(
+                'feeLineSeats',
+                seats,
+                formatMoney(workspace.seatPrice, workspace.currency),
+                formatMoney(monthlyFee(workspace.seatPrice, seats), workspace.currency),
+              ))}
         .
       </p>
       <FormError message={data.operators.error.value ?? data.presences.error.value} />
