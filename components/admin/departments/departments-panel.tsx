@@ -40,7 +40,7 @@ export function DepartmentsPanel({ operator }: ControlPanelProps) {
   const pickable: PickableOperator[] = operators.map((op) => ({
     id: op.id,
     displayName: op.displayName,
-    ...(op.active ? {} : { note: 'inactive' }),
+    ...(op.active ? {} : { note: t('inactiveNote') }),
   }));
 
   function resetForm() {

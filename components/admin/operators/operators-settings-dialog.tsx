@@ -34,7 +34,7 @@ export function OperatorsSettingsDialog({
   const pickable: PickableOperator[] = operators.map((op) => ({
     id: op.id,
     displayName: op.displayName,
-    ...(op.active ? {} : { note: 'inactive' }),
+    ...(op.active ? {} : { note: t('inactiveNote') }),
   }));
   return (
     <>
