@@ -43,8 +43,13 @@ export function PresenceBadge({ state, name }: { state: PresenceState; name?: st
     <span class={`presence-badge presence-badge--${state}`}>
       <span class="presence-dot" aria-hidden="true" />
       <span class={name ? 'visually-hidden' : ''}>
-        {name ? t('is', name) : ''}
-        {LABELS[state].toLowerCase()}
+        {!name
+          ? LABELS[state].toLowerCase()
+          : state === 'online'
+            ? t('nameIsOnline', name)
+            : state === 'away'
+              ? t('nameIsAway', name)
+              : t('nameIsOffline', name)}
       </span>
     </span>
   );
