@@ -10,6 +10,9 @@ import { wordsOf } from './search-words.ts';
 /** Rows per History page; a page reads this many summaries plus one to know whether more exist. */
 export const HISTORY_PAGE_SIZE = 25;
 
+/** Chats the History backfill (backfillHistory, ADR 009) examines per call. */
+export const BACKFILL_PAGE = 50;
+
 /** The scope of the summary every admin query reads: one row per chat of the workspace. */
 export const WORKSPACE_SCOPE = '*';
 
