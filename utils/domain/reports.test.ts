@@ -58,7 +58,12 @@ describe('reportInput', () => {
       firstResponderId: undefined,
       rating: 'none',
     });
-    expect(missed).toEqual({ day: '2026-12-07', outcome: 'missed', operatorIds: [], rating: 'none' });
+    expect(missed).toEqual({
+      day: '2026-12-07',
+      outcome: 'missed',
+      operatorIds: [],
+      rating: 'none',
+    });
   });
 });
 
@@ -135,10 +140,27 @@ describe('mergeReport', () => {
       ['2026-12-02', 0],
       ['2026-12-03', 4],
     ]);
-    expect(report.operators).toEqual([{ uid: 'nora', figures: figuresOf({ ...emptyCounts(), chats: 3 }) }]);
+    expect(report.operators).toEqual([
+      { uid: 'nora', figures: figuresOf({ ...emptyCounts(), chats: 3 }) },
+    ]);
     expect(report.total).toMatchObject({ chats: 7, missed: 1, shareGood: null });
   });
   it('daysBetween crosses months', () => {
     expect(daysBetween('2026-11-29', '2026-12-02')).toHaveLength(4);
+  });
+});
+
+describe('report formatting', () => {
+  it('writes durations and shares for people', async () => {
+    const { formatDuration, formatShare, lastDays } = await import('./reports.ts');
+    expect(formatDuration(null)).toBe('—');
+    expect(formatDuration(12_400)).toBe('12 s');
+    expect(formatDuration(72_000)).toBe('1 min 12 s');
+    expect(formatDuration(3_960_000)).toBe('1 h 6 min');
+    expect(formatShare(2 / 3)).toBe('67 %');
+    expect(lastDays(7, new Date('2026-12-07T10:00:00Z'))).toEqual({
+      from: '2026-12-01',
+      to: '2026-12-07',
+    });
   });
 });

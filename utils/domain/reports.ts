@@ -233,11 +233,7 @@ export interface MergedReport {
 }
 
 /** Merges the aggregates of a range into per-day, per-operator and total figures. */
-export function mergeReport(
-  rows: readonly ReportDay[],
-  from: string,
-  to: string,
-): MergedReport {
+export function mergeReport(rows: readonly ReportDay[], from: string, to: string): MergedReport {
   const byDay = new Map<string, ReportCounts>();
   const byOperator = new Map<string, ReportCounts>();
   let total = emptyCounts();
@@ -271,4 +267,26 @@ function normalisedCounts(row: ReportDay): ReportCounts {
       (_, i) => row.responseBuckets[i] ?? 0,
     ),
   };
+}
+
+/** A time for a report cell: "—" when unknown, else seconds, minutes or hours, rounded. */
+export function formatDuration(ms: number | null): string {
+  if (ms === null) return '—';
+  const seconds = Math.round(ms / 1000);
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes} min ${seconds % 60} s`;
+  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+/** A share as a whole percentage, "—" when there is nothing to share. */
+export function formatShare(share: number | null): string {
+  return share === null ? '—' : `${Math.round(share * 100)} %`;
+}
+
+/** The last `days` UTC days up to and including `today`'s. */
+export function lastDays(days: number, today: Date): { from: string; to: string } {
+  const to = utcDay(today);
+  const from = utcDay(new Date(Date.parse(`${to}T00:00:00Z`) - (days - 1) * 86_400_000));
+  return { from, to };
 }

@@ -1,6 +1,6 @@
 import { FieldPath } from 'firebase-admin/firestore';
 import type { BackfillHistoryResponse } from '../../../utils/domain/callables.ts';
-import { BACKFILL_PAGE, WORKSPACE_SCOPE, historyEntryId } from '../../../utils/domain/history.ts';
+import { BACKFILL_PAGE, historyEntryId, WORKSPACE_SCOPE } from '../../../utils/domain/history.ts';
 import { db } from '../admin.ts';
 import { requireOperator } from '../auth-guard.ts';
 import { callable } from '../callable.ts';

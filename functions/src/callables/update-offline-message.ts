@@ -26,9 +26,11 @@ import { validateUpdateOfflineMessageRequest } from '../requests.ts';
 export const updateOfflineMessage = callable(
   'updateOfflineMessage',
   async (request): Promise<UpdateOfflineMessageResponse> => {
-    const { workspaceId: ws, id, action } = valid(
-      validateUpdateOfflineMessageRequest(request.data),
-    );
+    const {
+      workspaceId: ws,
+      id,
+      action,
+    } = valid(validateUpdateOfflineMessageRequest(request.data));
     const caller = requireOperator(request, ws);
     const to = action === 'retry' ? await offlineRecipients(ws) : [];
     const now = new Date();
@@ -57,11 +59,7 @@ export const updateOfflineMessage = callable(
           nextAttemptAt: new Date(now.getTime() + SEND_LEASE_MS),
         };
         tx.update(message.ref, { delivery });
-        writeAudit(
-          ws,
-          { actor: caller.uid, action: 'offlineMessage.retried', target: id },
-          tx,
-        );
+        writeAudit(ws, { actor: caller.uid, action: 'offlineMessage.retried', target: id }, tx);
         return { ...current, delivery };
       }
       const handled = action === 'handled';
