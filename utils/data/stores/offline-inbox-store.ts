@@ -38,6 +38,22 @@ export class OfflineInboxStore {
     private readonly workspaceId: string,
   ) {}
 
+  /**
+   * Whether this operator may read the inbox (admins and the off-line recipients; the rules
+   * decide, a normal operator cannot read the settings): one read of at most one message.
+   */
+  readonly available = signal<boolean | null>(null);
+
+  async probe(): Promise<boolean> {
+    try {
+      await readOfflinePage(this.db, this.workspaceId, null, null, 0);
+      this.available.value = true;
+    } catch {
+      this.available.value = false;
+    }
+    return this.available.value;
+  }
+
   /** The newest page for a delivery status (null = every message). */
   show(filter: DeliveryStatus | null): Promise<void> {
     this.filter.value = filter;
