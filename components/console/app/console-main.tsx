@@ -64,7 +64,12 @@ export function ConsoleMain({ store }: { store: ConsoleStore }) {
   return (
     <>
       <ConsoleHeader store={store} />
-      <nav class="console__sections" aria-label="Console sections">
+      <nav
+        class="console__sections"
+        aria-label="Console sections"
+        // Until the inbox probe answers, the list of sections may still grow by one.
+        aria-busy={inbox.available.value === null ? 'true' : undefined}
+      >
         {SECTIONS.filter(({ id }) => id !== 'offline' || inbox.available.value).map(
           ({ id, label }) => {
             const badge = id === 'chats' ? unread + waiting : 0;

@@ -74,7 +74,8 @@ describe('the daily aggregates', () => {
     expect(workspace).toMatchObject({ day: today, scope: '*', chats: 1, responseCount: 1 });
     expect(workspace.durationCount).toBe(1);
     const mine = await eventually(async () => day(team.ops.nora!.uid), 'Nora’s row');
-    expect(mine).toMatchObject({ chats: 1, responseCount: 1, ratedGood: 0 });
+    expect(mine).toMatchObject({ chats: 1, responseCount: 1, durationCount: 1 });
+    expect(mine.ratedGood ?? 0).toBe(0);
     const summary = await read(team.ws, `chatHistory/${chatId}`);
     expect(summary!.firstResponderId).toBe(team.ops.nora!.uid);
   });
