@@ -27,7 +27,14 @@ const benchmarks: { name: string; run: () => Promise<string[]> }[] = [
   { name: 'local stack footprint (npm start, memory, Ctrl-C)', run: benchStackFootprint },
   { name: 'startChat routing (local stack)', run: benchStartChat },
   { name: 'widget size', run: benchWidgetSize },
-  { name: 'console (side panel paint, message latency, heap)', run: () => benchConsole() },
+  {
+    name: 'console (side panel paint, message latency, heap)',
+    run: () => benchConsole(['paint', 'latency', 'heap']),
+  },
+  {
+    name: 'history and reports (10,000 closed chats, 90-day report)',
+    run: () => benchConsole(['history']),
+  },
   { name: 'SIP gateway (200 registered clients, visitor message to SIP)', run: benchSipGateway },
   {
     name: 'cost (Firestore reads and writes per message, widget open, chat, idle operator)',

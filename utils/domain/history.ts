@@ -8,7 +8,7 @@ import type { ChatHistoryEntry, HistoryRating, Role } from './model.ts';
 import { wordsOf } from './search-words.ts';
 
 /** Rows per History page; a page reads this many summaries plus one to know whether more exist. */
-export const HISTORY_PAGE_SIZE = 25;
+export const HISTORY_PAGE_SIZE = 50;
 
 /** Chats the History backfill (backfillHistory, ADR 009) examines per call. */
 export const BACKFILL_PAGE = 50;
