@@ -23,9 +23,14 @@ export function ReportsPanel({ operator }: ControlPanelProps) {
     [data],
   );
   const [range, setRange] = useState(() => lastDays(30, new Date()));
+  // Every request reads again (the figures change as chats end), the same range included.
+  const show = (next: { from: string; to: string }) => {
+    setRange(next);
+    void store?.load(next.from, next.to);
+  };
   useEffect(() => {
     void store?.load(range.from, range.to);
-  }, [store, range.from, range.to]);
+  }, [store]);
   if (!data || !store) return <p class="muted">Loading…</p>;
   const names = new Map(data.operators.items.value.map((op) => [op.id, op.displayName]));
   const report = store.report.value;
@@ -39,7 +44,7 @@ export function ReportsPanel({ operator }: ControlPanelProps) {
         onSubmit={(event) => {
           event.preventDefault();
           const form = new FormData(event.currentTarget);
-          setRange({ from: String(form.get('from')), to: String(form.get('to')) });
+          show({ from: String(form.get('from')), to: String(form.get('to')) });
         }}
       >
         <label>
@@ -50,7 +55,7 @@ export function ReportsPanel({ operator }: ControlPanelProps) {
         </label>
         <button type="submit">Show report</button>
         {PRESETS.map((days) => (
-          <button key={days} type="button" onClick={() => setRange(lastDays(days, new Date()))}>
+          <button key={days} type="button" onClick={() => show(lastDays(days, new Date()))}>
             Last {days} days
           </button>
         ))}
