@@ -24,7 +24,7 @@ import {
   utcDay,
 } from '../../utils/domain/reports.ts';
 import type { ConsoleFixture } from './console-fixture.ts';
-import { formatSummary } from './stats.ts';
+import { type BenchOutput, p95Metric } from './report.ts';
 
 const CHATS = Number(process.env.BENCH_HISTORY_CHATS ?? 10_000);
 const RUNS = Number(process.env.BENCH_HISTORY_RUNS ?? 10);
@@ -165,7 +165,7 @@ async function reportReads(fixture: ConsoleFixture) {
   return { reads, rows: rows.length, ms };
 }
 
-export async function benchHistory(fixture: ConsoleFixture): Promise<string[]> {
+export async function benchHistory(fixture: ConsoleFixture): Promise<BenchOutput> {
   await backgroundTriggers(fixture, false);
   let operators: number;
   try {
@@ -175,10 +175,30 @@ export async function benchHistory(fixture: ConsoleFixture): Promise<string[]> {
   }
   const { times, reads } = await timeHistory(fixture);
   const report = await reportReads(fixture);
-  const bound = DAYS * (operators + 1);
-  return [
-    formatSummary(`History, click to ${HISTORY_PAGE_SIZE} rows painted (${CHATS} chats)`, times),
-    `History reads per page: ${[...new Set(reads)].join(', ')} for ${HISTORY_PAGE_SIZE} rows shown (target ${HISTORY_PAGE_SIZE + 1})`,
-    `Report of ${DAYS} days: ${report.reads} documents read (${report.rows} rows), bound ${DAYS} × (${operators} operators + 1) = ${bound}; ${report.ms.toFixed(0)} ms`,
-  ];
+  return {
+    metrics: [
+      p95Metric(
+        `History, click to ${HISTORY_PAGE_SIZE} rows painted (${CHATS} chats)`,
+        times,
+        'ms',
+        {
+          max: 300,
+        },
+      ),
+      {
+        name: `History, summaries read for a page of ${HISTORY_PAGE_SIZE} rows`,
+        value: Math.max(...reads),
+        unit: 'reads',
+        target: { max: HISTORY_PAGE_SIZE + 1 },
+        detail: `every run: ${[...new Set(reads)].join(', ')}`,
+      },
+      {
+        name: `report of ${DAYS} days, aggregates read`,
+        value: report.reads,
+        unit: 'reads',
+        target: { max: DAYS * (operators + 1) },
+        detail: `${report.rows} day rows for ${operators} operators, read in ${report.ms.toFixed(0)} ms`,
+      },
+    ],
+  };
 }
