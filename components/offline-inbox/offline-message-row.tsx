@@ -63,7 +63,7 @@ export function OfflineMessageRow({
       </p>
       <p class="offline-message__text">{message.message}</p>
       <p class="offline-message__delivery">
-        <span class={`badge badge--${delivery.status}`}>{delivery.status}</span>{' '}
+        <span class={`delivery-badge delivery-badge--${delivery.status}`}>{delivery.status}</span>{' '}
         {deliveryText(message)}
         {delivery.lastError && (
           <span class="offline-message__error"> · Last error: {delivery.lastError}</span>
