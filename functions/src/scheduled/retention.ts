@@ -16,7 +16,8 @@ const BATCH = 400;
  * Retention (ADR 009): a workspace that keeps transcripts for N days loses, each run, the oldest
  * chats that ended more than N days ago: their messages, their visitor stamp, their history
  * summaries and the chat itself; the report figures stay. Bounded per run (chats and documents),
- * oldest first, so a first run on a large history is spread over several minutes; a chat whose
+ * so a first run on a large history is spread over several minutes (the query uses History's
+ * own index, newest first; each run takes the next expired ones); a chat whose
  * messages are not all deleted within the bound keeps its summary and is finished next run.
  * One audit entry per run that deleted something.
  */
@@ -35,7 +36,7 @@ export async function purgeExpiredTranscripts(
     .get();
   let budget = PURGE_DOCS_PER_RUN;
   let purged = 0;
-  // Oldest first: the query reads newest-first on History's own index.
+  // Within the run, the oldest first.
   for (const doc of [...expired.docs].reverse()) {
     const summary = doc.data();
     let complete = true;
