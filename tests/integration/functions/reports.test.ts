@@ -66,14 +66,26 @@ describe('the daily aggregates', () => {
     await nora.call('closeChat', { workspaceId: team.ws, chatId });
   });
 
+  // The triggers run after the write, queued behind the Functions emulator's other work; the
+  // first of a run also starts its worker, which takes a while on a loaded machine.
+  const FIRST_TRIGGER_MS = 50_000;
+
   it('count a closed chat for the workspace and for its operator, with its first response', async () => {
-    const workspace = await eventually(async () => {
-      const row = await day('*');
-      return row?.chats === 1 ? row : undefined;
-    }, 'the workspace row');
+    const workspace = await eventually(
+      async () => {
+        const row = await day('*');
+        return row?.chats === 1 ? row : undefined;
+      },
+      'the workspace row',
+      FIRST_TRIGGER_MS,
+    );
     expect(workspace).toMatchObject({ day: today, scope: '*', chats: 1, responseCount: 1 });
     expect(workspace.durationCount).toBe(1);
-    const mine = await eventually(async () => day(team.ops.nora!.uid), 'Nora’s row');
+    const mine = await eventually(
+      async () => day(team.ops.nora!.uid),
+      'Nora’s row',
+      FIRST_TRIGGER_MS,
+    );
     expect(mine).toMatchObject({ chats: 1, responseCount: 1, durationCount: 1 });
     expect(mine.ratedGood ?? 0).toBe(0);
     const summary = await read(team.ws, `chatHistory/${chatId}`);
@@ -82,12 +94,20 @@ describe('the daily aggregates', () => {
 
   it('move the chat to “good” once the visitor rates it, without counting it twice', async () => {
     await visitor.call('rateChat', { workspaceId: team.ws, chatId, rating: 'bad' });
-    await eventually(async () => ((await day('*'))?.ratedBad === 1 ? true : undefined), 'bad');
+    await eventually(
+      async () => ((await day('*'))?.ratedBad === 1 ? true : undefined),
+      'bad',
+      FIRST_TRIGGER_MS,
+    );
     await visitor.call('rateChat', { workspaceId: team.ws, chatId, rating: 'good' });
-    const row = await eventually(async () => {
-      const r = await day('*');
-      return r?.ratedGood === 1 && r.ratedBad === 0 ? r : undefined;
-    }, 'the rating moved to good');
+    const row = await eventually(
+      async () => {
+        const r = await day('*');
+        return r?.ratedGood === 1 && r.ratedBad === 0 ? r : undefined;
+      },
+      'the rating moved to good',
+      FIRST_TRIGGER_MS,
+    );
     expect(row.chats).toBe(1);
   });
 
@@ -109,6 +129,7 @@ describe('the daily aggregates', () => {
     await eventually(
       async () => ((await day('*'))?.offlineMessages === 1 ? true : undefined),
       'the off-line message counted',
+      FIRST_TRIGGER_MS,
     );
   });
 
