@@ -6,6 +6,10 @@ const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeS
 
 export interface HistoryListProps {
   rows: ChatHistoryDoc[];
+  /** Summaries read for the rows shown (data-reads: what the History benchmark counts). */
+  reads?: number;
+  /** the rows are the last visit's, shown until the server answers */
+  cached?: boolean;
   loading: boolean;
   hasMore: boolean;
   departmentName: (id: string) => string;
@@ -16,6 +20,8 @@ export interface HistoryListProps {
 /** Chats that are over, newest first; each row opens its transcript. */
 export function HistoryList({
   rows,
+  reads,
+  cached = false,
   loading,
   hasMore,
   departmentName,
@@ -27,7 +33,13 @@ export function HistoryList({
   }
   return (
     <>
-      <ul class="history-list" aria-label={t('chatsThatAreOverShown', rows.length)}>
+      <ul
+        class="history-list"
+        aria-label={t('chatsThatAreOverShown', rows.length)}
+        data-reads={reads}
+        data-cached={cached || undefined}
+        aria-busy={cached || undefined}
+      >
         {rows.map((row) => (
           <li key={row.id} class="history-row">
             <button

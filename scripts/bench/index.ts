@@ -68,7 +68,8 @@ const benchmarks: { name: string; run: () => Promise<BenchOutput> }[] = [
   { name: 'local stack footprint', run: benchStackFootprint },
   { name: 'startChat routing', run: benchStartChat },
   { name: 'widget size', run: benchWidgetSize },
-  { name: 'console', run: () => benchConsole() },
+  { name: 'console', run: () => benchConsole(['paint', 'latency', 'heap']) },
+  { name: 'history and reports', run: () => benchConsole(['history']) },
   { name: 'SIP gateway', run: benchSipGateway },
   { name: 'cost', run: benchCostNotes },
 ];

@@ -13,9 +13,9 @@ export interface OperatorsTableProps {
 }
 
 const PRESENCE_LABELS: Record<PresenceState, string> = {
-  online: 'Online',
-  away: 'Away',
-  offline: 'Offline',
+  online: t('online'),
+  away: t('away'),
+  offline: t('offline'),
 };
 
 /** The Chat Operators list: name, role, active state, presence, and a gear menu per operator. */

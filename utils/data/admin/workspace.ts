@@ -1,6 +1,7 @@
-import { writeBatch } from 'firebase/firestore';
+import { deleteField, writeBatch } from 'firebase/firestore';
 import { type ChatTimeouts, validateChatTimeouts } from '../../domain/chat-timeouts.ts';
 import type { RoutingMode } from '../../domain/model.ts';
+import { parseRetentionDays } from '../../domain/retention.ts';
 import { validateWidgetLook, type WidgetLook } from '../../domain/widget-look.ts';
 import { appendAudit } from '../collections/audit-log.ts';
 import { workspaceRef } from '../collections/workspaces.ts';
@@ -57,6 +58,26 @@ export async function setWidgetLook(
   });
   await batch.commit();
   return look;
+}
+
+/**
+ * How long transcripts are kept (ADR 009), as typed: '' = forever (the field is removed), else
+ * whole days; housekeeping purges what ended earlier. Audited like every workspace change.
+ */
+export async function setTranscriptRetention(
+  context: AdminContext,
+  input: string,
+): Promise<number | null> {
+  const days = valueOrThrow(parseRetentionDays(input));
+  const batch = writeBatch(context.db);
+  batch.update(workspaceRef(context.db, context.workspaceId), {
+    transcriptRetentionDays: days ?? deleteField(),
+  });
+  appendAudit(batch, context, 'workspace.retentionChanged', context.workspaceId, {
+    days: days ?? 'forever',
+  });
+  await batch.commit();
+  return days;
 }
 
 /** What each mode means, for the checkbox captions and the notices when one replaces another. */
