@@ -3,6 +3,7 @@ import { onDocumentWritten } from 'firebase-functions/v2/firestore';
 import type { Department, Presence, UrlRoute } from '../../../utils/domain/model.ts';
 import { presenceChange, summaryPresence } from '../../../utils/domain/summaries.ts';
 import { REGION } from '../callable.ts';
+import { drainQueue, withdrawOffers } from '../offers.ts';
 import { datesFromTimestamps } from '../data/convert.ts';
 import {
   summarizeDepartment,
@@ -35,7 +36,15 @@ export const presenceSummary = onDocumentWritten(
       after && summaryPresence(after, at, at),
     );
     if (!change.routing && !change.board) return;
-    await summarizePresence(ws, uid, after, at);
+    const lapses =
+      after?.awayForLapses !== undefined &&
+      after.awayForLapses.getTime() !== before?.awayForLapses?.getTime();
+    await summarizePresence(ws, uid, after, at, lapses);
+    // A slot freed or someone came online: the queue's longest-waiting chat they may take is
+    // offered (ADR 008); someone who left online loses the offers they had.
+    if (before && after && after.activeChats < before.activeChats) await drainQueue(ws);
+    else if (before?.state !== 'online' && after?.state === 'online') await drainQueue(ws);
+    else if (before?.state === 'online' && after?.state !== 'online') await withdrawOffers(ws, uid);
   },
 );
 
@@ -52,6 +61,10 @@ export const operatorSummary = onDocumentWritten(
       event.params.uid,
       after && { active: after.active !== false, maxChats: after.maxChats ?? 5 },
     );
+    // More room (reactivated, a higher maximum): the queue may move (ADR 008).
+    if (after?.active !== false && (after?.maxChats ?? 5) > (before?.maxChats ?? 5))
+      await drainQueue(event.params.ws);
+    else if (after?.active !== false && before?.active === false) await drainQueue(event.params.ws);
   },
 );
 
