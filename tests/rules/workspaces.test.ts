@@ -62,6 +62,14 @@ describe('workspaces: what an admin may change', () => {
     await deny(update({ transferTimeoutSeconds: 601 }));
     await deny(update({ queueTimeoutSeconds: '180' }));
   });
+  it('chooses how chats are offered: everyone at once or one at a time for 10–300 s', async () => {
+    await allow(update({ offerMode: 'one', offerSeconds: 30 }));
+    await allow(update({ offerMode: 'all' }));
+    await deny(update({ offerMode: 'ring-two' }));
+    await deny(update({ offerSeconds: 9 }));
+    await deny(update({ offerSeconds: 301 }));
+    await deny(update({ offerSeconds: 30.5 }));
+  });
   it('refuses an empty or overlong name', async () => {
     await deny(update({ name: '' }));
     await deny(update({ name: 'x'.repeat(81) }));

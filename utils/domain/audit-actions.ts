@@ -30,6 +30,7 @@ export const AUDIT_ACTIONS = [
   'urlRoute.updated',
   'workspace.created',
   'workspace.routingChanged',
+  'workspace.offersChanged',
   'workspace.timeoutsChanged',
 ] as const;
 
