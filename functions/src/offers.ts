@@ -15,10 +15,10 @@ import {
 } from '../../utils/domain/offers.ts';
 import {
   drainPlan,
-  type QueuePool,
   poolCandidates,
   poolMembers,
   poolOf,
+  type QueuePool,
   queuePosition,
   rememberWait,
   someoneBusyOnline,
@@ -128,7 +128,9 @@ export async function drainQueue(ws: string, now = new Date()): Promise<number> 
   const queued = await queueSummaryRef(ws).get();
   if (Object.keys(queued.data()?.entries ?? {}).length === 0) return 0;
   const [workspace, summary] = await Promise.all([
-    workspaceRef(ws).get().then((s) => s.data()),
+    workspaceRef(ws)
+      .get()
+      .then((s) => s.data()),
     readRoutingSummary(ws),
   ]);
   if (!workspace || !summary) return 0;
@@ -254,9 +256,7 @@ function countLapse(
 
 /** Every lapsed one-at-a-time offer of a workspace moves on (housekeeping's backstop). */
 export async function sweepLapsedOffers(ws: string, now: Date): Promise<number> {
-  const offered = await chatsCol(ws)
-    .where('offerExpiresAt', '<=', Timestamp.fromDate(now))
-    .get();
+  const offered = await chatsCol(ws).where('offerExpiresAt', '<=', Timestamp.fromDate(now)).get();
   let moved = 0;
   for (const doc of offered.docs) if (await advanceOffer(ws, doc.id, now)) moved++;
   return moved;

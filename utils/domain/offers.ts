@@ -101,5 +101,7 @@ export function isOfferLapsed(
 /** An operator's lapse count after one more lapse; Away once it reaches LAPSES_BEFORE_AWAY. */
 export function afterLapse(lapses: number | undefined): { lapses: number; setAway: boolean } {
   const next = (lapses ?? 0) + 1;
-  return next >= LAPSES_BEFORE_AWAY ? { lapses: 0, setAway: true } : { lapses: next, setAway: false };
+  return next >= LAPSES_BEFORE_AWAY
+    ? { lapses: 0, setAway: true }
+    : { lapses: next, setAway: false };
 }

@@ -101,11 +101,7 @@ describe('drainPlan', () => {
 
   it('skips a chat nobody of its pool can take and serves the next', () => {
     const entries = { s: entry(1, 'department:sales'), a: entry(2) };
-    const plan = drainPlan(
-      entries,
-      (pool) => (pool === '*' ? ['x'] : []),
-      new Map([['x', 3]]),
-    );
+    const plan = drainPlan(entries, (pool) => (pool === '*' ? ['x'] : []), new Map([['x', 3]]));
     expect(plan.map((p) => p.chatId)).toEqual(['a']);
   });
 });

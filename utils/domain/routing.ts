@@ -90,8 +90,7 @@ export function availableOperators(
     )
     .map((operator) => operator.id)
     .sort(
-      (a, b) =>
-        load(a) - load(b) || idleSince(a) - idleSince(b) || (a < b ? -1 : a > b ? 1 : 0),
+      (a, b) => load(a) - load(b) || idleSince(a) - idleSince(b) || (a < b ? -1 : a > b ? 1 : 0),
     );
 }
 

@@ -19,7 +19,9 @@ describe('OfferModeEditor', () => {
     expect(seconds().disabled).toBe(false);
     fireEvent.input(seconds(), { target: { value: '20' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save how chats are offered' }));
-    await waitFor(() => expect(onSave).toHaveBeenCalledWith({ offerMode: 'one', offerSeconds: 20 }));
+    await waitFor(() =>
+      expect(onSave).toHaveBeenCalledWith({ offerMode: 'one', offerSeconds: 20 }),
+    );
     expect((await screen.findByRole('status')).textContent).toBe(
       'Saved: new chats are offered to one operator at a time, 20 seconds each.',
     );

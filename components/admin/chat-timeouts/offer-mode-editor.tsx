@@ -119,8 +119,8 @@ export function OfferModeEditor(props: OfferModeProps) {
           }}
         />
         <span class="muted hint" id={`${secondsId}-hint`}>
-          One at a time only. Between {min} and {max}; default {DEFAULT_OFFER_SECONDS}. An
-          operator who lets three offers in a row lapse is set to Away.
+          One at a time only. Between {min} and {max}; default {DEFAULT_OFFER_SECONDS}. An operator
+          who lets three offers in a row lapse is set to Away.
         </span>
       </div>
       <FormError id={ids.error} message={problem ?? action.error} />

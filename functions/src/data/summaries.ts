@@ -65,7 +65,10 @@ export async function createSummaries(ws: string, now = new Date()): Promise<Rou
     presence: Object.fromEntries(
       presence.docs.map((d) => [
         d.id,
-        { ...summaryPresence(d.data(), d.updateTime.toDate(), now), idleSince: d.updateTime.toDate() },
+        {
+          ...summaryPresence(d.data(), d.updateTime.toDate(), now),
+          idleSince: d.updateTime.toDate(),
+        },
       ]),
     ),
     departments: Object.fromEntries(departments.docs.map((d) => [d.id, departmentEntry(d.data())])),
@@ -195,7 +198,11 @@ function applyPresence(
         db().doc(paths.routingSummary(ws)),
         new FieldPath('presence', uid),
         next
-          ? { ...next, at: Timestamp.fromDate(next.at), idleSince: Timestamp.fromDate(next.idleSince) }
+          ? {
+              ...next,
+              at: Timestamp.fromDate(next.at),
+              idleSince: Timestamp.fromDate(next.idleSince),
+            }
           : FieldValue.delete(),
         'updatedAt',
         FieldValue.serverTimestamp(),

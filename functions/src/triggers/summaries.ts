@@ -3,7 +3,6 @@ import { onDocumentWritten } from 'firebase-functions/v2/firestore';
 import type { Department, Presence, UrlRoute } from '../../../utils/domain/model.ts';
 import { presenceChange, summaryPresence } from '../../../utils/domain/summaries.ts';
 import { REGION } from '../callable.ts';
-import { drainQueue, withdrawOffers } from '../offers.ts';
 import { datesFromTimestamps } from '../data/convert.ts';
 import {
   summarizeDepartment,
@@ -11,6 +10,7 @@ import {
   summarizePresence,
   summarizeUrlRoute,
 } from '../data/summaries.ts';
+import { drainQueue, withdrawOffers } from '../offers.ts';
 
 /**
  * The triggers that keep a workspace's routing summary and presence board current (ADR 006).

@@ -4,7 +4,7 @@
  */
 import type { Auth } from 'firebase-admin/auth';
 import type { Firestore } from 'firebase-admin/firestore';
-import { RING_SIZE } from '../../../utils/domain/routing.ts';
+import type { OfferMode } from '../../../utils/domain/offers.ts';
 import type { StackInfo } from '../../stack/stack.ts';
 import { byListener, functionTallies, minus, sum, type Tally } from './meter.ts';
 import { OperatorClient } from './operator-client.ts';
@@ -19,6 +19,8 @@ export interface ScenarioParams {
   idleSeconds: number;
   messageEverySeconds: number;
   widgetOpens: number;
+  /** The workspace's offer mode (ADR 008). */
+  offerMode: OfferMode;
 }
 
 export interface ScenarioResult {
@@ -51,9 +53,9 @@ export async function runScenario(
   meterFile: string,
   params: ScenarioParams,
 ): Promise<ScenarioResult> {
-  const ws = `cost-${params.operators}-${Date.now().toString(36)}`;
+  const ws = `cost-${params.operators}-${params.offerMode}-${Date.now().toString(36)}`;
   const traffic = new Traffic();
-  const accounts = await makeTeam(admin.db, admin.auth, ws, params.operators);
+  const accounts = await makeTeam(admin.db, admin.auth, ws, params.operators, params.offerMode);
   const operators = accounts.map((account) => new OperatorClient(stack, ws, account, traffic));
   const clients = () => sum(operators.map((o) => o.meter.tally));
   const fn = (name?: string) => {
@@ -187,8 +189,6 @@ export async function runScenario(
     acceptLost: operators.reduce((n, o) => n + o.acceptLost, 0),
   };
 }
-
-export { RING_SIZE };
 
 /** "label reads, …" for the reads since `from`, listeners first, then functions; zeros left out. */
 function describeReads(

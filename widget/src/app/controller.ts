@@ -6,6 +6,7 @@ import type {
   ChatView,
   MessageView,
   OfflineMessageInput,
+  QueueView,
   StartChatInput,
   Unsubscribe,
   WidgetBackend,
@@ -14,17 +15,25 @@ import type {
 import { t } from '../i18n/index.ts';
 import { describeError } from './errors.ts';
 
+/** How long after an offer's deadline the widget asks for the next operator. */
+const OFFER_DEADLINE_MARGIN_MS = 500;
+
 export type Screen =
   | { kind: 'loading' }
   | { kind: 'welcome' }
   | { kind: 'chat' }
-  /** unavailable: nobody can take a chat now; missed: a queued chat was never accepted */
-  | { kind: 'offline'; reason: 'unavailable' | 'missed' }
+  /**
+   * unavailable: nobody can take a chat now; missed: a queued chat was never accepted; queue:
+   * the visitor chose to leave a message instead of waiting
+   */
+  | { kind: 'offline'; reason: OfflineReason }
   | { kind: 'offline-sent'; email: string }
   /** the workspace is not live yet (its creator has not verified their email) */
   | { kind: 'inactive' }
   /** the service could not be reached at all; the panel offers to retry */
   | { kind: 'failed'; message: string };
+
+export type OfflineReason = 'unavailable' | 'missed' | 'queue';
 
 export interface PageInfo {
   pageUrl: string;
@@ -48,6 +57,12 @@ export class WidgetController {
   readonly draft = signal<StartChatInput | null>(null);
   /** The last failure of a visitor action, shown next to the form that caused it. */
   readonly error = signal<string | null>(null);
+  /** Where the chat waits in the queue (ADR 008); null while it is not waiting. */
+  readonly queue = signal<QueueView | null>(null);
+  /** What the visitor has typed but not sent, so leaving a message keeps it. */
+  readonly composerText = signal('');
+  /** What the off-line form starts with after a chat: everything the visitor wrote in it. */
+  readonly offlineMessage = signal('');
 
   /**
    * Who is helping: the name on the chat when the functions write one, else the name on the
@@ -66,6 +81,8 @@ export class WidgetController {
   });
 
   private listeners: Unsubscribe[] = [];
+  private stopQueue: Unsubscribe | null = null;
+  private offerTimer: ReturnType<typeof setTimeout> | null = null;
   /** Recent send times, for the same per-second limit the rules enforce (rate-limit.ts). */
   private sent: number[] = [];
 
@@ -200,6 +217,32 @@ export class WidgetController {
     await this.loadStatus();
   }
 
+  /**
+   * The waiting visitor gives up waiting: the chat ends and the off-line form opens with their
+   * name, email and everything they wrote (sent and still in the box), nothing to retype.
+   */
+  async leaveMessageInstead(): Promise<void> {
+    const chat = this.chat.value;
+    if (!chat) return;
+    const written = this.writtenSoFar();
+    await this.act(async () => {
+      await this.backend.endChat(chat.id);
+      this.stopFollowing();
+      this.session.clear();
+      batch(() => {
+        this.offlineMessage.value = written;
+        this.screen.value = { kind: 'offline', reason: 'queue' };
+      });
+    });
+  }
+
+  /** The visitor's messages of the current chat and the unsent text, as one message. */
+  private writtenSoFar(): string {
+    const sent = this.messages.value.filter((m) => m.from.kind === 'visitor').map((m) => m.text);
+    const unsent = this.composerText.value.trim();
+    return [...sent, ...(unsent ? [unsent] : [])].join('\n\n');
+  }
+
   async submitOffline(input: OfflineMessageInput): Promise<void> {
     await this.act(async () => {
       await this.backend.submitOfflineMessage(input, this.page().pageUrl);
@@ -234,11 +277,13 @@ export class WidgetController {
             this.chat.value = chat;
             if (chat.status === 'missed') {
               this.session.clear();
+              this.offlineMessage.value = this.writtenSoFar();
               this.screen.value = { kind: 'offline', reason: 'missed' };
             } else if (this.screen.value.kind === 'loading') {
               this.screen.value = { kind: 'chat' };
             }
           });
+          this.followQueue(chat);
         },
         lost,
       ),
@@ -256,6 +301,41 @@ export class WidgetController {
 
   private stopFollowing() {
     for (const stop of this.listeners.splice(0)) stop();
+    this.followQueue(null);
+  }
+
+  /**
+   * While the chat waits, its place in the queue; while a one-at-a-time offer runs, a timer that
+   * asks the functions to move it on at its deadline (ADR 008: the visitor is the one who waits,
+   * so their widget keeps time; the server checks the deadline).
+   */
+  private followQueue(chat: ChatView | null) {
+    if (chat?.waiting && !this.stopQueue) {
+      this.stopQueue = this.backend.watchQueue(
+        chat.id,
+        (queue) => {
+          this.queue.value = queue;
+        },
+        () => {
+          this.queue.value = null;
+        },
+      );
+    } else if (!chat?.waiting && this.stopQueue) {
+      this.stopQueue();
+      this.stopQueue = null;
+      this.queue.value = null;
+    }
+    if (this.offerTimer) clearTimeout(this.offerTimer);
+    this.offerTimer = null;
+    const deadline = chat?.status === 'queued' ? chat.offerExpiresAt : null;
+    if (chat && deadline) {
+      // A little after the deadline, so the server's clock has passed it too.
+      const wait = Math.max(0, deadline.getTime() - Date.now()) + OFFER_DEADLINE_MARGIN_MS;
+      this.offerTimer = setTimeout(() => {
+        this.offerTimer = null;
+        void this.backend.advanceOffer(chat.id).catch(() => {});
+      }, wait);
+    }
   }
 
   private async act(action: () => Promise<void>) {

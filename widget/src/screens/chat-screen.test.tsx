@@ -12,6 +12,8 @@ const chat = (status: ChatView['status']): ChatView => ({
   visitor: { uid: 'me', name: 'Ann' },
   createdAt: new Date(),
   closedAt: null,
+  waiting: false,
+  offerExpiresAt: null,
 });
 
 let n = 0;
