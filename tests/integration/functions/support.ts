@@ -70,6 +70,9 @@ export interface WorkspaceSpec {
   queueTimeoutSeconds?: number;
   transferTimeoutSeconds?: number;
   seatPrice?: number;
+  /** How chats are offered (ADR 008); the workspace default when absent. */
+  offerMode?: 'all' | 'one';
+  offerSeconds?: number;
 }
 
 export interface TestOperator {
@@ -111,6 +114,8 @@ export async function makeWorkspace(spec: WorkspaceSpec): Promise<TestWorkspace>
     ...(spec.transferTimeoutSeconds !== undefined && {
       transferTimeoutSeconds: spec.transferTimeoutSeconds,
     }),
+    ...(spec.offerMode && { offerMode: spec.offerMode }),
+    ...(spec.offerSeconds !== undefined && { offerSeconds: spec.offerSeconds }),
   });
   for (const op of spec.operators) {
     const { uid, email, displayName } = ops[op.key]!;
@@ -317,7 +322,7 @@ export async function acceptedChat(
   operator: Client,
 ): Promise<{ visitor: Client; chatId: string }> {
   const chat = await queuedChat(ws);
-  // A chat rings only the least-loaded few (offerRing); this one must ring `operator` too.
+  // Make sure this chat rings `operator` too, whoever else routing chose.
   const uid = operator.auth.currentUser!.uid;
   await admin()
     .db.doc(`workspaces/${ws}/chats/${chat.chatId}`)
