@@ -8,6 +8,7 @@ import {
   offerSettingsOf,
   validateOfferSettings,
 } from './offers.ts';
+import { adoptsLapseAway } from './presence.ts';
 import { availableOperators } from './routing.ts';
 
 const now = new Date('2026-12-07T10:00:00Z');
@@ -95,5 +96,18 @@ describe('least busy first', () => {
       now,
     });
     expect(order).toEqual(['c', 'b', 'a']);
+  });
+});
+
+describe('adoptsLapseAway', () => {
+  const since = new Date('2026-12-07T10:00:00Z');
+  const mine = { state: 'away' as const, since, lapses: true };
+  it('keeps Away set by lapses unless the operator chose a state since', () => {
+    expect(adoptsLapseAway({ state: 'online', changedAt: since.getTime() - 1 }, mine)).toBe(true);
+    expect(adoptsLapseAway({ state: 'online', changedAt: since.getTime() + 1 }, mine)).toBe(false);
+    expect(adoptsLapseAway({ state: 'away', changedAt: 0 }, mine)).toBe(false);
+    expect(adoptsLapseAway({ state: 'online', changedAt: 0 }, { ...mine, lapses: false })).toBe(
+      false,
+    );
   });
 });
