@@ -8,6 +8,7 @@ import { buildWidget } from '../stack/build.ts';
 import { benchConsole } from './console-all.ts';
 import { benchCost } from './cost/index.ts';
 import { rootDir } from './local-stack.ts';
+import { benchQueue } from './queue.ts';
 import { benchSipGateway } from './sip-gateway.ts';
 import { benchStackFootprint } from './stack-footprint.ts';
 import { benchStartChat } from './start-chat.ts';
@@ -29,6 +30,10 @@ const benchmarks: { name: string; run: () => Promise<string[]> }[] = [
   { name: 'widget size', run: benchWidgetSize },
   { name: 'console (side panel paint, message latency, heap)', run: () => benchConsole() },
   { name: 'SIP gateway (200 registered clients, visitor message to SIP)', run: benchSipGateway },
+  {
+    name: 'queue (50 waiting visitors, 5 operators freeing slots: FIFO, none lost, position latency)',
+    run: benchQueue,
+  },
   {
     name: 'cost (Firestore reads and writes per message, widget open, chat, idle operator)',
     run: benchCost,
