@@ -97,5 +97,6 @@ function describe(r: ScenarioResult): string[] {
     `reads per chat, by listener and function: ${r.breakdown}`,
     `reads while idle (${p.idleSeconds} s, whole team): ${r.idleBreakdown}`,
     `offers: read by ${f(r.offerReaders.average)} operators on average, ${r.offerReaders.max} at most; acceptChat ${r.acceptCalls} calls, ${r.acceptLost} lost the race`,
+    `listeners ended by an error: ${r.listenerErrors}`,
   ];
 }

@@ -6,7 +6,7 @@ import type { Auth } from 'firebase-admin/auth';
 import type { Firestore } from 'firebase-admin/firestore';
 import type { OfferMode } from '../../../utils/domain/offers.ts';
 import type { StackInfo } from '../../stack/stack.ts';
-import { byListener, functionTallies, minus, sum, type Tally } from './meter.ts';
+import { byListener, functionTallies, listenerErrors, minus, sum, type Tally } from './meter.ts';
 import { OperatorClient } from './operator-client.ts';
 import { makeTeam, waitForOnline } from './team.ts';
 import { Traffic } from './traffic.ts';
@@ -43,6 +43,8 @@ export interface ScenarioResult {
   offerReaders: { average: number; max: number };
   acceptCalls: number;
   acceptLost: number;
+  /** Listeners the server ended with an error (they deliver nothing more). */
+  listenerErrors: string;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -68,6 +70,15 @@ export async function runScenario(
   for (let i = 0; i < operators.length; i += 10)
     await Promise.all(operators.slice(i, i + 10).map((o) => o.start()));
   await waitForOnline(admin.db, ws, operators.length);
+  // Idle begins once every console has been told that everyone is online: on a loaded machine
+  // the start's board changes (one per operator, each to every console) arrive long after they
+  // were written, and were counted as idle reads before.
+  for (
+    let waited = 0;
+    waited < 180_000 && operators.some((o) => o.boardOnline < operators.length);
+    waited += 500
+  )
+    await sleep(500);
   await settle();
   const consoleStartReads = clients().reads / operators.length;
 
@@ -185,6 +196,7 @@ export async function runScenario(
       average: counts.reduce((a, b) => a + b, 0) / Math.max(1, counts.length),
       max: Math.max(0, ...counts),
     },
+    listenerErrors: listenerErrors([...operators, ...visitors].map((c) => c.meter)),
     acceptCalls: operators.reduce((n, o) => n + o.acceptCalls, 0),
     acceptLost: operators.reduce((n, o) => n + o.acceptLost, 0),
   };
