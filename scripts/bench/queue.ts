@@ -101,11 +101,16 @@ export async function benchQueue(): Promise<string[]> {
             if (change.type !== 'added') continue;
             const chatId = change.doc.id;
             void (async () => {
-              await client.call('acceptChat', { workspaceId: ws, chatId }).catch(() => {});
+              // Everyone at once: a colleague may win the race for it.
+              const won = await client.call('acceptChat', { workspaceId: ws, chatId }).then(
+                () => true,
+                () => false,
+              );
+              if (!won) return;
               await sleep(300 + Math.random() * 700);
               await client.call('closeChat', { workspaceId: ws, chatId });
               closed.add(chatId);
-            })();
+            })().catch((error) => console.error(`  ${chatId}: ${error}`));
           }
         }),
       );
