@@ -6,7 +6,6 @@ import type {
   ChatView,
   MessageView,
   OfflineMessageInput,
-  QueueView,
   StartChatInput,
   Unsubscribe,
   WidgetBackend,
@@ -14,36 +13,14 @@ import type {
 } from '../data/types.ts';
 import { t } from '../i18n/index.ts';
 import { describeError } from './errors.ts';
+import { QueueFollower } from './queue-follower.ts';
+import { optional, type PageInfo, type Screen } from './screen.ts';
 
-/** How long after an offer's deadline the widget asks for the next operator. */
-const OFFER_DEADLINE_MARGIN_MS = 500;
-
-export type Screen =
-  | { kind: 'loading' }
-  | { kind: 'welcome' }
-  | { kind: 'chat' }
-  /**
-   * unavailable: nobody can take a chat now; missed: a queued chat was never accepted; queue:
-   * the visitor chose to leave a message instead of waiting
-   */
-  | { kind: 'offline'; reason: OfflineReason }
-  | { kind: 'offline-sent'; email: string }
-  /** the workspace is not live yet (its creator has not verified their email) */
-  | { kind: 'inactive' }
-  /** the service could not be reached at all; the panel offers to retry */
-  | { kind: 'failed'; message: string };
-
-export type OfflineReason = 'unavailable' | 'missed' | 'queue';
-
-export interface PageInfo {
-  pageUrl: string;
-  referrer?: string;
-}
+export type { OfflineReason, PageInfo, Screen } from './screen.ts';
 
 /**
- * The widget's state and what the visitor can do, as signals the screens read. It knows the
- * backend only through WidgetBackend, so the same logic runs against Firebase in the page and
- * against an in-memory backend in the component tests.
+ * The widget's state and what the visitor can do, as signals the screens read. It knows the backend
+ * only through WidgetBackend: Firebase in the page, an in-memory backend in the component tests.
  */
 export class WidgetController {
   readonly screen = signal<Screen>({ kind: 'loading' });
@@ -57,8 +34,9 @@ export class WidgetController {
   readonly draft = signal<StartChatInput | null>(null);
   /** The last failure of a visitor action, shown next to the form that caused it. */
   readonly error = signal<string | null>(null);
-  /** Where the chat waits in the queue (ADR 008); null while it is not waiting. */
-  readonly queue = signal<QueueView | null>(null);
+  /** While queued (ADR 008): the place in the queue (null when not waiting), the offer's deadline. */
+  private readonly waiting: QueueFollower;
+  readonly queue: QueueFollower['queue'];
   /** What the visitor has typed but not sent, so leaving a message keeps it. */
   readonly composerText = signal('');
   /** What the off-line form starts with after a chat: everything the visitor wrote in it. */
@@ -81,8 +59,6 @@ export class WidgetController {
   });
 
   private listeners: Unsubscribe[] = [];
-  private stopQueue: Unsubscribe | null = null;
-  private offerTimer: ReturnType<typeof setTimeout> | null = null;
   /** Recent send times, for the same per-second limit the rules enforce (rate-limit.ts). */
   private sent: number[] = [];
 
@@ -90,7 +66,10 @@ export class WidgetController {
     private readonly backend: WidgetBackend,
     private readonly session: SessionStore,
     private readonly page: () => PageInfo,
-  ) {}
+  ) {
+    this.waiting = new QueueFollower(backend);
+    this.queue = this.waiting.queue;
+  }
 
   /** First open: resume the stored conversation, or ask whether anyone can take a chat. */
   async init(): Promise<void> {
@@ -283,7 +262,7 @@ export class WidgetController {
               this.screen.value = { kind: 'chat' };
             }
           });
-          this.followQueue(chat);
+          this.waiting.follow(chat);
         },
         lost,
       ),
@@ -301,41 +280,7 @@ export class WidgetController {
 
   private stopFollowing() {
     for (const stop of this.listeners.splice(0)) stop();
-    this.followQueue(null);
-  }
-
-  /**
-   * While the chat waits, its place in the queue; while a one-at-a-time offer runs, a timer that
-   * asks the functions to move it on at its deadline (ADR 008: the visitor is the one who waits,
-   * so their widget keeps time; the server checks the deadline).
-   */
-  private followQueue(chat: ChatView | null) {
-    if (chat?.waiting && !this.stopQueue) {
-      this.stopQueue = this.backend.watchQueue(
-        chat.id,
-        (queue) => {
-          this.queue.value = queue;
-        },
-        () => {
-          this.queue.value = null;
-        },
-      );
-    } else if (!chat?.waiting && this.stopQueue) {
-      this.stopQueue();
-      this.stopQueue = null;
-      this.queue.value = null;
-    }
-    if (this.offerTimer) clearTimeout(this.offerTimer);
-    this.offerTimer = null;
-    const deadline = chat?.status === 'queued' ? chat.offerExpiresAt : null;
-    if (chat && deadline) {
-      // A little after the deadline, so the server's clock has passed it too.
-      const wait = Math.max(0, deadline.getTime() - Date.now()) + OFFER_DEADLINE_MARGIN_MS;
-      this.offerTimer = setTimeout(() => {
-        this.offerTimer = null;
-        void this.backend.advanceOffer(chat.id).catch(() => {});
-      }, wait);
-    }
+    this.waiting.follow(null);
   }
 
   private async act(action: () => Promise<void>) {
@@ -351,8 +296,4 @@ export class WidgetController {
       this.busy.value = false;
     }
   }
-}
-
-function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined || value === '' ? {} : { [key]: value }) as { [P in K]?: V };
 }
