@@ -74,6 +74,12 @@ describe('chat timeouts in the Control Panel', () => {
     await panel.fillIn('Seconds to answer an offer', '20', 'spinbutton');
     await panel.press('Save how chats are offered');
     await panel.waitForStatus('one operator at a time, 20 seconds each', 'dialog[open]');
+    const chosen = await panel.page.$eval(
+      'dialog[open] form.offer-mode input[value="one"]',
+      (el) => (el as HTMLInputElement).checked,
+    );
+    expect(chosen).toBe(true);
+    expect(await panel.valueOf('Seconds to answer an offer', 'spinbutton')).toBe('20');
     await panel.screenshot('admin-08c-offer-mode');
     const workspace = await readDocument('workspaces/demo');
     expect(workspace).toMatchObject({ offerMode: 'one', offerSeconds: 20 });

@@ -25,6 +25,9 @@ describe('OfferModeEditor', () => {
     expect((await screen.findByRole('status')).textContent).toBe(
       'Saved: new chats are offered to one operator at a time, 20 seconds each.',
     );
+    // The stored settings arrive later: what was saved stays shown meanwhile.
+    expect((radio('One at a time') as HTMLInputElement).checked).toBe(true);
+    expect(seconds().value).toBe('20');
   });
 
   it('names seconds out of range and sends nothing', async () => {

@@ -37,11 +37,18 @@ export function OfferModeEditor(props: OfferModeProps) {
   const ids = { form: useId(), error: useId() };
 
   const { offerMode, offerSeconds } = props.settings;
+  // What was saved stays on screen until the stored settings show it (they arrive live a moment
+  // later); then, and while nothing is being edited, the stored ones are shown.
+  const [saving, setSaving] = useState<OfferSettings | null>(null);
   useEffect(() => {
+    if (saving && saving.offerMode === offerMode && saving.offerSeconds === offerSeconds) {
+      setSaving(null);
+      setDirty(false);
+    }
     if (dirty) return;
     setMode(offerMode);
     setSeconds(String(offerSeconds));
-  }, [offerMode, offerSeconds, dirty]);
+  }, [offerMode, offerSeconds, dirty, saving]);
 
   const edited = () => {
     setDirty(true);
@@ -63,7 +70,7 @@ export function OfferModeEditor(props: OfferModeProps) {
       return true;
     });
     if (!done) return;
-    setDirty(false);
+    setSaving(result.value);
     setSaved(
       result.value.offerMode === 'all'
         ? 'Saved: new chats are offered to everyone at once.'
