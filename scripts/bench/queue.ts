@@ -89,29 +89,40 @@ export async function benchQueue(): Promise<string[]> {
         }),
     );
 
-    // Operators: accept what is offered, chat briefly, close; that frees the slot for the next.
+    // Operators, like people: take the oldest chat in their Incoming list, talk briefly, close it
+    // (which frees the slot), then the next; a chat a colleague took leaves the list.
     const closed = new Set<string>();
     for (const op of team) {
       const client = webClient(stack.info);
       stops.push(client.close);
       await signInWithEmailAndPassword(client.auth, op.email, op.password);
+      const incoming: string[] = [];
+      let busy = false;
+      const work = async () => {
+        if (busy) return;
+        busy = true;
+        while (incoming.length > 0) {
+          const chatId = incoming.shift()!;
+          const won = await client.call('acceptChat', { workspaceId: ws, chatId }).then(
+            () => true,
+            () => false, // a colleague was quicker (everyone at once)
+          );
+          if (!won) continue;
+          await sleep(300 + Math.random() * 700);
+          await client.call('closeChat', { workspaceId: ws, chatId });
+          closed.add(chatId);
+        }
+        busy = false;
+      };
       stops.push(
         onSnapshot(offeredToMe(client.db, ws, op.uid), (snapshot) => {
           for (const change of snapshot.docChanges()) {
-            if (change.type !== 'added') continue;
-            const chatId = change.doc.id;
-            void (async () => {
-              // Everyone at once: a colleague may win the race for it.
-              const won = await client.call('acceptChat', { workspaceId: ws, chatId }).then(
-                () => true,
-                () => false,
-              );
-              if (!won) return;
-              await sleep(300 + Math.random() * 700);
-              await client.call('closeChat', { workspaceId: ws, chatId });
-              closed.add(chatId);
-            })().catch((error) => console.error(`  ${chatId}: ${error}`));
+            const at = incoming.indexOf(change.doc.id);
+            if (change.type === 'removed' && at >= 0) incoming.splice(at, 1);
+            if (change.type === 'added') incoming.push(change.doc.id);
           }
+          incoming.sort((a, b) => rank(order, a) - rank(order, b));
+          void work().catch((error) => console.error(`  ${op.email}: ${error}`));
         }),
       );
     }
