@@ -16,12 +16,12 @@ import type { OfferMode } from '../../utils/domain/offers.ts';
 import { paths } from '../../utils/domain/paths.ts';
 import { webClient } from './cost/web-client.ts';
 import { startBenchStack } from './local-stack.ts';
-import { formatSummary, summarize } from './stats.ts';
+import { type BenchOutput, p95Metric } from './report.ts';
 
 const TARGET_P95_MS = 200;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function benchQueue(): Promise<string[]> {
+export async function benchQueue(): Promise<BenchOutput> {
   const visitors = Number(process.env.BENCH_QUEUE_VISITORS ?? 50);
   const operators = Number(process.env.BENCH_QUEUE_OPERATORS ?? 5);
   const offerMode = (process.env.BENCH_QUEUE_OFFER_MODE ?? 'all') as OfferMode;
@@ -140,23 +140,28 @@ export async function benchQueue(): Promise<string[]> {
     const outOfOrder = firstOffers.filter(
       (id, i) => i > 0 && rank(order, id) < rank(order, firstOffers[i - 1]!),
     ).length;
-    const s = summarize(latencies);
-    const lines = [
-      `${visitors} visitors queued behind ${operators} busy operators (one slot each), offers ${offerMode === 'one' ? 'one at a time' : 'to everyone at once'}`,
-      formatSummary('queue change → waiting visitor’s listener', latencies),
-      `offered: ${firstOffers.length} of ${visitors}; out of FIFO order: ${outOfOrder}; lost (not closed): ${missed}; queue drained in ${drainedIn.toFixed(1)} s`,
-    ];
-    const failures = [
-      s.p95 > TARGET_P95_MS && `p95 ${s.p95} ms > ${TARGET_P95_MS} ms`,
-      outOfOrder > 0 && `${outOfOrder} offers out of FIFO order`,
-      missed > 0 && `${missed} chats lost`,
-      firstOffers.length < visitors && `${visitors - firstOffers.length} chats never offered`,
-    ].filter(Boolean);
-    if (failures.length > 0) {
-      for (const line of lines) console.log(`  ${line}`);
-      throw new Error(`queue targets missed: ${failures.join('; ')}`);
-    }
-    return lines;
+    return {
+      metrics: [
+        p95Metric('queue change → waiting visitor’s listener', latencies, 'ms', {
+          max: TARGET_P95_MS,
+        }),
+        {
+          name: 'chats offered out of FIFO order',
+          value: outOfOrder,
+          unit: 'chats',
+          target: { max: 0 },
+        },
+        {
+          name: 'chats lost (never offered, or not closed)',
+          value: Math.max(missed, visitors - firstOffers.length),
+          unit: 'chats',
+          target: { max: 0 },
+        },
+      ],
+      notes: [
+        `${visitors} visitors queued behind ${operators} busy operators (one slot each), offers ${offerMode === 'one' ? 'one at a time' : 'to everyone at once'}; ${firstOffers.length} offered, queue drained in ${drainedIn.toFixed(1)} s`,
+      ],
+    };
   } finally {
     for (const stop of stops.reverse()) await Promise.resolve(stop()).catch(() => {});
     await stack.stop();
