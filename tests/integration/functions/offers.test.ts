@@ -63,7 +63,7 @@ describe('one at a time, least busy first', () => {
     const { visitor, chatId } = await queuedChat(team.ws);
     const first = await chatOf(team.ws, chatId);
     expect(first?.offeredTo).toEqual([team.ops.nora!.uid]);
-    const deadline = (first?.offerExpiresAt as Timestamp).toMillis();
+    const deadline = (first!.offerExpiresAt as Timestamp).toMillis();
     expect(deadline - Date.now()).toBeGreaterThan(10_000);
     expect(deadline - Date.now()).toBeLessThanOrEqual(20_000);
 
