@@ -50,12 +50,18 @@ describe('the waiting queue', () => {
   });
 
   it('offers the longest-waiting chat when a slot frees, FIFO', async () => {
-    const team = await busyTeam();
+    const team = await makeWorkspace({
+      queueTimeoutSeconds: 60,
+      operators: [
+        { key: 'ada', role: 'admin', presence: 'offline' },
+        { key: 'nora', maxChats: 1 },
+      ],
+    });
     const nora = await signedIn(team.ops.nora);
     // Nora's one chat: a real one she accepted before the others came.
-    await setPresence(team.ws, team.ops.nora!.uid, { activeChats: 0 });
     const { chatId: current } = await queuedChat(team.ws);
     await nora.call('acceptChat', { workspaceId: team.ws, chatId: current });
+    await routingSummarySettled(team.ws, team.ops.nora!.uid);
     const waiting: string[] = [];
     for (const name of ['Vera', 'Walt', 'Xena'])
       waiting.push((await queuedChat(team.ws, { visitorName: name })).chatId);
