@@ -10,7 +10,15 @@ import { sweep } from '../../../functions/src/scheduled/sweep.ts';
 import { paths } from '../../../utils/domain/paths.ts';
 import { queuePosition } from '../../../utils/domain/queue.ts';
 import { eventually } from '../../support/wait.ts';
-import { closeClients, makeWorkspace, queuedChat, read, setPresence, signedIn } from './support.ts';
+import {
+  closeClients,
+  makeWorkspace,
+  queuedChat,
+  read,
+  routingSummarySettled,
+  setPresence,
+  signedIn,
+} from './support.ts';
 
 afterAll(closeClients);
 
