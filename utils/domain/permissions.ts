@@ -70,6 +70,7 @@ export const PANELS = [
   'auditLog',
   'gettingStarted',
   'history',
+  'reports',
 ] as const;
 export type Panel = (typeof PANELS)[number];
 

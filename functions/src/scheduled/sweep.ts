@@ -4,6 +4,7 @@ import { sweepLapsedOffers } from '../offers.ts';
 import { sweepExpiredTransfers } from './expired-transfers.ts';
 import { retryDueMail } from './mail-retries.ts';
 import { sweepMissedChats } from './missed-chats.ts';
+import { purgeExpiredTranscripts } from './retention.ts';
 import { sweepStalePresence } from './stale-presence.ts';
 
 export interface SweepReport {
@@ -14,6 +15,7 @@ export interface SweepReport {
   stalePresence: number;
   mailSent: number;
   mailFailed: number;
+  purgedChats: number;
   errors: number;
 }
 
@@ -21,7 +23,8 @@ export interface SweepReport {
  * The every-minute housekeeping, as a plain function (the schedule calls it; tests call it with
  * their own `now`): queued chats past the workspace's timeout become missed (and off-line messages
  * when the visitor left an email), one-at-a-time offers nobody moved on at their deadline move on,
- * lapsed transfers are withdrawn, due mail is (re)sent, then
+ * lapsed transfers are withdrawn, due mail is (re)sent, transcripts past the workspace's
+ * retention are purged (retention.ts), then
  * presence whose heartbeats stopped goes offline (one query for all workspaces). One workspace's
  * failure is logged and does not stop the others.
  */
@@ -34,6 +37,7 @@ export async function sweep(now = new Date(), onlyWorkspace?: string): Promise<S
     stalePresence: 0,
     mailSent: 0,
     mailFailed: 0,
+    purgedChats: 0,
     errors: 0,
   };
   const workspaces = onlyWorkspace
@@ -51,6 +55,7 @@ export async function sweep(now = new Date(), onlyWorkspace?: string): Promise<S
       const mail = await retryDueMail(snapshot.id, now);
       report.mailSent += mail.sent;
       report.mailFailed += mail.failed;
+      report.purgedChats += await purgeExpiredTranscripts(snapshot.id, workspace, now);
     } catch (error) {
       report.errors++;
       logger.error('sweep failed for a workspace', { ws: snapshot.id, error });

@@ -1,7 +1,8 @@
-import { writeBatch } from 'firebase/firestore';
+import { deleteField, writeBatch } from 'firebase/firestore';
 import { type ChatTimeouts, validateChatTimeouts } from '../../domain/chat-timeouts.ts';
 import type { RoutingMode } from '../../domain/model.ts';
 import { type OfferSettings, validateOfferSettings } from '../../domain/offers.ts';
+import { parseRetentionDays } from '../../domain/retention.ts';
 import { appendAudit } from '../collections/audit-log.ts';
 import { workspaceRef } from '../collections/workspaces.ts';
 import { valueOrThrow } from '../errors.ts';
@@ -49,6 +50,26 @@ export async function setOfferSettings(
   appendAudit(batch, context, 'workspace.offersChanged', context.workspaceId, { ...settings });
   await batch.commit();
   return settings;
+}
+
+/**
+ * How long transcripts are kept (ADR 009), as typed: '' = forever (the field is removed), else
+ * whole days; housekeeping purges what ended earlier. Audited like every workspace change.
+ */
+export async function setTranscriptRetention(
+  context: AdminContext,
+  input: string,
+): Promise<number | null> {
+  const days = valueOrThrow(parseRetentionDays(input));
+  const batch = writeBatch(context.db);
+  batch.update(workspaceRef(context.db, context.workspaceId), {
+    transcriptRetentionDays: days ?? deleteField(),
+  });
+  appendAudit(batch, context, 'workspace.retentionChanged', context.workspaceId, {
+    days: days ?? 'forever',
+  });
+  await batch.commit();
+  return days;
 }
 
 /** What each mode means, for the checkbox captions and the notices when one replaces another. */
