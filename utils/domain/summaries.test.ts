@@ -68,7 +68,7 @@ describe('routing from the summary', () => {
     departments: { sales: { name: 'Sales', operatorIds: ['nora', 'otto'] } },
     urlRoutes: {},
   };
-  it('offers the available operators least-loaded first (full and inactive left out)', () => {
+  it('offers the available operators least busy first (full and inactive left out)', () => {
     const routed = routeChat({
       mode: 'all',
       ...routingInputFromSummary(summary),
