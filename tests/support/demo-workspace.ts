@@ -1,4 +1,4 @@
-import { listDocuments, patchDocument } from './documents.ts';
+import { deleteDocument, listDocuments, patchDocument } from './documents.ts';
 
 /**
  * Puts the seeded `demo` workspace back to a quiet state: every operator offline with no chats,
@@ -12,6 +12,8 @@ export async function quietDemoWorkspace() {
     listDocuments(`${ws}/chats`),
   ]);
   await Promise.all([
+    // The waiting queue of chats closed below would otherwise still count ahead of a visitor.
+    deleteDocument(`${ws}/summaries/queue`),
     ...presence.map(({ id }) =>
       patchDocument(`${ws}/presence/${id}`, {
         state: 'offline',

@@ -36,6 +36,7 @@ export const AUDIT_ACTIONS = [
   'workspace.created',
   'workspace.retentionChanged',
   'workspace.routingChanged',
+  'workspace.offersChanged',
   'workspace.timeoutsChanged',
   'workspace.widgetLookChanged',
 ] as const;

@@ -27,11 +27,13 @@ export const paths = {
 
   /**
    * Summaries the functions keep (ADR 006): `routing` (what widgetStatus and startChat read, one
-   * document) and `presence` (the team's states, what consoles listen to).
+   * document), `presence` (the team's states, what consoles listen to) and `queue` (ADR 008).
    */
   summaries: (ws: string) => `${paths.workspace(ws)}/summaries`,
   routingSummary: (ws: string) => `${paths.summaries(ws)}/routing`,
   presenceBoard: (ws: string) => `${paths.summaries(ws)}/presence`,
+  /** The waiting queue (ADR 008): waiting visitors read their position here. */
+  queueSummary: (ws: string) => `${paths.summaries(ws)}/queue`,
 
   cannedResponses: (ws: string) => `${paths.workspace(ws)}/cannedResponses`,
   cannedResponse: (ws: string, id: string) => `${paths.cannedResponses(ws)}/${seg(id, 'canned')}`,

@@ -6,10 +6,16 @@ import {
   deleteUrlRoute,
   updateUrlRoute,
 } from '../../../utils/data/admin/url-routes.ts';
-import { setChatTimeouts, setRoutingMode } from '../../../utils/data/admin/workspace.ts';
+import {
+  setChatTimeouts,
+  setOfferSettings,
+  setRoutingMode,
+} from '../../../utils/data/admin/workspace.ts';
 import { chatTimeoutsOf } from '../../../utils/domain/chat-timeouts.ts';
+import { offerSettingsOf } from '../../../utils/domain/offers.ts';
 import { t } from '../../../utils/i18n.ts';
 import { ChatTimeoutsEditor } from '../chat-timeouts/chat-timeouts-editor.tsx';
+import { OfferModeEditor } from '../chat-timeouts/offer-mode-editor.tsx';
 import { OfflineRecipientsEditor } from '../offline-recipients/offline-recipients-editor.tsx';
 import { Modal } from '../shared/modal.tsx';
 import type { PickableOperator } from '../shared/operator-picker.tsx';
@@ -75,6 +81,10 @@ export function OperatorsSettingsDialog({
           <ChatTimeoutsEditor
             timeouts={chatTimeoutsOf(workspace)}
             onSave={(timeouts) => setChatTimeouts(context, timeouts).then(() => {})}
+          />
+          <OfferModeEditor
+            settings={offerSettingsOf(workspace)}
+            onSave={(settings) => setOfferSettings(context, settings).then(() => {})}
           />
         </Modal>
       )}

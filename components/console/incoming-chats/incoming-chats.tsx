@@ -10,7 +10,10 @@ export interface IncomingChatsProps {
   onAccept: (chatId: string) => Promise<unknown>;
 }
 
-/** Chats rung at me, oldest first, with how long each visitor has waited, and Accept. */
+/**
+ * Chats rung at me, oldest first, with how long each visitor has waited, and Accept; a chat
+ * offered to me alone (one at a time, ADR 008) says how long it stays mine.
+ */
 export function IncomingChats({ chats, departmentName, onAccept }: IncomingChatsProps) {
   const now = useNow();
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -53,6 +56,20 @@ export function IncomingChats({ chats, departmentName, onAccept }: IncomingChats
               </div>
               <div class="incoming__wait">
                 {t('waiting2', formatDuration(waitingSeconds(chat, now)))}
+                {chat.offerExpiresAt && (
+                  <span class="incoming__deadline">
+                    {' '}
+                    {t(
+                      'offerYoursFor',
+                      formatDuration(
+                        Math.max(
+                          0,
+                          Math.ceil((chat.offerExpiresAt.getTime() - now.getTime()) / 1000),
+                        ),
+                      ),
+                    )}
+                  </span>
+                )}
               </div>
               <button
                 type="button"

@@ -13,28 +13,14 @@ import type {
 } from '../data/types.ts';
 import { t } from '../i18n/index.ts';
 import { describeError } from './errors.ts';
+import { QueueFollower } from './queue-follower.ts';
+import { optional, type PageInfo, type Screen } from './screen.ts';
 
-export type Screen =
-  | { kind: 'loading' }
-  | { kind: 'welcome' }
-  | { kind: 'chat' }
-  /** unavailable: nobody can take a chat now; missed: a queued chat was never accepted */
-  | { kind: 'offline'; reason: 'unavailable' | 'missed' }
-  | { kind: 'offline-sent'; email: string }
-  /** the workspace is not live yet (its creator has not verified their email) */
-  | { kind: 'inactive' }
-  /** the service could not be reached at all; the panel offers to retry */
-  | { kind: 'failed'; message: string };
-
-export interface PageInfo {
-  pageUrl: string;
-  referrer?: string;
-}
+export type { OfflineReason, PageInfo, Screen } from './screen.ts';
 
 /**
- * The widget's state and what the visitor can do, as signals the screens read. It knows the
- * backend only through WidgetBackend, so the same logic runs against Firebase in the page and
- * against an in-memory backend in the component tests.
+ * The widget's state and what the visitor can do, as signals the screens read. It knows the backend
+ * only through WidgetBackend: Firebase in the page, an in-memory backend in the component tests.
  */
 export class WidgetController {
   readonly screen = signal<Screen>({ kind: 'loading' });
@@ -48,6 +34,13 @@ export class WidgetController {
   readonly draft = signal<StartChatInput | null>(null);
   /** The last failure of a visitor action, shown next to the form that caused it. */
   readonly error = signal<string | null>(null);
+  /** While queued (ADR 008): the place in the queue (null when not waiting), the offer's deadline. */
+  private readonly waiting: QueueFollower;
+  readonly queue: QueueFollower['queue'];
+  /** What the visitor has typed but not sent, so leaving a message keeps it. */
+  readonly composerText = signal('');
+  /** What the off-line form starts with after a chat: everything the visitor wrote in it. */
+  readonly offlineMessage = signal('');
 
   /**
    * Who is helping: the name on the chat when the functions write one, else the name on the
@@ -73,7 +66,10 @@ export class WidgetController {
     private readonly backend: WidgetBackend,
     private readonly session: SessionStore,
     private readonly page: () => PageInfo,
-  ) {}
+  ) {
+    this.waiting = new QueueFollower(backend);
+    this.queue = this.waiting.queue;
+  }
 
   /** First open: resume the stored conversation, or ask whether anyone can take a chat. */
   async init(): Promise<void> {
@@ -200,6 +196,32 @@ export class WidgetController {
     await this.loadStatus();
   }
 
+  /**
+   * The waiting visitor gives up waiting: the chat ends and the off-line form opens with their
+   * name, email and everything they wrote (sent and still in the box), nothing to retype.
+   */
+  async leaveMessageInstead(): Promise<void> {
+    const chat = this.chat.value;
+    if (!chat) return;
+    const written = this.writtenSoFar();
+    await this.act(async () => {
+      await this.backend.endChat(chat.id);
+      this.stopFollowing();
+      this.session.clear();
+      batch(() => {
+        this.offlineMessage.value = written;
+        this.screen.value = { kind: 'offline', reason: 'queue' };
+      });
+    });
+  }
+
+  /** The visitor's messages of the current chat and the unsent text, as one message. */
+  private writtenSoFar(): string {
+    const sent = this.messages.value.filter((m) => m.from.kind === 'visitor').map((m) => m.text);
+    const unsent = this.composerText.value.trim();
+    return [...sent, ...(unsent ? [unsent] : [])].join('\n\n');
+  }
+
   async submitOffline(input: OfflineMessageInput): Promise<void> {
     await this.act(async () => {
       await this.backend.submitOfflineMessage(input, this.page().pageUrl);
@@ -234,11 +256,13 @@ export class WidgetController {
             this.chat.value = chat;
             if (chat.status === 'missed') {
               this.session.clear();
+              this.offlineMessage.value = this.writtenSoFar();
               this.screen.value = { kind: 'offline', reason: 'missed' };
             } else if (this.screen.value.kind === 'loading') {
               this.screen.value = { kind: 'chat' };
             }
           });
+          this.waiting.follow(chat);
         },
         lost,
       ),
@@ -256,6 +280,7 @@ export class WidgetController {
 
   private stopFollowing() {
     for (const stop of this.listeners.splice(0)) stop();
+    this.waiting.follow(null);
   }
 
   private async act(action: () => Promise<void>) {
@@ -271,8 +296,4 @@ export class WidgetController {
       this.busy.value = false;
     }
   }
-}
-
-function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined || value === '' ? {} : { [key]: value }) as { [P in K]?: V };
 }

@@ -93,6 +93,11 @@ function CurrentScreen({
           error={error}
           onSend={(text) => c.send(text)}
           onEnd={() => void c.endChat()}
+          queue={c.queue.value}
+          onLeaveMessage={() => void c.leaveMessageInstead()}
+          onTyping={(text) => {
+            c.composerText.value = text;
+          }}
           onRate={(rating, comment) => void c.rate(rating, comment)}
           transcriptMail={c.transcriptMail.value}
           visitorEmail={c.visitor.value?.email ?? ''}
@@ -132,5 +137,6 @@ function draftValues(c: WidgetController) {
     name: draft?.visitorName ?? visitor?.name ?? '',
     email: draft?.visitorEmail ?? visitor?.email ?? '',
     departmentId: draft?.departmentId ?? '',
+    message: c.offlineMessage.value,
   };
 }

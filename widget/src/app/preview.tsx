@@ -23,6 +23,8 @@ const PREVIEW_BACKEND: WidgetBackend = {
   submitOfflineMessage: previewOnly,
   watchChat: () => () => {},
   watchMessages: () => () => {},
+  watchQueue: () => () => {},
+  advanceOffer: previewOnly,
   sendMessage: previewOnly,
   endChat: previewOnly,
   rateChat: previewOnly,

@@ -6,11 +6,19 @@ interface ComposerProps {
   disabled: boolean;
   /** Resolves false when the message was refused, so the text is given back. */
   onSend: (text: string) => Promise<boolean>;
+  /** Told the text as it changes. */
+  onInput?: ((text: string) => void) | undefined;
 }
 
 /** The message box: Enter sends, Shift+Enter starts a new line; oversize text is refused. */
-export function Composer({ disabled, onSend }: ComposerProps) {
-  const [text, setText] = useState('');
+export function Composer({ disabled, onSend, onInput }: ComposerProps) {
+  const [text, setTextState] = useState('');
+  const setText = (next: string | ((current: string) => string)) =>
+    setTextState((current) => {
+      const value = typeof next === 'function' ? next(current) : next;
+      onInput?.(value);
+      return value;
+    });
   const [problem, setProblem] = useState<string | null>(null);
 
   const send = async () => {
