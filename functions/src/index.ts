@@ -2,6 +2,7 @@
 // "Schedules"; region us-central1).
 export { acceptChat } from './callables/accept-chat.ts';
 export { acceptTransfer } from './callables/accept-transfer.ts';
+export { blockVisitor } from './callables/block-visitor.ts';
 export { closeBillingPeriod } from './callables/close-billing-period.ts';
 export { closeChat } from './callables/close-chat.ts';
 export { createOperator } from './callables/create-operator.ts';
@@ -10,6 +11,7 @@ export { declineTransfer } from './callables/decline-transfer.ts';
 export { deleteOperator } from './callables/delete-operator.ts';
 export { emailTranscript } from './callables/email-transcript.ts';
 export { inviteOperator } from './callables/invite-operator.ts';
+export { liftBlock } from './callables/lift-block.ts';
 export { rateChat } from './callables/rate-chat.ts';
 export { refreshVerification } from './callables/refresh-verification.ts';
 export { requestTransfer } from './callables/request-transfer.ts';

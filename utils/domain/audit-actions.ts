@@ -28,6 +28,8 @@ export const AUDIT_ACTIONS = [
   'urlRoute.created',
   'urlRoute.deleted',
   'urlRoute.updated',
+  'visitor.blocked',
+  'visitor.unblocked',
   'workspace.created',
   'workspace.routingChanged',
   'workspace.timeoutsChanged',
