@@ -54,8 +54,7 @@ describeMatrix(
   `,
   fixture,
   {
-    get: (db, actor) =>
-      getDoc(doc(db, typing('c1', isVisitor(actor) ? 'operator' : 'visitor'))),
+    get: (db, actor) => getDoc(doc(db, typing('c1', isVisitor(actor) ? 'operator' : 'visitor'))),
     list: (db) => getDocs(collection(db, wsPath('chats/c1/typing'))),
     create: (db, actor) => setDoc(doc(db, typing('c1', sideOf(actor))), signalOf(actor)),
     update: (db, actor) => setDoc(doc(db, typing('c1', sideOf(actor))), signalOf(actor)),
@@ -95,7 +94,9 @@ describe('typing signals: what each side may write', () => {
     await deny(setDoc(doc(suite.db('normal'), typing('c1', 'visitor')), { at: serverTimestamp() }));
   });
   it('not in a closed chat; operators not before the chat is theirs', async () => {
-    await deny(setDoc(doc(suite.db('visitor'), typing('c5', 'visitor')), { at: serverTimestamp() }));
+    await deny(
+      setDoc(doc(suite.db('visitor'), typing('c5', 'visitor')), { at: serverTimestamp() }),
+    );
     await deny(
       setDoc(doc(suite.db('normal'), typing('c3', 'operator')), {
         at: serverTimestamp(),
@@ -104,5 +105,7 @@ describe('typing signals: what each side may write', () => {
     );
   });
   it('the other visitor writes the signal of their own chat', () =>
-    allow(setDoc(doc(suite.db('otherVisitor'), typing('c2', 'visitor')), { at: serverTimestamp() })));
+    allow(
+      setDoc(doc(suite.db('otherVisitor'), typing('c2', 'visitor')), { at: serverTimestamp() }),
+    ));
 });

@@ -19,7 +19,11 @@ import { allow, deny, useRulesSuite } from './support.ts';
 
 const suite = useRulesSuite('visitor-context');
 const context = (chatId: string) => wsPath(`chats/${chatId}/context/visitor`);
-const page = (n: number) => ({ url: `https://shop.example/${n}`, title: `Page ${n}`, at: 1_765_000_000_000 + n });
+const page = (n: number) => ({
+  url: `https://shop.example/${n}`,
+  title: `Page ${n}`,
+  at: 1_765_000_000_000 + n,
+});
 const valid = (extra: Record<string, unknown> = {}) => ({
   userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0.0.0 Safari/537.36',
   language: 'de-DE',
@@ -71,14 +75,18 @@ describe('visitor context: what the widget may write', () => {
 
   it('the least: browser, language, the page and the list', () =>
     allow(
-      write({ userAgent: '', language: '', page: page(1), pages: [], updatedAt: serverTimestamp() }),
+      write({
+        userAgent: '',
+        language: '',
+        page: page(1),
+        pages: [],
+        updatedAt: serverTimestamp(),
+      }),
     ));
   it('at most 20 pages and 5 campaign parameters', async () => {
     await allow(write(valid({ pages: Array.from({ length: 20 }, (_, n) => page(n)) })));
     await deny(write(valid({ pages: Array.from({ length: 21 }, (_, n) => page(n)) })));
-    await deny(
-      write(valid({ campaign: { a: '1', b: '2', c: '3', d: '4', e: '5', f: '6' } })),
-    );
+    await deny(write(valid({ campaign: { a: '1', b: '2', c: '3', d: '4', e: '5', f: '6' } })));
   });
   it('refuses unknown fields, a client time, a bad page and an absurd offset', async () => {
     await deny(write(valid({ ip: '10.0.0.1' })));

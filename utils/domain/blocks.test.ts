@@ -63,16 +63,19 @@ describe('the summary', () => {
       old: { uid: 'u0', until: later(-1) },
       b1: { uid: 'u1', until: null },
     };
-    expect(Object.keys(nextBlockEntries(entries, 'b2', { uid: 'u2', until: later(1) }, now))).toEqual(
-      ['b1', 'b2'],
-    );
+    expect(
+      Object.keys(nextBlockEntries(entries, 'b2', { uid: 'u2', until: later(1) }, now)),
+    ).toEqual(['b1', 'b2']);
     expect(nextBlockEntries(entries, 'b1', undefined, now)).toEqual({});
   });
 });
 
 describe('validateBlockReason', () => {
   it('needs a reason of at most 500 characters', () => {
-    expect(validateBlockReason('  Abusive language  ')).toEqual({ ok: true, value: 'Abusive language' });
+    expect(validateBlockReason('  Abusive language  ')).toEqual({
+      ok: true,
+      value: 'Abusive language',
+    });
     expect(validateBlockReason(' ').ok).toBe(false);
     expect(validateBlockReason('x'.repeat(501)).ok).toBe(false);
   });

@@ -37,7 +37,11 @@ describe('addVisitedPage', () => {
   });
 
   it('clips long addresses', () => {
-    const [only] = addVisitedPage([], { url: `https://x.example/${'a'.repeat(2000)}`, title: '', at: 1 });
+    const [only] = addVisitedPage([], {
+      url: `https://x.example/${'a'.repeat(2000)}`,
+      title: '',
+      at: 1,
+    });
     expect(only!.url.length).toBe(1000);
   });
 });
@@ -52,9 +56,9 @@ describe('visitorLocalTime', () => {
   });
 
   it('falls back to the UTC offset', () => {
-    expect(visitorLocalTime({ timeZone: 'Nowhere/Else', utcOffsetMinutes: -330 }, noon, 'en-GB')).toBe(
-      '06:30',
-    );
+    expect(
+      visitorLocalTime({ timeZone: 'Nowhere/Else', utcOffsetMinutes: -330 }, noon, 'en-GB'),
+    ).toBe('06:30');
     expect(visitorLocalTime({}, noon)).toBeUndefined();
   });
 

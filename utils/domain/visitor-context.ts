@@ -41,7 +41,11 @@ export function campaignOf(url: string): Partial<Record<CampaignKey, string>> {
  * page the visitor is on is not a new visit.
  */
 export function addVisitedPage(pages: readonly VisitorPage[], page: VisitorPage): VisitorPage[] {
-  const clean = { url: clip(page.url, CONTEXT_LIMITS.url), title: clip(page.title, 200), at: page.at };
+  const clean = {
+    url: clip(page.url, CONTEXT_LIMITS.url),
+    title: clip(page.title, 200),
+    at: page.at,
+  };
   if (pages.at(-1)?.url === clean.url) return [...pages];
   return [...pages, clean].slice(-MAX_VISITED_PAGES);
 }
@@ -58,7 +62,9 @@ export function visitorLocalTime(
   const options: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
   if (context.timeZone) {
     try {
-      return new Intl.DateTimeFormat(locale, { ...options, timeZone: context.timeZone }).format(now);
+      return new Intl.DateTimeFormat(locale, { ...options, timeZone: context.timeZone }).format(
+        now,
+      );
     } catch {
       // an unknown zone name: fall back to the offset
     }

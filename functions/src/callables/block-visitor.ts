@@ -1,5 +1,5 @@
 import { FieldValue, type Transaction } from 'firebase-admin/firestore';
-import { blockedUids, blockUntil, nextBlockEntries } from '../../../utils/domain/blocks.ts';
+import { blockUntil, nextBlockEntries } from '../../../utils/domain/blocks.ts';
 import type { BlockVisitorResponse } from '../../../utils/domain/callables.ts';
 import type { BlockEntry, Chat, WithId } from '../../../utils/domain/model.ts';
 import { db } from '../admin.ts';
@@ -9,7 +9,7 @@ import { callable } from '../callable.ts';
 import { prepareHistory } from '../chat-history.ts';
 import { getChat, operatorName, prepareActiveChatsChange } from '../chat-ops.ts';
 import { writeAudit } from '../data/audit-log.ts';
-import { blockRef, blockSummaryRef, blocksCol } from '../data/blocks.ts';
+import { blockRef, blockSummaryRef, blocksCol, writeBlockSummary } from '../data/blocks.ts';
 import { addSystemMessage, chatRef, chatsCol } from '../data/chats.ts';
 import { rateLimitRef } from '../data/rate-limits.ts';
 import { fail } from '../errors.ts';
@@ -62,11 +62,7 @@ export const blockVisitor = callable(
         until,
       };
       const entries = nextBlockEntries(summary?.entries ?? {}, record.id, entry, now);
-      tx.set(blockSummaryRef(ws), {
-        entries,
-        uids: blockedUids(entries),
-        updatedAt: FieldValue.serverTimestamp(),
-      });
+      writeBlockSummary(tx, ws, entries);
       tx.set(blockRef(ws, record.id), {
         id: record.id,
         visitor: { uid: visitor.uid, name: visitor.name, email: visitor.email },

@@ -1,12 +1,12 @@
 import { FieldValue } from 'firebase-admin/firestore';
-import { blockedUids, nextBlockEntries } from '../../../utils/domain/blocks.ts';
+import { nextBlockEntries } from '../../../utils/domain/blocks.ts';
 import type { LiftBlockResponse } from '../../../utils/domain/callables.ts';
 import { db } from '../admin.ts';
 import { requireOperator } from '../auth-guard.ts';
 import { callable } from '../callable.ts';
 import { operatorName } from '../chat-ops.ts';
 import { writeAudit } from '../data/audit-log.ts';
-import { blockRef, blockSummaryRef } from '../data/blocks.ts';
+import { blockRef, blockSummaryRef, writeBlockSummary } from '../data/blocks.ts';
 import { fail } from '../errors.ts';
 import { valid } from '../input.ts';
 import { validateLiftBlockRequest } from '../requests.ts';
@@ -27,11 +27,7 @@ export const liftBlock = callable('liftBlock', async (request): Promise<LiftBloc
     if (!block) fail('not-found', 'That block does not exist.');
     if (block.liftedAt) return;
     const entries = nextBlockEntries(summary?.entries ?? {}, blockId, undefined, new Date());
-    tx.set(blockSummaryRef(ws), {
-      entries,
-      uids: blockedUids(entries),
-      updatedAt: FieldValue.serverTimestamp(),
-    });
+    writeBlockSummary(tx, ws, entries);
     tx.update(blockRef(ws, blockId), {
       liftedAt: FieldValue.serverTimestamp(),
       liftedBy: { uid: caller.uid, name: byName },

@@ -1,4 +1,6 @@
-import type { BlockSummary, VisitorBlock } from '../../../utils/domain/model.ts';
+import { FieldValue, type Transaction } from 'firebase-admin/firestore';
+import { blockedUids } from '../../../utils/domain/blocks.ts';
+import type { BlockEntry, BlockSummary, VisitorBlock } from '../../../utils/domain/model.ts';
 import { paths } from '../../../utils/domain/paths.ts';
 import { db } from '../admin.ts';
 import { modelConverter } from './convert.ts';
@@ -17,3 +19,17 @@ export const blockRef = (ws: string, id: string) =>
   db().doc(paths.block(ws, id)).withConverter(blockConverter);
 export const blockSummaryRef = (ws: string) =>
   db().doc(paths.blockSummary(ws)).withConverter(summaryConverter);
+
+/** Rewrites the summary with `entries` (live blocks only) and the uid map the rules read. */
+export function writeBlockSummary(
+  tx: Transaction,
+  ws: string,
+  entries: Record<string, BlockEntry>,
+): void {
+  tx.set(blockSummaryRef(ws), {
+    id: 'blocks',
+    entries,
+    uids: blockedUids(entries),
+    updatedAt: FieldValue.serverTimestamp(),
+  });
+}
