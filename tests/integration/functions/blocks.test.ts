@@ -133,7 +133,7 @@ describe('blockVisitor', () => {
     expect(audit.docs.map((d) => d.data())).toMatchObject([
       { actor: team.ops.nora!.uid, action: 'visitor.blocked' },
     ]);
-    expect(await read(team.ws, 'presence/' + team.ops.nora!.uid)).toMatchObject({ activeChats: 0 });
+    expect(await read(team.ws, `presence/${team.ops.nora!.uid}`)).toMatchObject({ activeChats: 0 });
 
     // The same browser from another network: still blocked. A stranger is welcome.
     await expectBlocked(await visitorFrom(address(), vera.web));

@@ -12,24 +12,10 @@ import type {
   WidgetStatus,
 } from '../data/types.ts';
 import { t } from '../i18n/index.ts';
-import { describeError } from './errors.ts';
-
-export type Screen =
-  | { kind: 'loading' }
-  | { kind: 'welcome' }
-  | { kind: 'chat' }
-  /** unavailable: nobody can take a chat now; missed: a queued chat was never accepted */
-  | { kind: 'offline'; reason: 'unavailable' | 'missed' }
-  | { kind: 'offline-sent'; email: string }
-  /** the workspace is not live yet (its creator has not verified their email) */
-  | { kind: 'inactive' }
-  /** the service could not be reached at all; the panel offers to retry */
-  | { kind: 'failed'; message: string };
-
-export interface PageInfo {
-  pageUrl: string;
-  referrer?: string;
-}
+import { describeError, isBlockedRefusal } from './errors.ts';
+import type { PageInfo, Screen } from './screen.ts';
+import { TypingState } from './typing.ts';
+import { type VisitEnvironment, visitInput } from './visit.ts';
 
 /**
  * The widget's state and what the visitor can do, as signals the screens read. It knows the
@@ -65,7 +51,17 @@ export class WidgetController {
     return fromOperator?.from.name || null;
   });
 
+  /** Both directions of "is typing…" (ADR 010). */
+  readonly typing = new TypingState();
+  /** The name of the operator typing now (in an active chat), else null. */
+  readonly operatorTyping = computed(() =>
+    this.chat.value?.status === 'active'
+      ? this.typing.typingOf(this.messages.value, 'operator', this.operatorName.value)
+      : null,
+  );
+
   private listeners: Unsubscribe[] = [];
+  private visitRecorded: string | null = null; // the chat this page recorded
   /** Recent send times, for the same per-second limit the rules enforce (rate-limit.ts). */
   private sent: number[] = [];
 
@@ -73,6 +69,8 @@ export class WidgetController {
     private readonly backend: WidgetBackend,
     private readonly session: SessionStore,
     private readonly page: () => PageInfo,
+    /** The browser's side of Visitor info; without it (tests) no visit is recorded. */
+    private readonly environment?: () => VisitEnvironment,
   ) {}
 
   /** First open: resume the stored conversation, or ask whether anyone can take a chat. */
@@ -104,11 +102,13 @@ export class WidgetController {
       const status = await this.backend.widgetStatus(this.page().pageUrl);
       batch(() => {
         this.status.value = status;
-        this.screen.value = status.inactive
-          ? { kind: 'inactive' }
-          : status.available
-            ? { kind: 'welcome' }
-            : { kind: 'offline', reason: 'unavailable' };
+        this.screen.value = status.blocked
+          ? { kind: 'blocked' }
+          : status.inactive
+            ? { kind: 'inactive' }
+            : status.available
+              ? { kind: 'welcome' }
+              : { kind: 'offline', reason: 'unavailable' };
       });
     } catch (error) {
       this.screen.value = { kind: 'failed', message: describeError(error) };
@@ -154,6 +154,7 @@ export class WidgetController {
       return false;
     }
     this.error.value = null;
+    this.typing.sent();
     try {
       await this.backend.sendMessage(chat.id, visitor, text);
       return true;
@@ -161,6 +162,13 @@ export class WidgetController {
       this.error.value = describeError(error, t().sendFailed);
       return false;
     }
+  }
+
+  /** The visitor typed: at most one typing signal every few seconds (utils/domain/typing.ts). */
+  noteTyping(): void {
+    const chat = this.chat.value;
+    const open = chat?.status === 'queued' || chat?.status === 'active';
+    if (open && this.typing.keystroke()) void this.backend.sendTyping(chat.id).catch(() => {});
   }
 
   async endChat(): Promise<void> {
@@ -207,9 +215,7 @@ export class WidgetController {
     });
   }
 
-  dispose(): void {
-    this.stopFollowing();
-  }
+  dispose = (): void => this.stopFollowing();
 
   private follow(chatId: string) {
     this.stopFollowing();
@@ -239,8 +245,12 @@ export class WidgetController {
               this.screen.value = { kind: 'chat' };
             }
           });
+          if (chat.status === 'queued' || chat.status === 'active') this.recordVisit(chatId);
         },
         lost,
+      ),
+      this.backend.watchOperatorTyping(chatId, (signal, fresh) =>
+        this.typing.received(signal, fresh),
       ),
       this.backend.watchMessages(
         chatId,
@@ -256,6 +266,17 @@ export class WidgetController {
 
   private stopFollowing() {
     for (const stop of this.listeners.splice(0)) stop();
+    this.typing.reset();
+  }
+
+  /** This page joins the chat's visited pages in Visitor info: one write a page and chat. */
+  private recordVisit(chatId: string) {
+    if (!this.environment || this.visitRecorded === chatId) return;
+    this.visitRecorded = chatId;
+    const pages = this.session.visitedPages(chatId);
+    const visit = visitInput(this.environment(), this.page(), pages, Date.now());
+    this.session.saveVisitedPages(chatId, visit.pages);
+    void this.backend.saveVisit(chatId, visit).catch(() => {});
   }
 
   private async act(action: () => Promise<void>) {
@@ -266,7 +287,8 @@ export class WidgetController {
     try {
       await action();
     } catch (error) {
-      this.error.value = describeError(error);
+      if (isBlockedRefusal(error)) this.screen.value = { kind: 'blocked' };
+      else this.error.value = describeError(error);
     } finally {
       this.busy.value = false;
     }

@@ -61,6 +61,12 @@ function CurrentScreen({
           <p role="status">{t().inactive}</p>
         </div>
       );
+    case 'blocked':
+      return (
+        <div class="screen centered">
+          <p role="status">{t().notAvailable}</p>
+        </div>
+      );
     case 'failed':
       return (
         <div class="screen centered">
@@ -89,6 +95,8 @@ function CurrentScreen({
           messages={c.messages.value}
           selfUid={c.visitor.value?.uid ?? null}
           operatorName={c.operatorName.value}
+          typingName={c.operatorTyping.value}
+          onTyping={() => c.noteTyping()}
           busy={busy}
           error={error}
           onSend={(text) => c.send(text)}

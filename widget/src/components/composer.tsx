@@ -6,10 +6,12 @@ interface ComposerProps {
   disabled: boolean;
   /** Resolves false when the message was refused, so the text is given back. */
   onSend: (text: string) => Promise<boolean>;
+  /** each keystroke that leaves text in the box (the controller throttles what it writes) */
+  onTyping?: () => void;
 }
 
 /** The message box: Enter sends, Shift+Enter starts a new line; oversize text is refused. */
-export function Composer({ disabled, onSend }: ComposerProps) {
+export function Composer({ disabled, onSend, onTyping }: ComposerProps) {
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -50,6 +52,7 @@ export function Composer({ disabled, onSend }: ComposerProps) {
           {...(describedBy ? { 'aria-describedby': describedBy } : {})}
           onInput={(event) => {
             setText(event.currentTarget.value);
+            if (event.currentTarget.value.trim()) onTyping?.();
             if (problem) setProblem(null);
           }}
           onKeyDown={(event) => {

@@ -23,6 +23,8 @@ import {
   orderBy,
   query,
   serverTimestamp,
+  setDoc,
+  type Timestamp,
   writeBatch,
 } from 'firebase/firestore';
 import { paths } from '../../../utils/domain/paths.ts';
@@ -146,6 +148,31 @@ export function createFirebaseBackend(config: WidgetConfig): WidgetBackend {
         (snapshot) => onMessages(snapshot.docs.map((d) => d.data())),
         onError,
       );
+    },
+    watchOperatorTyping(chatId, onSignal) {
+      let first = true;
+      return onSnapshot(
+        doc(db, paths.chatTyping(ws, chatId, 'operator')),
+        (snapshot) => {
+          const at = snapshot.get('at') as Timestamp | null | undefined;
+          const name = snapshot.get('name') as unknown;
+          onSignal(
+            at ? { at: at.toMillis(), ...(typeof name === 'string' ? { name } : {}) } : null,
+            !first && !snapshot.metadata.fromCache,
+          );
+          first = false;
+        },
+        () => onSignal(null, false), // not allowed (any more): no indicator
+      );
+    },
+    async sendTyping(chatId) {
+      await setDoc(doc(db, paths.chatTyping(ws, chatId, 'visitor')), { at: serverTimestamp() });
+    },
+    async saveVisit(chatId, visit) {
+      await setDoc(doc(db, paths.visitorContext(ws, chatId)), {
+        ...visit,
+        updatedAt: serverTimestamp(),
+      });
     },
     async sendMessage(chatId, from, text) {
       const message: MessageView = {

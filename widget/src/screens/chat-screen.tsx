@@ -11,6 +11,9 @@ interface ChatScreenProps {
   messages: MessageView[];
   selfUid: string | null;
   operatorName: string | null;
+  /** who of the operators is typing now (ADR 010), or null */
+  typingName?: string | null;
+  onTyping?: () => void;
   busy: boolean;
   error: string | null;
   onSend: (text: string) => Promise<boolean>;
@@ -33,6 +36,10 @@ export function ChatScreen(props: ChatScreenProps) {
     <section class="screen chat" aria-label={t().chat}>
       <ChatStatusLine status={chat.status} operatorName={operatorName} />
       <MessageList messages={messages} selfUid={selfUid} />
+      {/* Always present, so screen readers announce the change politely and only once. */}
+      <p class="typing" aria-live="polite">
+        {!closed && props.typingName ? t().typing(props.typingName) : ''}
+      </p>
       <FormError message={error} />
       {closed ? (
         <div class="chat-ended">
@@ -54,7 +61,7 @@ export function ChatScreen(props: ChatScreenProps) {
         </div>
       ) : (
         <>
-          <Composer disabled={busy} onSend={props.onSend} />
+          <Composer disabled={busy} onSend={props.onSend} onTyping={props.onTyping} />
           <button type="button" class="link end-chat" onClick={props.onEnd} disabled={busy}>
             {t().endChat}
           </button>
