@@ -1,8 +1,8 @@
-import { listDocuments, patchDocument } from './documents.ts';
+import { deleteDocument, listDocuments, patchDocument } from './documents.ts';
 
 /**
  * Puts the seeded `demo` workspace back to a quiet state: every operator offline with no chats,
- * no chat queued or active. Browser suites share that workspace, so each starts from here instead
+ * no chat queued or active, no visitor blocked (every suite's visitors share one address). Browser suites share that workspace, so each starts from here instead
  * of inheriting presence and chats from the suite before it.
  */
 export async function quietDemoWorkspace() {
@@ -12,6 +12,7 @@ export async function quietDemoWorkspace() {
     listDocuments(`${ws}/chats`),
   ]);
   await Promise.all([
+    deleteDocument(`${ws}/summaries/blocks`).catch(() => {}),
     ...presence.map(({ id }) =>
       patchDocument(`${ws}/presence/${id}`, {
         state: 'offline',
