@@ -11,6 +11,7 @@ import { rootDir } from './local-stack.ts';
 import { benchSipGateway } from './sip-gateway.ts';
 import { benchStackFootprint } from './stack-footprint.ts';
 import { benchStartChat } from './start-chat.ts';
+import { benchTyping } from './typing.ts';
 import { FULL_BUDGET, LOADER_BUDGET, measureWidgetSize } from './widget-size.ts';
 
 async function benchWidgetSize(): Promise<string[]> {
@@ -33,6 +34,7 @@ const benchmarks: { name: string; run: () => Promise<string[]> }[] = [
     name: 'cost (Firestore reads and writes per message, widget open, chat, idle operator)',
     run: benchCost,
   },
+  { name: 'typing (indicator writes per minute of continuous typing)', run: benchTyping },
 ];
 
 const only = process.argv.slice(2);

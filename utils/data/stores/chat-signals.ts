@@ -74,13 +74,14 @@ export class ChatSignals {
     return isTyping(at, this.clock(), this.#offset, lastVisitorMessageAt);
   }
 
-  /** The operator typed in this chat's composer: writes their signal when it is due. */
-  keystroke(): void {
+  /** The operator typed in this chat's composer: writes their signal when due (then true). */
+  keystroke(): boolean {
     const step = onKeystroke(this.#throttle, this.clock());
     this.#throttle = step.state;
     if (step.write) {
       void writeOperatorTyping(this.db, this.ws, this.chatId, this.selfName()).catch(() => {});
     }
+    return step.write;
   }
 
   /** A message went out: the visitor's indicator is gone, typing on may say so again soon. */
