@@ -92,7 +92,8 @@ export function browserEnvironment(arrivalKey: string): VisitEnvironment {
     userAgent: navigator.userAgent,
     language: navigator.language ?? '',
     ...(timeZone ? { timeZone } : {}),
-    utcOffsetMinutes: -new Date().getTimezoneOffset(),
+    // `|| 0`: UTC gives -0, which Firestore stores as a double and the rules refuse as no int.
+    utcOffsetMinutes: -new Date().getTimezoneOffset() || 0,
     title: document.title,
     ...(arrival ? { arrival } : {}),
   };

@@ -75,7 +75,12 @@ export function connectFirebase(config: WidgetConfig): FirebaseHandles {
       emulators
         ? `http://${emulators.functions}/${projectId}/${region}/${name}`
         : `https://${region}-${projectId}.cloudfunctions.net/${name}`,
-    idToken: async () => (await auth.currentUser?.getIdToken()) ?? null,
+    // After the persisted session is restored: a returning visitor's widgetStatus carries their
+    // uid, so a blocked browser is told at once (ADR 010), not after filling in the welcome form.
+    idToken: async () => {
+      await auth.authStateReady();
+      return (await auth.currentUser?.getIdToken()) ?? null;
+    },
     appCheckToken: async () => (appCheck ? (await getToken(appCheck, false)).token : null),
   };
   return { app, auth, db, callables };
