@@ -59,7 +59,6 @@ export class WidgetController {
       ? this.typing.typingOf(this.messages.value, 'operator', this.operatorName.value)
       : null,
   );
-
   private listeners: Unsubscribe[] = [];
   private visitRecorded: string | null = null; // the chat this page recorded
   /** Recent send times, for the same per-second limit the rules enforce (rate-limit.ts). */
