@@ -43,6 +43,7 @@ describe('operators in the Control Panel', () => {
       'Billing',
       'Widget install',
       'History',
+      'Blocked visitors',
       'Audit log',
       'Connection',
     ]);
