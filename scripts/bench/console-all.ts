@@ -7,6 +7,7 @@ import { startConsoleFixture } from './console-fixture.ts';
 import { benchConsoleHeap } from './console-heap.ts';
 import { benchConsoleLatency } from './console-latency.ts';
 import { benchConsolePaint } from './console-paint.ts';
+import type { BenchOutput } from './report.ts';
 
 const BENCHES = [
   { name: 'paint', run: benchConsolePaint },
@@ -14,22 +15,26 @@ const BENCHES = [
   { name: 'heap', run: benchConsoleHeap },
 ];
 
-export async function benchConsole(only: string[] = []): Promise<string[]> {
+export async function benchConsole(only: string[] = []): Promise<BenchOutput> {
   const fixture = await startConsoleFixture();
-  const lines: string[] = [];
+  const output: Required<BenchOutput> = { metrics: [], notes: [] };
   try {
     for (const bench of BENCHES) {
       if (only.length && !only.includes(bench.name)) continue;
-      lines.push(...(await bench.run(fixture)));
+      const { metrics, notes = [] } = await bench.run(fixture);
+      output.metrics.push(...metrics);
+      output.notes.push(...notes);
     }
   } finally {
     await fixture.close();
   }
-  return lines;
+  return output;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const lines = await benchConsole(process.argv.slice(2));
-  for (const line of lines) console.log(line);
+  const { metrics, notes = [] } = await benchConsole(process.argv.slice(2));
+  for (const note of notes) console.log(note);
+  for (const metric of metrics)
+    console.log(`${metric.name}: ${metric.value} ${metric.unit} (${metric.detail ?? ''})`);
   process.exit(0);
 }

@@ -4,8 +4,9 @@
  * visited once, then the heap is measured after a forced garbage collection.
  */
 import { type ConsoleFixture, closeChats, seedChats } from './console-fixture.ts';
+import type { BenchOutput } from './report.ts';
 
-export async function benchConsoleHeap(fixture: ConsoleFixture): Promise<string[]> {
+export async function benchConsoleHeap(fixture: ConsoleFixture): Promise<BenchOutput> {
   const ids = await seedChats(fixture.db, fixture.accounts.nora.uid, 20, 500, 'heap');
   const page = await fixture.openConsole();
   try {
@@ -29,9 +30,17 @@ export async function benchConsoleHeap(fixture: ConsoleFixture): Promise<string[
     };
     const rendered = await page.$$eval('.chat-view__row', (rows) => rows.length);
     const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-    return [
-      `side panel JS heap with 20 chats x 500 messages: ${mb(usedSize)} used (${mb(totalSize)} allocated), ${rendered} message rows in the DOM`,
-    ];
+    return {
+      metrics: [
+        {
+          name: 'side panel JS heap with 20 chats × 500 messages',
+          value: Number((usedSize / 2 ** 20).toFixed(1)),
+          unit: 'MB',
+          target: { max: 40 },
+          detail: `${mb(totalSize)} allocated, ${rendered} message rows in the DOM`,
+        },
+      ],
+    };
   } finally {
     await page.close();
     await closeChats(fixture.db, ids);

@@ -6,11 +6,11 @@
  */
 import { Timestamp } from 'firebase-admin/firestore';
 import { type ConsoleFixture, closeChats, seedChats } from './console-fixture.ts';
-import { formatSummary } from './stats.ts';
+import { type BenchOutput, p95Metric } from './report.ts';
 
 const MESSAGES = Number(process.env.BENCH_LATENCY_MESSAGES ?? 100);
 
-export async function benchConsoleLatency(fixture: ConsoleFixture): Promise<string[]> {
+export async function benchConsoleLatency(fixture: ConsoleFixture): Promise<BenchOutput> {
   const [chatId] = await seedChats(fixture.db, fixture.accounts.nora.uid, 1, 10, 'latency');
   const page = await fixture.openConsole();
   try {
@@ -45,7 +45,11 @@ export async function benchConsoleLatency(fixture: ConsoleFixture): Promise<stri
       if (seq >= 5) latencies.push((await latency.jsonValue()) as number);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    return [formatSummary('visitor message shown in the side panel', latencies)];
+    return {
+      metrics: [
+        p95Metric('visitor message shown in the side panel', latencies, 'ms', { max: 100 }),
+      ],
+    };
   } finally {
     await page.close();
     await closeChats(fixture.db, [chatId!]);

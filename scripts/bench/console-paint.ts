@@ -7,6 +7,7 @@
  * its navigation start until its live counts are shown.
  */
 import { type ConsoleFixture, closeChats, seedChats } from './console-fixture.ts';
+import { type BenchOutput, p95Metric } from './report.ts';
 import { formatSummary } from './stats.ts';
 
 const RUNS = Number(process.env.BENCH_PAINT_RUNS ?? 15);
@@ -37,7 +38,7 @@ async function timePopup(fixture: ConsoleFixture): Promise<number[]> {
   return times;
 }
 
-export async function benchConsolePaint(fixture: ConsoleFixture): Promise<string[]> {
+export async function benchConsolePaint(fixture: ConsoleFixture): Promise<BenchOutput> {
   const ids = await seedChats(fixture.db, fixture.accounts.nora.uid, 5, 100, 'paint');
   try {
     // The first visit fills the cache (recent conversations, canned responses).
@@ -93,14 +94,16 @@ export async function benchConsolePaint(fixture: ConsoleFixture): Promise<string
       await page.close();
     }
     const popup = await timePopup(fixture);
-    return [
-      formatSummary('side panel painted from cache (first chat tab)', painted),
-      formatSummary('side panel interactive with live data', live),
-      formatSummary('popup shows live counts', popup),
-      ...Object.entries(breakdown).map(([name, at]) =>
-        formatSummary(`  stage "${name}" reached at`, at),
+    return {
+      metrics: [
+        p95Metric('side panel painted from cache (first chat tab)', painted, 'ms', { max: 200 }),
+        p95Metric('side panel interactive with live data', live, 'ms', { max: 300 }),
+        p95Metric('popup shows live counts', popup, 'ms', { max: 100 }),
+      ],
+      notes: Object.entries(breakdown).map(([name, at]) =>
+        formatSummary(`side panel stage "${name}" reached at`, at),
       ),
-    ];
+    };
   } finally {
     await closeChats(fixture.db, ids);
   }

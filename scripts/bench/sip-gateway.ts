@@ -15,7 +15,7 @@ import { startGateway } from '../../sip-gateway/src/gateway.ts';
 import { SipClient } from '../../tests/integration/sip/sip-client.ts';
 import { freePort } from '../stack/ports.ts';
 import { startBenchStack } from './local-stack.ts';
-import { formatSummary } from './stats.ts';
+import { type BenchOutput, p95Metric } from './report.ts';
 
 const CLIENTS = Number(process.env.BENCH_SIP_CLIENTS ?? 200);
 const SECONDS = Number(process.env.BENCH_SIP_SECONDS ?? 90);
@@ -24,7 +24,7 @@ const WS = 'bench';
 const DOMAIN = `${WS}.chat.parley.test`;
 const PASSWORD = 'bench-sip-password';
 
-export async function benchSipGateway(): Promise<string[]> {
+export async function benchSipGateway(): Promise<BenchOutput> {
   const stack = await startBenchStack();
   const { info } = stack;
   process.env.FIRESTORE_EMULATOR_HOST = info.firestoreHost!;
@@ -88,7 +88,7 @@ export async function benchSipGateway(): Promise<string[]> {
       clients.push(client);
     }
     await Promise.all(clients.map(register));
-    const initial = formatSummary(`${CLIENTS} initial REGISTERs (digest, SHA-256)`, registerMs);
+    const initial = p95Metric(`${CLIENTS} initial REGISTERs (digest, SHA-256)`, registerMs, 'ms');
     registerMs.length = 0;
 
     // Refresh at half the interval, spread over it, while messages flow.
@@ -144,12 +144,20 @@ export async function benchSipGateway(): Promise<string[]> {
         (c) => c.expiresAt.toMillis() > Date.now(),
       ),
     ).length;
-    return [
-      initial,
-      formatSummary(`REGISTER refreshes while holding ${CLIENTS} clients`, registerMs),
-      `refresh failures: ${refreshFailures}; operators with a live binding at the end: ${live} of ${CLIENTS} (held ${SECONDS} s)`,
-      formatSummary('visitor message → SIP MESSAGE at the client (target p95 < 100 ms)', latencies),
-    ];
+    return {
+      metrics: [
+        initial,
+        p95Metric(`REGISTER refreshes while holding ${CLIENTS} clients`, registerMs, 'ms'),
+        { name: 'REGISTER refresh failures', value: refreshFailures, unit: '', target: { max: 0 } },
+        {
+          name: `operators with a live binding after ${SECONDS} s`,
+          value: live,
+          unit: `of ${CLIENTS}`,
+          target: { min: CLIENTS },
+        },
+        p95Metric('visitor message → SIP MESSAGE at the client', latencies, 'ms', { max: 100 }),
+      ],
+    };
   } finally {
     for (const client of clients) client.stop();
     await gateway.stop();

@@ -6,12 +6,12 @@
 import { initializeApp } from 'firebase-admin/app';
 import { getFirestore, Timestamp } from 'firebase-admin/firestore';
 import { anonymousToken, callCallable, startBenchStack } from './local-stack.ts';
-import { formatSummary } from './stats.ts';
+import { type BenchOutput, p95Metric } from './report.ts';
 
 const CHATS = Number(process.env.BENCH_CHATS ?? 150);
 const WARMUP = 10;
 
-export async function benchStartChat(): Promise<string[]> {
+export async function benchStartChat(): Promise<BenchOutput> {
   const stack = await startBenchStack();
   try {
     const { info, accounts } = stack;
@@ -41,7 +41,11 @@ export async function benchStartChat(): Promise<string[]> {
       if (!result.chatId) throw new Error('startChat answered offline while operators are online');
       if (i >= WARMUP) samples.push(performance.now() - started);
     }
-    return [formatSummary('startChat round trip (visitor → routed chat)', samples)];
+    return {
+      metrics: [
+        p95Metric('startChat round trip (visitor → routed chat)', samples, 'ms', { max: 150 }),
+      ],
+    };
   } finally {
     await stack.stop();
   }

@@ -158,8 +158,7 @@ describe('updateOperator', () => {
   it('lets an operator change their own display name and password only', async () => {
     const uid = team.ops.otto!.uid;
     const otto = await signedIn(team.ops.otto);
-    const { chatId } = await queuedChat(team.ws);
-    await otto.call('acceptChat', { workspaceId: team.ws, chatId });
+    const { chatId } = await acceptedChat(team.ws, otto);
     await otto.call('updateOperator', {
       workspaceId: team.ws,
       uid,

@@ -4,6 +4,7 @@
  * calling, a fresh workspace per test file so tests never step on the seeded `demo`, and the
  * SMTP sink's message list.
  */
+
 import { randomUUID } from 'node:crypto';
 import {
   deleteApp as deleteWebApp,
@@ -23,6 +24,7 @@ import { getAuth } from 'firebase-admin/auth';
 import { FieldValue, getFirestore, Timestamp } from 'firebase-admin/firestore';
 import { expect, inject } from 'vitest';
 import { datesFromTimestamps } from '../../../functions/src/data/convert.ts';
+import type { ReceivedMail } from '../../../scripts/stack/smtp-sink.ts';
 import type { CallableName, Callables } from '../../../utils/domain/callables.ts';
 import type { Presence, Role, RoutingMode } from '../../../utils/domain/model.ts';
 import { summaryPresence } from '../../../utils/domain/summaries.ts';
@@ -268,13 +270,7 @@ export async function expectError(promise: Promise<unknown>, code: string, messa
   return error;
 }
 
-export interface SinkMail {
-  envelope: { from: string | null; to: string[] };
-  from: string;
-  to: string[];
-  subject: string;
-  text: string;
-}
+export type SinkMail = ReceivedMail;
 
 /** Mail the sink received for `address` (envelope recipient), waiting up to `timeoutMs` for it. */
 export async function mailTo(address: string, timeoutMs = 10_000): Promise<SinkMail[]> {
