@@ -8,6 +8,7 @@ describe('BlockVisitorForm', () => {
   it('needs a reason, then blocks for the chosen time', async () => {
     const onBlock = vi.fn(async () => {});
     render(<BlockVisitorForm visitorName="Troll" onBlock={onBlock} onCancel={vi.fn()} />);
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Reason' }));
     fireEvent.click(screen.getByRole('button', { name: 'Block visitor' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Say why the visitor is blocked.');
     expect(onBlock).not.toHaveBeenCalled();
@@ -37,6 +38,8 @@ describe('BlockVisitorForm', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Block visitor' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/Only the chat’s operator/);
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
-    expect(onCancel).toHaveBeenCalled();
+    expect(onCancel).toHaveBeenCalledTimes(1);
+    fireEvent.keyDown(screen.getByRole('textbox', { name: 'Reason' }), { key: 'Escape' });
+    expect(onCancel).toHaveBeenCalledTimes(2);
   });
 });

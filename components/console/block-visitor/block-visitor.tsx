@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   BLOCK_DURATION_LABELS,
   BLOCK_DURATIONS,
@@ -22,6 +22,9 @@ export function BlockVisitorForm({ visitorName, onBlock, onCancel }: BlockVisito
   const [duration, setDuration] = useState<BlockDuration>('day');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const reasonBox = useRef<HTMLTextAreaElement>(null);
+  // Opened from the header's button: the keyboard goes straight to the reason.
+  useEffect(() => reasonBox.current?.focus(), []);
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -45,6 +48,9 @@ export function BlockVisitorForm({ visitorName, onBlock, onCancel }: BlockVisito
       class="block-visitor"
       aria-label={`Block ${visitorName}`}
       onSubmit={(e) => void submit(e)}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !busy) onCancel();
+      }}
     >
       <p class="block-visitor__lead">
         {visitorName} will see “chat is not available” and can't start chats or send messages from
@@ -53,6 +59,7 @@ export function BlockVisitorForm({ visitorName, onBlock, onCancel }: BlockVisito
       <label>
         Reason
         <textarea
+          ref={reasonBox}
           rows={2}
           value={reason}
           maxLength={500}
