@@ -17,7 +17,7 @@ import {
 import { describe, it } from 'vitest';
 import { chatFixture, sendVisitorMessage } from './chat-fixture.ts';
 import { minutesAgo, wsPath } from './fixtures.ts';
-import { describeMatrix } from './matrix.ts';
+import { describeMatrix, NOBODY } from './matrix.ts';
 import { allow, deny, useRulesSuite } from './support.ts';
 
 const suite = useRulesSuite('blocks');
@@ -60,6 +60,25 @@ describeMatrix(
     create: (db) => setDoc(doc(db, wsPath('blocks/b2')), { reason: 'x' }),
     update: (db) => updateDoc(doc(db, record), { until: null }),
     delete: (db) => deleteDoc(doc(db, record)),
+  },
+);
+
+// Subject: the block summary (hashed emails and addresses). Only the functions write it and
+// only the functions and the rules read it: no client, admins included.
+describeMatrix(
+  'summaries/blocks: who may do what',
+  suite,
+  NOBODY,
+  () => ({
+    ...fixture(),
+    [summary]: { entries: {}, uids: { 'visitor-9': null }, updatedAt: minutesAgo(1) },
+  }),
+  {
+    get: (db) => getDoc(doc(db, summary)),
+    list: (db) => getDocs(collection(db, wsPath('summaries'))),
+    create: (db) => setDoc(doc(db, wsPath('summaries/blocks2')), { uids: {} }),
+    update: (db) => updateDoc(doc(db, summary), { uids: {} }),
+    delete: (db) => deleteDoc(doc(db, summary)),
   },
 );
 
