@@ -84,31 +84,6 @@ describe('mountWidget', () => {
     expect(panel.getByText('Nora closed the chat')).toBeTruthy();
   });
 
-  it('follows a chat under way with the panel closed, counting only what is new', async () => {
-    const { shadow, launcher } = loaderHost();
-    const backend = new MemoryBackend();
-    const { chatId } = (await backend.startChat({ visitorName: 'Ann' })) as { chatId: string };
-    backend.updateChat(chatId, { status: 'active', operatorName: 'Nora' });
-    backend.addMessage(chatId, { kind: 'operator', uid: 'op1', name: 'Nora' }, 'Seen before');
-    localStorage.setItem('parley:demo:chat', JSON.stringify({ chatId, name: 'Ann' }));
-    await mountWidget({
-      shadow,
-      launcher,
-      dataset: { workspace: 'demo' },
-      reopened: true,
-      startClosed: true,
-      backend,
-    });
-    const dialog = within(shadow as unknown as HTMLElement).getByRole('dialog', { hidden: true });
-    expect(dialog.closest('.panel-wrap')?.hasAttribute('hidden')).toBe(true);
-    expect(launcher.getAttribute('aria-expanded')).toBe('false');
-    await waitFor(() => expect(backend.watcherCount(chatId)).toBeGreaterThan(0));
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(launcher.hasAttribute('data-unread')).toBe(false);
-    backend.addMessage(chatId, { kind: 'operator', uid: 'op1', name: 'Nora' }, 'Still there?');
-    await waitFor(() => expect(launcher.getAttribute('data-unread')).toBe('1'));
-  });
-
   it("speaks the embed's data-lang, validation included, with the catalogue's title", async () => {
     const { shadow, launcher } = loaderHost();
     await mountWidget({

@@ -19,8 +19,6 @@ export interface MountOptions {
   dataset: Record<string, string>;
   /** True when the loader reopened the panel by itself (the visitor had it open on the last page). */
   reopened?: boolean;
-  /** Load without opening the panel: a chat under way, minimized on the last page. */
-  startClosed?: boolean;
   /** Tests pass an in-memory backend; the page gets Firebase. */
   backend?: WidgetBackend;
 }
@@ -28,16 +26,9 @@ export interface MountOptions {
 /**
  * Called by the loader after the first click: loads the visitor's language, renders the panel
  * into the loader's shadow root, takes over the launcher (it now toggles the panel) and opens
- * the panel (or, with `startClosed`, keeps following a chat under way with the panel closed).
+ * the panel.
  */
-export async function mountWidget({
-  shadow,
-  launcher,
-  dataset,
-  reopened,
-  startClosed,
-  backend,
-}: MountOptions) {
+export async function mountWidget({ shadow, launcher, dataset, reopened, backend }: MountOptions) {
   const config = readConfig(dataset);
   const language = pickLanguage(config.lang, browserLanguages());
   await loadLanguage(language);
@@ -61,7 +52,7 @@ export async function mountWidget({
   shadow.insertBefore(style, launcher);
   shadow.insertBefore(container, launcher);
 
-  const open = signal(!startClosed);
+  const open = signal(true);
   // Move the keyboard into the panel when the visitor opened it, and on later screen changes
   // while they are in it; never steal focus from the page on an automatic reopen.
   let wantFocus = !reopened;
@@ -81,15 +72,10 @@ export async function mountWidget({
   launcher.addEventListener('click', () => setOpen(!open.value));
 
   // Operator messages and notes that arrived while the panel was closed, shown on the launcher.
-  let seen: number | null = startClosed ? null : 0;
+  let seen = 0;
   const unread = computed(() => {
     const count = controller.messages.value.filter((m) => m.from.kind !== 'visitor').length;
     if (open.value) seen = count;
-    else if (seen === null) {
-      // Loaded closed on a new page: the conversation so far was seen on the previous page.
-      if (count > 0) seen = count;
-      return 0;
-    }
     return Math.max(0, count - seen);
   });
 

@@ -1,5 +1,5 @@
 import type { VisitorPage } from '../../../utils/domain/model.ts';
-import { chatKey, openKey } from '../loader/launcher.ts';
+import { openKey } from '../loader/launcher.ts';
 
 /**
  * What the widget keeps in the site's localStorage so a conversation survives page loads: the
@@ -13,6 +13,7 @@ export interface StoredSession {
   email?: string;
 }
 
+const chatKey = (workspace: string) => `parley:${workspace}:chat`;
 const visitorKey = (workspace: string) => `parley:${workspace}:visitor`;
 const pagesKey = (workspace: string) => `parley:${workspace}:pages`;
 

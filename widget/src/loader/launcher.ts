@@ -7,18 +7,6 @@ export const HOST_TAG = 'parley-widget';
 /** localStorage key set while the visitor has the panel open (see loader.ts). */
 export const openKey = (workspace: string) => `parley:${workspace}:open`;
 
-/** localStorage key of the ongoing chat (see data/session.ts). */
-export const chatKey = (workspace: string) => `parley:${workspace}:chat`;
-
-/** Whether a chat is under way: the app then loads on each page, closed, to follow it. */
-export function isChatOngoing(workspace: string): boolean {
-  try {
-    return Boolean(localStorage.getItem(chatKey(workspace)));
-  } catch {
-    return false;
-  }
-}
-
 /** sessionStorage key: the first page of this visit and its referrer (Visitor info, ADR 010). */
 export const arrivalKey = (workspace: string) => `parley:${workspace}:arrival`;
 

@@ -11,7 +11,6 @@ import { browserLanguages, directionOf, pickLanguage } from '../i18n/language.ts
 import {
   HOST_STYLE,
   HOST_TAG,
-  isChatOngoing,
   isOpenRemembered,
   LAUNCHER_CSS,
   LAUNCHER_ICON,
@@ -48,13 +47,13 @@ function start(script: HTMLScriptElement) {
   const launcher = shadow.querySelector('button')!;
 
   let app: Promise<AppModule> | null = null;
-  const open = (reopened: boolean, startClosed = false) => {
+  const open = (reopened: boolean) => {
     if (!app) {
       launcher.setAttribute('aria-busy', 'true');
       // The app chunk sits beside this file, wherever the customer's tag loaded it from.
       app = import(new URL(__PARLEY_APP_FILE__, script.src).href) as Promise<AppModule>;
       app.then(
-        (module) => module.mountWidget({ shadow, launcher, dataset, reopened, startClosed }),
+        (module) => module.mountWidget({ shadow, launcher, dataset, reopened }),
         (error: unknown) => {
           // A failed download (offline, blocked): let the next click try again.
           app = null;
@@ -67,9 +66,6 @@ function start(script: HTMLScriptElement) {
   launcher.addEventListener('click', () => open(false));
   document.body.appendChild(host);
   if (isOpenRemembered(workspace)) open(true);
-  // A chat under way follows the visitor even minimized: new messages on the launcher, and the
-  // operator's Visitor info learns the page (ADR 010).
-  else if (isChatOngoing(workspace)) open(true, true);
 }
 
 const script = findScript();
