@@ -5,6 +5,8 @@ const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeS
 
 export interface HistoryListProps {
   rows: ChatHistoryDoc[];
+  /** Summaries read for the rows shown (data-reads: what the History benchmark counts). */
+  reads?: number;
   loading: boolean;
   hasMore: boolean;
   departmentName: (id: string) => string;
@@ -15,6 +17,7 @@ export interface HistoryListProps {
 /** Chats that are over, newest first; each row opens its transcript. */
 export function HistoryList({
   rows,
+  reads,
   loading,
   hasMore,
   departmentName,
@@ -26,7 +29,11 @@ export function HistoryList({
   }
   return (
     <>
-      <ul class="history-list" aria-label={`Chats that are over, ${rows.length} shown`}>
+      <ul
+        class="history-list"
+        aria-label={`Chats that are over, ${rows.length} shown`}
+        data-reads={reads}
+      >
         {rows.map((row) => (
           <li key={row.id} class="history-row">
             <button

@@ -52,6 +52,7 @@ export function HistoryView({ store, operators, departments }: HistoryViewProps)
       )}
       <HistoryList
         rows={store.rows.value}
+        reads={store.reads.value}
         loading={store.status.value === 'loading' || store.status.value === 'idle'}
         hasMore={store.hasMore.value}
         departmentName={departmentName}

@@ -23,6 +23,8 @@ export async function prepareHistory(
   tx: Transaction,
   ws: string,
   chat: WithId<Chat>,
+  /** When the chat ended, for a chat that ended earlier (the backfill); else now. */
+  endedAt?: Date,
 ): Promise<(outcome: ChatHistoryEntry['outcome']) => void> {
   const operatorIds = participantsOf(chat);
   const [messages, operators] = await Promise.all([
@@ -30,6 +32,7 @@ export async function prepareHistory(
     Promise.all(operatorIds.map((uid) => tx.get(operatorRef(ws, uid)))),
   ]);
   const spoken = messages.docs.map((doc) => doc.data()).filter((m) => m.from.kind !== 'system');
+  const firstResponse = spoken.find((m) => m.from.kind === 'operator' && m.from.uid);
   const operatorNames = operators.map(
     (snapshot, i) =>
       snapshot.data()?.displayName ??
@@ -47,8 +50,11 @@ export async function prepareHistory(
       operatorNames,
       createdAt: chat.createdAt,
       ...(chat.acceptedAt ? { acceptedAt: chat.acceptedAt } : {}),
-      closedAt: FieldValue.serverTimestamp(),
+      closedAt: endedAt ?? FieldValue.serverTimestamp(),
       messageCount: spoken.length,
+      ...(firstResponse
+        ? { firstResponseAt: firstResponse.sentAt, firstResponderId: firstResponse.from.uid }
+        : {}),
       rating: chat.rating?.value ?? ('none' as const),
       ...(chat.rating?.comment ? { ratingComment: chat.rating.comment } : {}),
       words: historyWords(

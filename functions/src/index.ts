@@ -2,6 +2,7 @@
 // "Schedules"; region us-central1).
 export { acceptChat } from './callables/accept-chat.ts';
 export { acceptTransfer } from './callables/accept-transfer.ts';
+export { backfillHistory } from './callables/backfill-history.ts';
 export { blockVisitor } from './callables/block-visitor.ts';
 export { closeBillingPeriod } from './callables/close-billing-period.ts';
 export { closeChat } from './callables/close-chat.ts';
@@ -18,9 +19,11 @@ export { requestTransfer } from './callables/request-transfer.ts';
 export { resetSipPassword } from './callables/reset-sip-password.ts';
 export { startChat } from './callables/start-chat.ts';
 export { submitOfflineMessage } from './callables/submit-offline-message.ts';
+export { updateOfflineMessage } from './callables/update-offline-message.ts';
 export { updateOperator } from './callables/update-operator.ts';
 export { widgetStatus } from './callables/widget-status.ts';
 export { housekeeping, monthlyBilling } from './scheduled/schedules.ts';
+export { reportChat, reportOfflineMessage } from './triggers/reports.ts';
 export {
   departmentSummary,
   operatorSummary,

@@ -8,6 +8,7 @@ import { isValidPeriod } from '../../utils/domain/billing.ts';
 import { BLOCK_DURATIONS, validateBlockReason } from '../../utils/domain/blocks.ts';
 import type {
   AcceptTransferRequest,
+  BackfillHistoryRequest,
   BlockVisitorRequest,
   CloseBillingPeriodRequest,
   CreateOperatorRequest,
@@ -20,6 +21,7 @@ import type {
   RequestTransferRequest,
   StartChatRequest,
   SubmitOfflineMessageRequest,
+  UpdateOfflineMessageRequest,
   UpdateOperatorRequest,
   WidgetStatusRequest,
 } from '../../utils/domain/callables.ts';
@@ -190,6 +192,24 @@ export const validateDeleteOperatorRequest = (input: unknown) =>
     workspaceId: workspaceId(d),
     uid: id(d.uid, 'The operator id'),
   }));
+
+export const validateUpdateOfflineMessageRequest = (input: unknown) =>
+  validate<UpdateOfflineMessageRequest>(input, (d) => {
+    if (d.action !== 'retry' && d.action !== 'handled' && d.action !== 'reopen') {
+      throw new Invalid('Choose retry, handled or reopen.');
+    }
+    return {
+      workspaceId: workspaceId(d),
+      id: id(d.id, 'The off-line message id'),
+      action: d.action,
+    };
+  });
+
+export const validateBackfillHistoryRequest = (input: unknown) =>
+  validate<BackfillHistoryRequest>(input, (d) => {
+    const after = optionalId(d.after, 'The chat id to continue after');
+    return { workspaceId: workspaceId(d), ...(after ? { after } : {}) };
+  });
 
 export const validateCloseBillingPeriodRequest = (input: unknown) =>
   validate<CloseBillingPeriodRequest>(input, (d) => {

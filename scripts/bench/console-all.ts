@@ -7,12 +7,14 @@ import { startConsoleFixture } from './console-fixture.ts';
 import { benchConsoleHeap } from './console-heap.ts';
 import { benchConsoleLatency } from './console-latency.ts';
 import { benchConsolePaint } from './console-paint.ts';
+import { benchHistory } from './history.ts';
 import type { BenchOutput } from './report.ts';
 
 const BENCHES = [
   { name: 'paint', run: benchConsolePaint },
   { name: 'latency', run: benchConsoleLatency },
   { name: 'heap', run: benchConsoleHeap },
+  { name: 'history', run: benchHistory },
 ];
 
 export async function benchConsole(only: string[] = []): Promise<BenchOutput> {

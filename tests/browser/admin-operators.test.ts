@@ -43,6 +43,8 @@ describe('operators in the Control Panel', () => {
       'Billing',
       'Widget install',
       'History',
+      'Off-line messages',
+      'Reports',
       'Blocked visitors',
       'Audit log',
       'Connection',

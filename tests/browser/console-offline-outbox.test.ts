@@ -9,6 +9,7 @@ import { type LaunchedBrowser, launchChromium } from '../support/chromium.ts';
 import { chatAcceptedBy, type Operator, operatorOnline } from '../support/console-flows.ts';
 import { ConsolePage } from '../support/console-page.ts';
 import { quietDemoWorkspace } from '../support/demo-workspace.ts';
+import { setWorkerOffline } from '../support/extension-worker.ts';
 import { step } from '../support/scenario.ts';
 import { visitorName, type WidgetVisitor } from '../support/widget-visitor.ts';
 
@@ -42,8 +43,12 @@ describe('messages typed while offline', () => {
   it('queues a message typed offline, shows it as sending, and sends it when back online', async () => {
     const panel = otto.console;
     await panel.bringToFront();
-    await panel.loseConnection();
-    onTestFinished(() => panel.restoreConnection().catch(() => {}));
+    // The whole machine is offline: the page and the extension's worker.
+    await Promise.all([panel.loseConnection(), setWorkerOffline(otto.browser, true)]);
+    onTestFinished(async () => {
+      await panel.restoreConnection().catch(() => {});
+      await setWorkerOffline(otto.browser, false).catch(() => {});
+    });
     await panel.send(vera, 'Typed while offline.');
     await step('the message shows as sending', [panel.page], () =>
       panel.waitForSending('Typed while offline.'),
@@ -51,7 +56,7 @@ describe('messages typed while offline', () => {
     await panel.screenshot('console-07b-sending-offline');
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(await visitor.conversationText()).not.toContain('Typed while offline.');
-    await panel.restoreConnection();
+    await Promise.all([panel.restoreConnection(), setWorkerOffline(otto.browser, false)]);
     await step('it reaches the visitor once online', [panel.page, visitor.page], () =>
       visitor.waitForMessage('Typed while offline.', 40_000),
     );

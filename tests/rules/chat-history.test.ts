@@ -47,7 +47,7 @@ const scopeQuery = (scope: string) => (db: Firestore) =>
       collection(db, history()),
       where('scope', '==', scope),
       orderBy('closedAt', 'desc'),
-      limit(26),
+      limit(51),
     ),
   );
 

@@ -22,10 +22,16 @@ const message = () => ({
   createdAt: minutesAgo(30),
   delivery: { status: 'sent', to: ['ada@acme.test'], attempts: 1 },
 });
-const fixture = () => ({ ...baseFixture(), [wsPath('offlineMessages/o1')]: message() });
+const fixture = () => ({
+  ...baseFixture(),
+  [wsPath('offlineMessages/o1')]: message(),
+  // Nora is an off-line recipient: she reads the inbox in her console (ADR 009); Otto is not.
+  [wsPath('settings/offline')]: { recipientIds: ['nora'] },
+});
 
-// Subject: off-line message o1. Admins read the messages and their delivery log; visitors submit
-// through submitOfflineMessage (validated, rate limited, mailed), never by writing directly.
+// Subject: off-line message o1. Admins and the off-line recipients read the messages and their
+// delivery log; visitors submit through submitOfflineMessage (validated, rate limited, mailed),
+// never by writing directly; retry and handled go through updateOfflineMessage.
 describeMatrix(
   'offlineMessages: who may do what',
   suite,
@@ -33,7 +39,7 @@ describeMatrix(
   actor          get    list   create update delete
   visitor        deny   deny   deny   deny   deny
   otherVisitor   deny   deny   deny   deny   deny
-  normal         deny   deny   deny   deny   deny
+  normal         allow  allow  deny   deny   deny
   otherNormal    deny   deny   deny   deny   deny
   admin          allow  allow  deny   deny   deny
   foreignAdmin   deny   deny   deny   deny   deny
@@ -54,6 +60,22 @@ describeMatrix(
     delete: (db) => deleteDoc(doc(db, wsPath('offlineMessages/o1'))),
   },
 );
+
+describe('offlineMessages: the recipients’ inbox', () => {
+  it('a normal operator reads nothing while no recipients are chosen', async () => {
+    const { [wsPath('settings/offline')]: _settings, ...withoutSettings } = fixture();
+    await suite.ensure(withoutSettings);
+    await deny(getDocs(collection(suite.db('normal'), wsPath('offlineMessages'))));
+  });
+  it('a recipient cannot mark a message handled by writing it', async () => {
+    await suite.ensure(fixture());
+    await deny(
+      updateDoc(doc(suite.db('normal'), wsPath('offlineMessages/o1')), {
+        handled: { by: 'nora', name: 'Nora', at: serverTimestamp() },
+      }),
+    );
+  });
+});
 
 describe('offlineMessages: the delivery log is the functions’ record', () => {
   it('an admin cannot mark a failed delivery as sent', async () => {

@@ -62,6 +62,13 @@ describe('workspaces: what an admin may change', () => {
     await deny(update({ transferTimeoutSeconds: 601 }));
     await deny(update({ queueTimeoutSeconds: '180' }));
   });
+  it('sets how long transcripts are kept (whole days, 1 to 3650) and back to forever', async () => {
+    await allow(update({ transcriptRetentionDays: 90 }));
+    await deny(update({ transcriptRetentionDays: 0 }));
+    await deny(update({ transcriptRetentionDays: 3651 }));
+    await deny(update({ transcriptRetentionDays: 1.5 }));
+    await deny(update({ transcriptRetentionDays: '90' }));
+  });
   it('refuses an empty or overlong name', async () => {
     await deny(update({ name: '' }));
     await deny(update({ name: 'x'.repeat(81) }));

@@ -50,3 +50,20 @@ export async function requestFocus(operator: ExtensionBrowser, conversation: str
     });
   }, conversation);
 }
+
+/**
+ * The extension's service worker loses (or gets back) the network. ConsolePage.loseConnection
+ * takes only the page offline; a real outage takes both, or the worker sends what the page could
+ * not. Returns the worker it applied to (a restarted worker starts online).
+ */
+export async function setWorkerOffline(operator: ExtensionBrowser, offline: boolean) {
+  const worker = await operator.worker();
+  await worker.client.send('Network.enable');
+  await worker.client.send('Network.emulateNetworkConditions', {
+    offline,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: -1,
+  });
+  return worker;
+}

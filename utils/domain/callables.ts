@@ -266,6 +266,40 @@ export interface EmailTranscriptResponse {
   delivery: DeliveryStatus;
 }
 
+// ---------------------------------------------------------------- off-line inbox and history (ADR 009)
+
+/**
+ * An admin or an off-line recipient acts on an off-line message in the inbox: `retry` a failed
+ * delivery (sent again at once, with fresh attempts, to today's recipients), mark it `handled`,
+ * or `reopen` it. Audited.
+ */
+export interface UpdateOfflineMessageRequest {
+  workspaceId: string;
+  id: string;
+  action: 'retry' | 'handled' | 'reopen';
+}
+export interface UpdateOfflineMessageResponse {
+  id: string;
+  /** The delivery after a retry: 'sent', 'pending' (will be retried) or 'failed'. */
+  delivery: DeliveryStatus;
+  handled: boolean;
+}
+
+/**
+ * Admin only: gives chats that ended before History existed their summaries (and so their
+ * report figures), a page of at most `BACKFILL_PAGE` chats per call, after `after` (a chat id).
+ * Chats that already have one are left as they are. Call again with `next` until it is null.
+ */
+export interface BackfillHistoryRequest {
+  workspaceId: string;
+  after?: string;
+}
+export interface BackfillHistoryResponse {
+  examined: number;
+  written: number;
+  next: string | null;
+}
+
 // ---------------------------------------------------------------- billing
 
 /** Admin only (the monthly schedule runs the same code); idempotent per period. */
@@ -332,6 +366,8 @@ export interface Callables {
   emailTranscript: [EmailTranscriptRequest, EmailTranscriptResponse];
   submitOfflineMessage: [SubmitOfflineMessageRequest, SubmitOfflineMessageResponse];
   closeBillingPeriod: [CloseBillingPeriodRequest, CloseBillingPeriodResponse];
+  updateOfflineMessage: [UpdateOfflineMessageRequest, UpdateOfflineMessageResponse];
+  backfillHistory: [BackfillHistoryRequest, BackfillHistoryResponse];
   resetSipPassword: [ResetSipPasswordRequest, ResetSipPasswordResponse];
   blockVisitor: [BlockVisitorRequest, BlockVisitorResponse];
   liftBlock: [LiftBlockRequest, LiftBlockResponse];
@@ -358,6 +394,8 @@ export const CALLABLE_NAMES = [
   'emailTranscript',
   'submitOfflineMessage',
   'closeBillingPeriod',
+  'updateOfflineMessage',
+  'backfillHistory',
   'resetSipPassword',
   'blockVisitor',
   'liftBlock',

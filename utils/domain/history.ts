@@ -8,7 +8,10 @@ import type { ChatHistoryEntry, HistoryRating, Role } from './model.ts';
 import { wordsOf } from './search-words.ts';
 
 /** Rows per History page; a page reads this many summaries plus one to know whether more exist. */
-export const HISTORY_PAGE_SIZE = 25;
+export const HISTORY_PAGE_SIZE = 50;
+
+/** Chats the History backfill (backfillHistory, ADR 009) examines per call. */
+export const BACKFILL_PAGE = 50;
 
 /** The scope of the summary every admin query reads: one row per chat of the workspace. */
 export const WORKSPACE_SCOPE = '*';
@@ -41,7 +44,13 @@ export interface HistoryViewer {
   role: Role;
 }
 
-type EqualityField = 'scope' | 'departmentId' | 'rating' | 'visitor.uid' | 'visitor.email';
+type EqualityField =
+  | 'scope'
+  | 'outcome'
+  | 'departmentId'
+  | 'rating'
+  | 'visitor.uid'
+  | 'visitor.email';
 
 /** One History query: equalities, at most one word for array-contains, closedAt range and order. */
 export interface HistoryQuerySpec {
@@ -125,6 +134,23 @@ export function dayRange(fromDay: string, toDay: string): { from?: Date; to?: Da
   return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
 }
 
+/**
+ * The missed chats of a range that the Reports panel lists (ADR 009): the workspace's
+ * summaries of outcome 'missed', newest first, paged like History.
+ */
+export function missedChatsQuery(from: Date, to: Date): HistoryQuerySpec {
+  return {
+    equals: [
+      ['scope', WORKSPACE_SCOPE],
+      ['outcome', 'missed'],
+    ],
+    closedFrom: from,
+    closedBefore: to,
+    orderBy: ['closedAt', 'desc'],
+    alsoWords: [],
+  };
+}
+
 /** Every query shape historyQuery can produce, for the index check. */
 export function everyHistoryQueryShape(): HistoryQuerySpec[] {
   const shapes: HistoryQuerySpec[] = [];
@@ -143,5 +169,6 @@ export function everyHistoryQueryShape(): HistoryQuerySpec[] {
               );
   for (const viewer of viewers)
     shapes.push(...visitorHistoryQueries(viewer, { uid: 'v', email: 'v@example.com' }));
+  shapes.push(missedChatsQuery(new Date(0), new Date(1)));
   return shapes;
 }

@@ -53,6 +53,8 @@ export interface Workspace<T = Date> {
   queueTimeoutSeconds?: number;
   /** Seconds a transfer request waits for /a before it lapses (default 60). */
   transferTimeoutSeconds?: number;
+  /** Days transcripts are kept after a chat ends (ADR 009); absent = forever. */
+  transcriptRetentionDays?: number;
   /**
    * Set by createWorkspace: the creator, whose email must be verified before the widget goes
    * live (`verified: false` until then). Absent on workspaces made before sign-up existed.
@@ -351,6 +353,56 @@ export interface ChatHistoryEntry<T = Date> {
   ratingComment?: string;
   /** Normalised search words (search-words.ts historyWords), at most MAX_HISTORY_WORDS. */
   words: string[];
+  /** The first operator message and its author (reports' first-response time, ADR 009). */
+  firstResponseAt?: T;
+  firstResponderId?: string;
+}
+
+/**
+ * workspaces/{ws}/reportDays/{day}_{scope} (ADR 009): one UTC day's figures for the workspace
+ * (scope '*') or one operator (scope = uid), kept by the reportChat / reportOfflineMessage
+ * triggers; a report of a range reads only these. `responseBuckets` counts first-response times
+ * per bucket of utils/domain/reports.ts RESPONSE_BUCKET_BOUNDS_S (stored as a map b0…b13).
+ */
+export interface ReportDay {
+  /** 'YYYY-MM-DD' (UTC) */
+  day: string;
+  scope: string;
+  /** Chats that ended (closed or missed) and, of them, missed. */
+  chats: number;
+  missed: number;
+  responseCount: number;
+  responseMsTotal: number;
+  responseBuckets: number[];
+  durationCount: number;
+  durationMsTotal: number;
+  ratedGood: number;
+  ratedBad: number;
+  offlineMessages: number;
+}
+
+/**
+ * workspaces/{ws}/reportMarks/{id} (ADR 009): what a chat (id = chatId) or an off-line message
+ * (id = `offline-<id>`) already added to the reports, so a retried trigger adds nothing twice and
+ * a later rating replaces the earlier figures. Functions only.
+ */
+export interface ReportMark<T = Date> {
+  /** The chat's counted figures, or the off-line message's day. */
+  counted: ReportInput | { day: string; offlineMessage: true };
+  at: T;
+}
+
+/** What a chat's workspace summary adds to the reports (utils/domain/reports.ts reportInput). */
+export interface ReportInput {
+  day: string;
+  outcome: ChatHistoryEntry['outcome'];
+  operatorIds: string[];
+  /** Who sent the first operator message (gets the response time), and how long it took. */
+  firstResponderId?: string;
+  responseMs?: number;
+  /** Accepted → closed. */
+  durationMs?: number;
+  rating: HistoryRating;
 }
 
 export interface MessageAuthor {
@@ -405,6 +457,8 @@ export interface OfflineMessage<T = Date> {
   delivery: OfflineDelivery<T>;
   /** Set when the message came from a missed chat rather than the form. */
   chatId?: string;
+  /** Marked handled in the off-line inbox (updateOfflineMessage), by whom and when. */
+  handled?: { by: string; name: string; at: T };
 }
 
 /**

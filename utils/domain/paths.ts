@@ -69,6 +69,12 @@ export const paths = {
   chatHistoryEntry: (ws: string, id: string) =>
     `${paths.chatHistory(ws)}/${seg(id, 'history entry')}`,
 
+  /** Daily report aggregates per scope, and what each chat already added (ADR 009). */
+  reportDays: (ws: string) => `${paths.workspace(ws)}/reportDays`,
+  reportDay: (ws: string, id: string) => `${paths.reportDays(ws)}/${seg(id, 'report day')}`,
+  reportMarks: (ws: string) => `${paths.workspace(ws)}/reportMarks`,
+  reportMark: (ws: string, id: string) => `${paths.reportMarks(ws)}/${seg(id, 'report mark')}`,
+
   internalChats: (ws: string) => `${paths.workspace(ws)}/internalChats`,
   internalChat: (ws: string, id: string) =>
     `${paths.internalChats(ws)}/${seg(id, 'internal chat')}`,

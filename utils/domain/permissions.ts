@@ -75,6 +75,7 @@ export const PANELS = [
   'auditLog',
   'gettingStarted',
   'history',
+  'reports',
   'blockedVisitors',
 ] as const;
 export type Panel = (typeof PANELS)[number];

@@ -1,13 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
+import { setTranscriptRetention } from '../../../utils/data/admin/workspace.ts';
 import { getFirebase } from '../../../utils/data/firebase.ts';
 import { HistoryStore } from '../../../utils/data/stores/history-store.ts';
 import { HistoryView } from '../../history/history-view.tsx';
 import type { ControlPanelProps } from '../../options/panel-registry.ts';
 import { useAdminData } from '../shared/use-admin-data.ts';
+import { BackfillHistory } from './backfill-history.tsx';
+import { RetentionEditor } from './retention-editor.tsx';
 
-/** Every chat of the workspace that is over, for supervising and coaching (admins). */
+/**
+ * Every chat of the workspace that is over, for supervising and coaching (admins), with how long
+ * transcripts are kept and the backfill of chats older than History.
+ */
 export function HistoryPanel({ operator }: ControlPanelProps) {
-  const data = useAdminData(operator, ['operators', 'departments']);
+  const data = useAdminData(operator, ['operators', 'departments', 'workspace']);
   const [store, setStore] = useState<HistoryStore | null>(null);
   useEffect(() => {
     let cancelled = false;
@@ -19,6 +25,7 @@ export function HistoryPanel({ operator }: ControlPanelProps) {
     };
   }, [operator.workspaceId, operator.uid, operator.role]);
   if (!data || !store) return <p class="muted">Loading…</p>;
+  const workspace = data.workspace.data.value;
   return (
     <div class="admin-panel history-panel">
       <HistoryView
@@ -26,6 +33,15 @@ export function HistoryPanel({ operator }: ControlPanelProps) {
         operators={data.operators.items.value.map((op) => ({ id: op.id, name: op.displayName }))}
         departments={data.departments.items.value}
       />
+      <section class="history-settings" aria-label="History settings">
+        {workspace && (
+          <RetentionEditor
+            days={workspace.transcriptRetentionDays ?? null}
+            onSave={(input) => setTranscriptRetention(data.context, input)}
+          />
+        )}
+        <BackfillHistory workspaceId={operator.workspaceId} />
+      </section>
     </div>
   );
 }

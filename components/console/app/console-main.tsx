@@ -4,23 +4,31 @@ import type { ConversationKey } from '../../../utils/data/conversation-key.ts';
 import { keepPresence } from '../../../utils/data/presence-keeper.ts';
 import type { ConsoleStore } from '../../../utils/data/stores/console-store.ts';
 import { DraftsStore } from '../../../utils/data/stores/drafts-store.ts';
+import { OfflineInboxStore } from '../../../utils/data/stores/offline-inbox-store.ts';
 import { HistoryView } from '../../history/history-view.tsx';
+import { OfflineInbox } from '../../offline-inbox/offline-inbox.tsx';
 import { Contacts } from '../contacts/contacts.tsx';
 import { SearchPanel } from '../search/search-panel.tsx';
 import { ChatsSection } from './chats-section.tsx';
 import { ConsoleHeader } from './console-header.tsx';
 
-type Section = 'chats' | 'contacts' | 'search' | 'history';
+type Section = 'chats' | 'contacts' | 'search' | 'history' | 'offline';
 const SECTIONS: { id: Section; label: string }[] = [
   { id: 'chats', label: 'Chats' },
   { id: 'contacts', label: 'Contacts' },
   { id: 'search', label: 'Search' },
   { id: 'history', label: 'History' },
+  { id: 'offline', label: 'Off-line' },
 ];
 
 /** The signed-in console: header, the three sections, and what connects it to the worker. */
 export function ConsoleMain({ store }: { store: ConsoleStore }) {
   const drafts = useMemo(() => new DraftsStore(store.operator.uid), [store]);
+  // The off-line inbox, for admins and the off-line recipients (the rules say who: one probe).
+  const inbox = useMemo(() => new OfflineInboxStore(store.db, store.operator.workspaceId), [store]);
+  useEffect(() => {
+    void inbox.probe();
+  }, [inbox]);
   const history = store.history;
   // A transcript opened from Visitor info shows in the History section.
   const reveals = history.revealRequests.value;
@@ -56,26 +64,33 @@ export function ConsoleMain({ store }: { store: ConsoleStore }) {
   return (
     <>
       <ConsoleHeader store={store} />
-      <nav class="console__sections" aria-label="Console sections">
-        {SECTIONS.map(({ id, label }) => {
-          const badge = id === 'chats' ? unread + waiting : 0;
-          return (
-            <button
-              key={id}
-              type="button"
-              aria-current={section === id ? 'page' : undefined}
-              aria-label={badge > 0 ? `${label}, ${waiting} waiting, ${unread} unread` : label}
-              onClick={() => setSection(id)}
-            >
-              {label}
-              {badge > 0 && (
-                <span class="badge" aria-hidden="true">
-                  {badge}
-                </span>
-              )}
-            </button>
-          );
-        })}
+      <nav
+        class="console__sections"
+        aria-label="Console sections"
+        // Until the inbox probe answers, the list of sections may still grow by one.
+        aria-busy={inbox.available.value === null ? 'true' : undefined}
+      >
+        {SECTIONS.filter(({ id }) => id !== 'offline' || inbox.available.value).map(
+          ({ id, label }) => {
+            const badge = id === 'chats' ? unread + waiting : 0;
+            return (
+              <button
+                key={id}
+                type="button"
+                aria-current={section === id ? 'page' : undefined}
+                aria-label={badge > 0 ? `${label}, ${waiting} waiting, ${unread} unread` : label}
+                onClick={() => setSection(id)}
+              >
+                {label}
+                {badge > 0 && (
+                  <span class="badge" aria-hidden="true">
+                    {badge}
+                  </span>
+                )}
+              </button>
+            );
+          },
+        )}
       </nav>
       <main class="console__body">
         {section === 'chats' && (
@@ -101,6 +116,14 @@ export function ConsoleMain({ store }: { store: ConsoleStore }) {
                 : null
             }
             departments={store.team.departments.value}
+          />
+        )}
+        {section === 'offline' && (
+          <OfflineInbox
+            store={inbox}
+            departmentName={(id) =>
+              store.team.departments.value.find((d) => d.id === id)?.name ?? id
+            }
           />
         )}
         {section === 'search' && (

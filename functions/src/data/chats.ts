@@ -43,3 +43,7 @@ export const liveChatsEverywhere = () =>
  */
 export const chatMessagesEverywhereSince = (since: Date) =>
   db().collectionGroup('messages').where('sentAt', '>=', since).withConverter(chatMessageConverter);
+
+/** The visitor's rate-limit stamp of a chat (ADR 006), deleted with the chat by retention. */
+export const visitorStampRef = (ws: string, chatId: string) =>
+  db().doc(paths.visitorStamp(ws, chatId));

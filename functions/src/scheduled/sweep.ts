@@ -3,6 +3,7 @@ import { workspacesCol } from '../data/workspaces.ts';
 import { sweepExpiredTransfers } from './expired-transfers.ts';
 import { retryDueMail } from './mail-retries.ts';
 import { sweepMissedChats } from './missed-chats.ts';
+import { purgeExpiredTranscripts } from './retention.ts';
 import { sweepStalePresence } from './stale-presence.ts';
 
 export interface SweepReport {
@@ -12,13 +13,15 @@ export interface SweepReport {
   stalePresence: number;
   mailSent: number;
   mailFailed: number;
+  purgedChats: number;
   errors: number;
 }
 
 /**
  * The every-minute housekeeping, as a plain function (the schedule calls it; tests call it with
  * their own `now`): queued chats past the workspace's timeout become missed (and off-line messages
- * when the visitor left an email), lapsed transfers are withdrawn, due mail is (re)sent, then
+ * when the visitor left an email), lapsed transfers are withdrawn, due mail is (re)sent, transcripts past the workspace's
+ * retention are purged (retention.ts), then
  * presence whose heartbeats stopped goes offline (one query for all workspaces). One workspace's
  * failure is logged and does not stop the others.
  */
@@ -30,6 +33,7 @@ export async function sweep(now = new Date(), onlyWorkspace?: string): Promise<S
     stalePresence: 0,
     mailSent: 0,
     mailFailed: 0,
+    purgedChats: 0,
     errors: 0,
   };
   const workspaces = onlyWorkspace
@@ -45,6 +49,7 @@ export async function sweep(now = new Date(), onlyWorkspace?: string): Promise<S
       const mail = await retryDueMail(snapshot.id, now);
       report.mailSent += mail.sent;
       report.mailFailed += mail.failed;
+      report.purgedChats += await purgeExpiredTranscripts(snapshot.id, workspace, now);
     } catch (error) {
       report.errors++;
       logger.error('sweep failed for a workspace', { ws: snapshot.id, error });

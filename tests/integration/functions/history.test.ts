@@ -3,7 +3,7 @@
  * History queries run against them under the real rules.
  */
 import { connectFirestoreEmulator, type Firestore, initializeFirestore } from 'firebase/firestore';
-import { Timestamp } from 'firebase-admin/firestore';
+import { FieldValue, Timestamp } from 'firebase-admin/firestore';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markMissed } from '../../../functions/src/scheduled/missed-chats.ts';
 import {
@@ -189,10 +189,17 @@ describe('a returning visitor', () => {
       visitorName: 'Rosa',
       visitorEmail: email,
     });
+    // A chat rings only the least-loaded few (offerRing): make sure it rings whoever accepts.
+    const ring = (chatId: string, key: string) =>
+      admin()
+        .db.doc(`workspaces/${team.ws}/chats/${chatId}`)
+        .update({ offeredTo: FieldValue.arrayUnion(team.ops[key]!.uid) });
+    await ring(first.chatId, 'nora');
     await nora.call('acceptChat', { workspaceId: team.ws, chatId: first.chatId });
     await nora.call('closeChat', { workspaceId: team.ws, chatId: first.chatId });
     // Another browser: a new identity, the same email; Otto answers.
     const second = await queuedChat(team.ws, { visitorName: 'Rosa', visitorEmail: email });
+    await ring(second.chatId, 'otto');
     await otto.call('acceptChat', { workspaceId: team.ws, chatId: second.chatId });
     await otto.call('closeChat', { workspaceId: team.ws, chatId: second.chatId });
     const visitor = { uid: rosa.auth.currentUser!.uid, email };

@@ -1,6 +1,7 @@
-import { writeBatch } from 'firebase/firestore';
+import { deleteField, writeBatch } from 'firebase/firestore';
 import { type ChatTimeouts, validateChatTimeouts } from '../../domain/chat-timeouts.ts';
 import type { RoutingMode } from '../../domain/model.ts';
+import { parseRetentionDays } from '../../domain/retention.ts';
 import { appendAudit } from '../collections/audit-log.ts';
 import { workspaceRef } from '../collections/workspaces.ts';
 import { valueOrThrow } from '../errors.ts';
@@ -32,6 +33,26 @@ export async function setChatTimeouts(
   appendAudit(batch, context, 'workspace.timeoutsChanged', context.workspaceId, { ...timeouts });
   await batch.commit();
   return timeouts;
+}
+
+/**
+ * How long transcripts are kept (ADR 009), as typed: '' = forever (the field is removed), else
+ * whole days; housekeeping purges what ended earlier. Audited like every workspace change.
+ */
+export async function setTranscriptRetention(
+  context: AdminContext,
+  input: string,
+): Promise<number | null> {
+  const days = valueOrThrow(parseRetentionDays(input));
+  const batch = writeBatch(context.db);
+  batch.update(workspaceRef(context.db, context.workspaceId), {
+    transcriptRetentionDays: days ?? deleteField(),
+  });
+  appendAudit(batch, context, 'workspace.retentionChanged', context.workspaceId, {
+    days: days ?? 'forever',
+  });
+  await batch.commit();
+  return days;
 }
 
 /** What each mode means, for the checkbox captions and the notices when one replaces another. */

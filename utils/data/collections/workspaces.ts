@@ -31,6 +31,9 @@ export function workspaceFromData(id: string, data: Record<string, unknown>): Wo
     createdAt: toDate(data.createdAt),
     ...positiveSeconds('queueTimeoutSeconds', data.queueTimeoutSeconds),
     ...positiveSeconds('transferTimeoutSeconds', data.transferTimeoutSeconds),
+    ...(typeof data.transcriptRetentionDays === 'number' && data.transcriptRetentionDays > 0
+      ? { transcriptRetentionDays: data.transcriptRetentionDays }
+      : {}),
     // Only sign-up writes false; every older workspace counts as verified.
     verified: data.verified !== false,
     onboarding: onboardingFrom(record(data.onboarding)),

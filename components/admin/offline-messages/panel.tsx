@@ -1,0 +1,13 @@
+import type { ControlPanelDefinition } from '../../options/panel-registry.ts';
+import { rolesFor } from '../shared/roles.ts';
+import { OfflineMessagesPanel } from './offline-messages-panel.tsx';
+import '../shared/admin.css';
+
+const panel: ControlPanelDefinition = {
+  id: 'offline-messages',
+  title: 'Off-line messages',
+  roles: rolesFor('offlineMessages'),
+  order: 76,
+  component: OfflineMessagesPanel,
+};
+export default panel;
