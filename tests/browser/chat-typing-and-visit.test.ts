@@ -49,10 +49,12 @@ describe('typing and the visit, between a visitor and Otto', () => {
     await panel.waitForMessage('Does the Beacon lamp dim?');
 
     // She types without sending: Otto sees it, and it goes away by itself when she stops.
-    await visitor.typeWithoutSending('And does it come in', 100);
+    // (She keeps typing for a while, so a slow delivery on a loaded machine still finds her at it.)
+    const typing = visitor.typeWithoutSending('And does it come in brass, or only in black?', 150);
     await panel.waitForTyping(`${name} is typing…`);
     await panel.screenshot('typing-console');
-    await panel.waitForTyping('', 15_000);
+    await typing;
+    await panel.waitForTyping('', 20_000);
 
     // Otto types: she sees his name; his message replaces the indicator.
     await panel.typeWithoutSending(name, 'Yes, with any', 80);
