@@ -7,6 +7,8 @@ export interface HistoryListProps {
   rows: ChatHistoryDoc[];
   /** Summaries read for the rows shown (data-reads: what the History benchmark counts). */
   reads?: number;
+  /** the rows are the last visit's, shown until the server answers */
+  cached?: boolean;
   loading: boolean;
   hasMore: boolean;
   departmentName: (id: string) => string;
@@ -18,6 +20,7 @@ export interface HistoryListProps {
 export function HistoryList({
   rows,
   reads,
+  cached = false,
   loading,
   hasMore,
   departmentName,
@@ -33,6 +36,8 @@ export function HistoryList({
         class="history-list"
         aria-label={`Chats that are over, ${rows.length} shown`}
         data-reads={reads}
+        data-cached={cached || undefined}
+        aria-busy={cached || undefined}
       >
         {rows.map((row) => (
           <li key={row.id} class="history-row">

@@ -53,6 +53,7 @@ export function HistoryView({ store, operators, departments }: HistoryViewProps)
       <HistoryList
         rows={store.rows.value}
         reads={store.reads.value}
+        cached={store.fromCache.value}
         loading={store.status.value === 'loading' || store.status.value === 'idle'}
         hasMore={store.hasMore.value}
         departmentName={departmentName}

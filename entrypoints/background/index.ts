@@ -13,6 +13,7 @@ import { type HubState, pageOfPort, serveHub } from '../../utils/data/stores/con
 import type { ConsoleStore } from '../../utils/data/stores/console-store.ts';
 import type { IdleState } from '../../utils/domain/presence.ts';
 import { startBadge } from './badge.ts';
+import { followLapseAway } from './lapse-away.ts';
 import { notificationTarget, startNotifier } from './notifier.ts';
 import {
   applyIdleState,
@@ -110,6 +111,7 @@ export default defineBackground(() => {
       startBadge(store),
       startNotifier(store, { consoleOpen: () => consolePorts.size > 0 }),
       keepAliveWhileReachable(store),
+      followLapseAway(store),
     ];
     void heartbeat(store).catch(() => {});
   });

@@ -22,7 +22,7 @@ export function notificationTarget(notificationId: string): {
     : { conversation, section: 'chats' };
 }
 
-async function show(id: string, title: string, message: string): Promise<void> {
+export async function show(id: string, title: string, message: string): Promise<void> {
   await browser.notifications.create(id, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),

@@ -6,6 +6,12 @@ import { chatHistoryEntryRef } from './data/chat-history.ts';
 import { chatMessagesCol } from './data/chats.ts';
 import { operatorRef } from './data/operators.ts';
 
+/**
+ * How many of a chat's first messages the summary reads for its search words: enough to fill
+ * MAX_HISTORY_WORDS (200) for any ordinary conversation, so a long chat costs no more to close.
+ */
+export const HISTORY_MESSAGES_READ = 60;
+
 /** Everyone who owned the chat: the participants recorded at accept and transfer, and the owner. */
 export function participantsOf(chat: Pick<Chat, 'participantIds' | 'operatorId'>): string[] {
   return [
@@ -27,8 +33,12 @@ export async function prepareHistory(
   endedAt?: Date,
 ): Promise<(outcome: ChatHistoryEntry['outcome']) => void> {
   const operatorIds = participantsOf(chat);
-  const [messages, operators] = await Promise.all([
-    tx.get(chatMessagesCol(ws, chat.id).orderBy('sentAt')),
+  const messagesOf = chatMessagesCol(ws, chat.id);
+  // What the summary needs without reading every message (cost, ADR 006): the search words stop
+  // at MAX_HISTORY_WORDS, which the first messages fill, and the count is one aggregation.
+  const [messages, counted, operators] = await Promise.all([
+    tx.get(messagesOf.orderBy('sentAt').limit(HISTORY_MESSAGES_READ)),
+    tx.get(messagesOf.where('from.kind', 'in', ['visitor', 'operator']).count()),
     Promise.all(operatorIds.map((uid) => tx.get(operatorRef(ws, uid)))),
   ]);
   const spoken = messages.docs.map((doc) => doc.data()).filter((m) => m.from.kind !== 'system');
@@ -51,7 +61,7 @@ export async function prepareHistory(
       createdAt: chat.createdAt,
       ...(chat.acceptedAt ? { acceptedAt: chat.acceptedAt } : {}),
       closedAt: endedAt ?? FieldValue.serverTimestamp(),
-      messageCount: spoken.length,
+      messageCount: counted.data().count,
       ...(firstResponse
         ? { firstResponseAt: firstResponse.sentAt, firstResponderId: firstResponse.from.uid }
         : {}),

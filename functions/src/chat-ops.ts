@@ -28,6 +28,7 @@ function activeChatsWriter(
   ref: DocumentReference<WithId<Presence>>,
   current: WithId<Presence> | undefined,
   delta: number,
+  extra: Partial<Presence> = {},
 ): () => void {
   return () => {
     if (!current) {
@@ -36,9 +37,10 @@ function activeChatsWriter(
         state: 'offline',
         lastSeen: FieldValue.serverTimestamp(),
         activeChats: Math.max(0, delta),
+        ...extra,
       });
     } else {
-      tx.update(ref, { activeChats: Math.max(0, current.activeChats + delta) });
+      tx.update(ref, { activeChats: Math.max(0, current.activeChats + delta), ...extra });
     }
   };
 }
@@ -79,5 +81,6 @@ export async function claimChatSlot(
       `You already have ${activeChats} chats, your maximum; close one before taking another.`,
     );
   }
-  return { operator, takeSlot: activeChatsWriter(tx, ref, presence, 1) };
+  // Taking a chat answers the offers: the count of lapsed ones starts again (ADR 008).
+  return { operator, takeSlot: activeChatsWriter(tx, ref, presence, 1, { lapsedOffers: 0 }) };
 }

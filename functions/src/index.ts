@@ -2,6 +2,7 @@
 // "Schedules"; region us-central1).
 export { acceptChat } from './callables/accept-chat.ts';
 export { acceptTransfer } from './callables/accept-transfer.ts';
+export { advanceOffer } from './callables/advance-offer.ts';
 export { backfillHistory } from './callables/backfill-history.ts';
 export { blockVisitor } from './callables/block-visitor.ts';
 export { closeBillingPeriod } from './callables/close-billing-period.ts';

@@ -1,12 +1,13 @@
-import { FieldValue } from 'firebase-admin/firestore';
+import { FieldValue, Timestamp } from 'firebase-admin/firestore';
 import type { Chat, WithId } from '../../utils/domain/model.ts';
-import { offerRing, routeChat } from '../../utils/domain/routing.ts';
+import type { Offer } from '../../utils/domain/offers.ts';
 import { db } from './admin.ts';
 import { commitSteps } from './batches.ts';
 import { prepareHistory } from './chat-history.ts';
 import { prepareActiveChatsChange } from './chat-ops.ts';
 import { addSystemMessage, chatRef, chatsCol } from './data/chats.ts';
 import { handBackNotes, planHandBack } from './hand-back.ts';
+import { placeChat } from './offers.ts';
 import { loadRoutingContext } from './routing-context.ts';
 
 /** The chats an operator is answering now. */
@@ -44,13 +45,17 @@ export async function handBackChats(
     chatsCol(ws).where('transfer.to', '==', uid).get(),
   ]);
   context.operators = context.operators.filter((op) => op.id !== uid);
-  const candidatesFor = (chat: WithId<Chat>) => () => {
-    const routed = routeChat({
-      ...context,
-      pageUrl: chat.pageUrl,
-      departmentId: chat.departmentId,
-    });
-    return routed.ok ? offerRing(routed.candidates) : [];
+  // Offered per the workspace's offer mode (ADR 008); the deadline goes with a one-at-a-time offer.
+  const offerFor = (chat: WithId<Chat>): Offer => {
+    const placed = placeChat(context, chat, [uid]);
+    return placed.kind === 'offer' ? placed.offer : { offeredTo: [] };
+  };
+  const candidatesFor = (chat: WithId<Chat>) => () => offerFor(chat).offeredTo;
+  const deadlineFor = (chat: WithId<Chat>, offeredTo: string[]) => {
+    const offer = offerFor(chat);
+    return offer.expiresAt && offer.offeredTo.join() === offeredTo.join()
+      ? { offerExpiresAt: Timestamp.fromDate(offer.expiresAt) }
+      : {};
   };
   const chatIds = new Set([...owned.docs, ...offered.docs, ...transfersTo.docs].map((d) => d.id));
 
@@ -62,7 +67,7 @@ export async function handBackChats(
       const plan = chat ? planHandBack(chat, uid, candidatesFor(chat)) : null;
       if (!plan) return null;
       if (plan.kind === 'withdrawOffer') {
-        tx.update(ref, { offeredTo: plan.offeredTo });
+        tx.update(ref, { offeredTo: plan.offeredTo, ...deadlineFor(chat!, plan.offeredTo) });
       } else if (plan.kind === 'withdrawTransfer') {
         tx.update(ref, { transfer: FieldValue.delete() });
         addSystemMessage(tx, ws, chatId, handBackNotes.withdrawTransfer(displayName));
@@ -77,6 +82,7 @@ export async function handBackChats(
                 operatorId: FieldValue.delete(),
                 operatorName: FieldValue.delete(),
                 offeredTo: plan.offeredTo,
+                ...deadlineFor(chat!, plan.offeredTo),
                 transfer: FieldValue.delete(),
                 // The queue timeout counts from now, not from when the visitor first arrived.
                 queuedAt: FieldValue.serverTimestamp(),

@@ -9,6 +9,7 @@ import { buildWidget } from '../stack/build.ts';
 import { benchConsole } from './console-all.ts';
 import { benchCost } from './cost/index.ts';
 import { rootDir } from './local-stack.ts';
+import { benchQueue } from './queue.ts';
 import {
   type BenchOutput,
   formatTable,
@@ -60,6 +61,7 @@ const benchmarks: { name: string; run: () => Promise<BenchOutput> }[] = [
   { name: 'console', run: () => benchConsole(['paint', 'latency', 'heap']) },
   { name: 'history and reports', run: () => benchConsole(['history']) },
   { name: 'SIP gateway', run: benchSipGateway },
+  { name: 'queue', run: benchQueue },
   { name: 'cost', run: benchCostNotes },
   { name: 'typing', run: benchTyping },
 ];

@@ -1,7 +1,8 @@
 /**
- * The chat timeouts in the Control Panel, in Chromium with the built extension against the
- * seeded stack: Ada sets the transfer timeout, a value out of range is refused, and the change is
- * saved and audited. Screenshots: test-artifacts/admin-*.png.
+ * The chat timeouts and how chats are offered in the Control Panel, in Chromium with the built
+ * extension against the seeded stack: Ada sets the transfer timeout, a value out of range is
+ * refused, and the change is saved and audited; she switches offers to one at a time (ADR 008).
+ * Screenshots: test-artifacts/admin-*.png.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ExtensionBrowser } from '../support/chromium.ts';
@@ -22,6 +23,8 @@ describe('chat timeouts in the Control Panel', () => {
     // The seed sets the queue timeout and leaves the transfer timeout at its default.
     await patchDocument('workspaces/demo', { queueTimeoutSeconds: 180 }, [
       'transferTimeoutSeconds',
+      'offerMode',
+      'offerSeconds',
     ]);
     await browser?.close();
   });
@@ -52,6 +55,36 @@ describe('chat timeouts in the Control Panel', () => {
     expect(workspace?.queueTimeoutSeconds).toBe(180);
     const audit = (await listDocuments('workspaces/demo/auditLog')).filter(
       (entry) => entry.data.action === 'workspace.timeoutsChanged',
+    );
+    expect(audit.map((entry) => entry.data.actor)).toContain(stack.accounts.ada.uid);
+    await panel.press('Close Chat timeouts');
+    expect(panel.errors).toEqual([]);
+  });
+
+  it('switches offers to one operator at a time, least busy first, with its seconds', async () => {
+    await panel.chooseFromMenu('Chat Operators settings', 'Chat timeouts');
+    await panel.page.waitForSelector('dialog[open] form.offer-mode');
+    expect(
+      await panel.has(
+        'Everyone at once Every available operator sees the chat; the first to accept takes it.',
+        'radio',
+      ),
+    ).toBe(true);
+    await panel.page.click('dialog[open] form.offer-mode input[value="one"]');
+    await panel.fillIn('Seconds to answer an offer', '20', 'spinbutton');
+    await panel.press('Save how chats are offered');
+    await panel.waitForStatus('one operator at a time, 20 seconds each', 'dialog[open]');
+    const chosen = await panel.page.$eval(
+      'dialog[open] form.offer-mode input[value="one"]',
+      (el) => (el as HTMLInputElement).checked,
+    );
+    expect(chosen).toBe(true);
+    expect(await panel.valueOf('Seconds to answer an offer', 'spinbutton')).toBe('20');
+    await panel.screenshot('admin-08c-offer-mode');
+    const workspace = await readDocument('workspaces/demo');
+    expect(workspace).toMatchObject({ offerMode: 'one', offerSeconds: 20 });
+    const audit = (await listDocuments('workspaces/demo/auditLog')).filter(
+      (entry) => entry.data.action === 'workspace.offersChanged',
     );
     expect(audit.map((entry) => entry.data.actor)).toContain(stack.accounts.ada.uid);
     await panel.press('Close Chat timeouts');

@@ -1,6 +1,7 @@
 /**
- * The summaries the functions keep (ADR 006): operators of the workspace read the presence
- * board; the routing summary is the functions' alone; no client writes either.
+ * The summaries the functions keep (ADR 006, ADR 008): operators of the workspace read the
+ * presence board; waiting visitors and operators read the queue; the routing summary is the
+ * functions' alone; no client writes any of them.
  */
 import { collection, deleteDoc, doc, getDoc, getDocs, setDoc, updateDoc } from 'firebase/firestore';
 import { describe, it } from 'vitest';
@@ -20,7 +21,12 @@ const routing = () => ({
   urlRoutes: {},
   updatedAt: minutesAgo(5),
 });
-/** Both summaries exist, except for the create cell, which starts without them. */
+const queue = () => ({
+  entries: { 'chat-1': { at: minutesAgo(1), pool: '*', places: 1 } },
+  recentWaits: [30],
+  updatedAt: minutesAgo(1),
+});
+/** The summaries exist, except for the create cell, which starts without them. */
 const fixture = (op: Op) => ({
   ...baseFixture(),
   ...(op === 'create'
@@ -28,6 +34,7 @@ const fixture = (op: Op) => ({
     : {
         [wsPath('summaries/presence')]: board(),
         [wsPath('summaries/routing')]: routing(),
+        [wsPath('summaries/queue')]: queue(),
         [wsPath('summaries/presence', OTHER_WS)]: board(),
       }),
 });
@@ -67,6 +74,32 @@ describeMatrix('summaries/routing: who may do what', suite, NOBODY, fixture, {
     updateDoc(doc(db, wsPath('summaries/routing')), { 'presence.nora.activeChats': 0 }),
   delete: (db) => deleteDoc(doc(db, wsPath('summaries/routing'))),
 });
+
+// Subject: the waiting queue of acme (ADR 008). A waiting visitor reads their position there
+// (rules can't tell which workspace an anonymous visitor waits in, so any visitor may); operators
+// of acme read it; nobody lists or writes it.
+describeMatrix(
+  'summaries/queue: who may do what',
+  suite,
+  `
+  actor          get    list   create update delete
+  visitor        allow  deny   deny   deny   deny
+  otherVisitor   allow  deny   deny   deny   deny
+  normal         allow  deny   deny   deny   deny
+  otherNormal    allow  deny   deny   deny   deny
+  admin          allow  deny   deny   deny   deny
+  foreignAdmin   deny   deny   deny   deny   deny
+  signedOut      deny   deny   deny   deny   deny
+  `,
+  fixture,
+  {
+    get: (db) => getDoc(doc(db, wsPath('summaries/queue'))),
+    list: (db) => getDocs(collection(db, wsPath('summaries'))),
+    create: (db) => setDoc(doc(db, wsPath('summaries/queue')), queue()),
+    update: (db) => updateDoc(doc(db, wsPath('summaries/queue')), { recentWaits: [] }),
+    delete: (db) => deleteDoc(doc(db, wsPath('summaries/queue'))),
+  },
+);
 
 describe('summaries: across workspaces', () => {
   suite.useFixture(() => fixture('get'));

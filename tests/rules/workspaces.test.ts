@@ -62,6 +62,14 @@ describe('workspaces: what an admin may change', () => {
     await deny(update({ transferTimeoutSeconds: 601 }));
     await deny(update({ queueTimeoutSeconds: '180' }));
   });
+  it('chooses how chats are offered: everyone at once or one at a time for 10–300 s', async () => {
+    await allow(update({ offerMode: 'one', offerSeconds: 30 }));
+    await allow(update({ offerMode: 'all' }));
+    await deny(update({ offerMode: 'ring-two' }));
+    await deny(update({ offerSeconds: 9 }));
+    await deny(update({ offerSeconds: 301 }));
+    await deny(update({ offerSeconds: 30.5 }));
+  });
   it('sets how long transcripts are kept (whole days, 1 to 3650) and back to forever', async () => {
     await allow(update({ transcriptRetentionDays: 90 }));
     await deny(update({ transcriptRetentionDays: 0 }));

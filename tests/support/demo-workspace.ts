@@ -12,6 +12,8 @@ export async function quietDemoWorkspace() {
     listDocuments(`${ws}/chats`),
   ]);
   await Promise.all([
+    // The waiting queue of chats closed below would otherwise still count ahead of a visitor.
+    deleteDocument(`${ws}/summaries/queue`),
     deleteDocument(`${ws}/summaries/blocks`).catch(() => {}),
     ...presence.map(({ id }) =>
       patchDocument(`${ws}/presence/${id}`, {

@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { ChatHistoryDoc } from './collections/chat-history.ts';
 import type { ChatDoc } from './collections/chats.ts';
 import type { ConversationKey, ConversationKind } from './conversation-key.ts';
 
@@ -57,6 +58,13 @@ export interface ReadMarkRow {
   readAt: number;
 }
 
+/** The first History page a viewer last read (history-cache.ts). */
+export interface HistoryPageRow {
+  key: string; // `${uid}|${workspaceId}|${role}`
+  rows: ChatHistoryDoc[];
+  savedAt: number;
+}
+
 export type OutboxState = 'queued' | 'sending' | 'failed';
 
 /** A message typed by the operator that the server has not acknowledged yet. */
@@ -81,6 +89,7 @@ export class ParleyDatabase extends Dexie {
   searchIndex!: EntityTable<SearchRow, 'key'>;
   outbox!: EntityTable<OutboxRow, 'id'>;
   readMarks!: EntityTable<ReadMarkRow, 'key'>;
+  historyPages!: EntityTable<HistoryPageRow, 'key'>;
 
   constructor(name = 'parley-console') {
     super(name);
@@ -92,6 +101,7 @@ export class ParleyDatabase extends Dexie {
       outbox: 'id, conversation, [uid+createdAt]',
       readMarks: 'key',
     });
+    this.version(2).stores({ historyPages: 'key' });
   }
 }
 

@@ -38,6 +38,7 @@ export const AUDIT_ACTIONS = [
   'workspace.created',
   'workspace.retentionChanged',
   'workspace.routingChanged',
+  'workspace.offersChanged',
   'workspace.timeoutsChanged',
 ] as const;
 

@@ -196,6 +196,16 @@ export interface AcceptChatResponse {
   chatId: string;
 }
 
+/** A one-at-a-time offer past its deadline moves on (ADR 008); `moved`: it did now. */
+export interface AdvanceOfferRequest {
+  workspaceId: string;
+  chatId: string;
+}
+export interface AdvanceOfferResponse {
+  chatId: string;
+  moved: boolean;
+}
+
 /** From `/t OperatorName`: the name is resolved server-side too (slash-commands.ts). */
 export interface RequestTransferRequest {
   workspaceId: string;
@@ -358,6 +368,7 @@ export interface Callables {
   widgetStatus: [WidgetStatusRequest, WidgetStatusResponse];
   startChat: [StartChatRequest, StartChatResponse];
   acceptChat: [AcceptChatRequest, AcceptChatResponse];
+  advanceOffer: [AdvanceOfferRequest, AdvanceOfferResponse];
   requestTransfer: [RequestTransferRequest, RequestTransferResponse];
   acceptTransfer: [AcceptTransferRequest, AcceptTransferResponse];
   declineTransfer: [DeclineTransferRequest, DeclineTransferResponse];
@@ -386,6 +397,7 @@ export const CALLABLE_NAMES = [
   'widgetStatus',
   'startChat',
   'acceptChat',
+  'advanceOffer',
   'requestTransfer',
   'acceptTransfer',
   'declineTransfer',

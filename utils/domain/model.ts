@@ -22,6 +22,10 @@ export const ROUTING_MODES = ['all', 'departments', 'url'] as const;
 /** One enum makes department and URL routing mutually exclusive, as the seed manual requires. */
 export type RoutingMode = (typeof ROUTING_MODES)[number];
 
+/** How a routed chat is offered (ADR 008): everyone at once, or one operator at a time. */
+export const OFFER_MODES = ['all', 'one'] as const;
+export type OfferMode = (typeof OFFER_MODES)[number];
+
 export const CHAT_STATUSES = ['queued', 'active', 'closed', 'missed'] as const;
 export type ChatStatus = (typeof CHAT_STATUSES)[number];
 
@@ -53,6 +57,10 @@ export interface Workspace<T = Date> {
   queueTimeoutSeconds?: number;
   /** Seconds a transfer request waits for /a before it lapses (default 60). */
   transferTimeoutSeconds?: number;
+  /** How a chat is offered (ADR 008): everyone at once (default) or one at a time. */
+  offerMode?: OfferMode;
+  /** One at a time: seconds an operator has to accept before the offer moves on (default 30). */
+  offerSeconds?: number;
   /** Days transcripts are kept after a chat ends (ADR 009); absent = forever. */
   transcriptRetentionDays?: number;
   /**
@@ -118,6 +126,10 @@ export interface Presence<T = Date> {
   /** Server time of the last heartbeat; older than 90 s counts as offline (presence.ts). */
   lastSeen: T;
   activeChats: number;
+  /** Functions only (ADR 008): one-at-a-time offers this operator let lapse in a row. */
+  lapsedOffers?: number;
+  /** Functions only: set with `state: 'away'` when lapsed offers made them Away; the console says so. */
+  awayForLapses?: T;
 }
 
 /** One operator as routing sees them in the routing summary (ADR 006). */
@@ -132,6 +144,8 @@ export interface RoutingSummaryPresence<T = Date> {
   activeChats: number;
   /** Update time of the presence document this entry came from (later writes win). */
   at: T;
+  /** When activeChats (or the state) last changed: "longest idle" orders equal loads (ADR 008). */
+  idleSince?: T;
 }
 
 /**
@@ -153,7 +167,29 @@ export interface RoutingSummary<T = Date> {
  * listens). Kept by the functions (ADR 006).
  */
 export interface PresenceBoard<T = Date> {
-  operators: Record<string, { state: PresenceState; since: T }>;
+  /** `lapses`: set when the functions made them Away for letting offers lapse (ADR 008). */
+  operators: Record<string, { state: PresenceState; since: T; lapses?: true }>;
+  updatedAt: T;
+}
+
+/** One waiting chat in the queue summary. */
+export interface QueueEntry<T = Date> {
+  /** When it joined the queue (FIFO order). */
+  at: T;
+  /** Who may take it: '*', `department:<id>` or `url:<id>` (queue.ts). */
+  pool: string;
+  /** Its place in its pool when it joined (the estimate learns seconds per place). */
+  places: number;
+}
+
+/**
+ * workspaces/{ws}/summaries/queue — the chats waiting for a free operator (ADR 008), kept by the
+ * functions; a waiting visitor listens to it for their position and estimated wait.
+ */
+export interface QueueSummary<T = Date> {
+  entries: Record<string, QueueEntry<T>>;
+  /** Recent waits in seconds per place (queue.ts rememberWait), newest last. */
+  recentWaits: number[];
   updatedAt: T;
 }
 
@@ -290,8 +326,15 @@ export interface Chat<T = Date> {
   pageUrl: string;
   referrer?: string;
   status: ChatStatus;
-  /** The candidates the chat is rung at (at most RING_SIZE, least-loaded); emptied on accept. */
+  /**
+   * Who the chat is offered to (ADR 008): every available candidate, or one at a time; empty
+   * while it waits in the queue (summaries/queue) and once accepted.
+   */
   offeredTo: string[];
+  /** One at a time: when the current offer lapses and moves to the next operator. */
+  offerExpiresAt?: T;
+  /** One at a time: operators who let this chat's offer lapse (not offered it again first). */
+  passedBy?: string[];
   operatorId?: string;
   /** The assigned operator's display name, written with operatorId (the widget shows it). */
   operatorName?: string;

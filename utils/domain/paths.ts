@@ -27,11 +27,14 @@ export const paths = {
 
   /**
    * Summaries the functions keep (ADR 006): `routing` (what widgetStatus and startChat read, one
-   * document) and `presence` (the team's states, what consoles listen to).
+   * document), `presence` (the team's states, what consoles listen to) and `queue` (ADR 008).
    */
   summaries: (ws: string) => `${paths.workspace(ws)}/summaries`,
   routingSummary: (ws: string) => `${paths.summaries(ws)}/routing`,
   presenceBoard: (ws: string) => `${paths.summaries(ws)}/presence`,
+  /** The waiting queue (ADR 008): waiting visitors read their position here. */
+  queueSummary: (ws: string) => `${paths.summaries(ws)}/queue`,
+
   /** Every live visitor block in one document: the widget's callables and the rules read it. */
   blockSummary: (ws: string) => `${paths.summaries(ws)}/blocks`,
 

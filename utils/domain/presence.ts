@@ -55,3 +55,20 @@ export function presenceAfterIdleChange(
   if (current === 'online') return { state: 'away', autoAway: true };
   return { state: current, autoAway };
 }
+
+/**
+ * The functions set an operator Away after offers lapsed unanswered (ADR 008): the console adopts
+ * it (so its heartbeat keeps Away instead of writing Online back) when the board says so and the
+ * operator has not chosen a state since.
+ */
+export function adoptsLapseAway(
+  intent: { state: PresenceState; changedAt: number },
+  mine: { state: PresenceState; since: Date; lapses?: boolean } | undefined,
+): boolean {
+  return (
+    mine?.lapses === true &&
+    mine.state === 'away' &&
+    intent.state === 'online' &&
+    mine.since.getTime() > intent.changedAt
+  );
+}

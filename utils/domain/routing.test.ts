@@ -60,7 +60,7 @@ const input = (mode: RoutingMode, extra: Partial<RoutingInput> = {}): RoutingInp
 
 describe('routeChat', () => {
   it.each([
-    // label, mode, departmentId, pageUrl, candidates (least-loaded first), basis
+    // label, mode, departmentId, pageUrl, candidates (least busy first), basis
     ['all: every available operator', 'all', undefined, undefined, ['nora', 'otto', 'ada'], 'all'],
     ['departments: sales', 'departments', 'sales', undefined, ['nora'], 'department'],
     [

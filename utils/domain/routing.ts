@@ -8,15 +8,18 @@
  * - 'departments': the visitor's department picks its operators; no department chosen -> every
  *   available operator; an unknown department is an error (the widget offered a stale list).
  * - 'all': every available operator.
- * Candidates are ordered least-loaded first; a chat rings the first RING_SIZE of them at once
- * (offerRing), so an offer costs a read for a few operators, not the whole team (ADR 006).
+ * Candidates are ordered least busy first: fewest active chats, then longest idle (ADR 008);
+ * offers.ts decides whether a chat rings all of them or one at a time.
  */
 import type { Department, Operator, Presence, RoutingMode, UrlRoute, WithId } from './model.ts';
 import { effectivePresence, PRESENCE_STALE_MS } from './presence.ts';
 import { mostSpecificRoute } from './url-pattern.ts';
 
 type RoutingOperator = WithId<Pick<Operator, 'active' | 'maxChats'>>;
-type RoutingPresence = Pick<Presence, 'state' | 'lastSeen' | 'activeChats'>;
+type RoutingPresence = Pick<Presence, 'state' | 'lastSeen' | 'activeChats'> & {
+  /** When their load last changed (the routing summary's idleSince); earlier = idle longer. */
+  idleSince?: Date;
+};
 
 export interface RoutingInput {
   mode: RoutingMode;
@@ -69,31 +72,26 @@ export function isAvailable(
   return unavailableReason(operator, presence, now, staleMs) === null;
 }
 
-/** Available operators among `pool` (all operators when omitted), least-loaded first. */
+/**
+ * Available operators among `pool` (all operators when omitted), least busy first: fewest active
+ * chats, then idle longest (an unknown idle time counts as longest), then by uid.
+ */
 export function availableOperators(
   input: Pick<RoutingInput, 'operators' | 'presence' | 'now' | 'staleMs'>,
   pool?: readonly string[],
 ): string[] {
   const allowed = pool ? new Set(pool) : null;
   const load = (uid: string) => input.presence[uid]?.activeChats ?? 0;
+  const idleSince = (uid: string) => input.presence[uid]?.idleSince?.getTime() ?? 0;
   return input.operators
     .filter((operator) => allowed === null || allowed.has(operator.id))
     .filter((operator) =>
       isAvailable(operator, input.presence[operator.id], input.now, input.staleMs),
     )
     .map((operator) => operator.id)
-    .sort((a, b) => load(a) - load(b) || (a < b ? -1 : a > b ? 1 : 0));
-}
-
-/**
- * How many operators one chat rings at once. Each one reads the offer when it arrives and when it
- * goes, and all but one accept in vain; two still answer quickly when one of them is busy.
- */
-export const RING_SIZE = 2;
-
-/** The operators a chat is offered to: the least-loaded RING_SIZE candidates. */
-export function offerRing(candidates: readonly string[]): string[] {
-  return candidates.slice(0, RING_SIZE);
+    .sort(
+      (a, b) => load(a) - load(b) || idleSince(a) - idleSince(b) || (a < b ? -1 : a > b ? 1 : 0),
+    );
 }
 
 /** The candidates a new chat may be offered to; an empty list means "show the off-line form". */

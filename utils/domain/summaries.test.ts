@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { offerRing, RING_SIZE, routeChat } from './routing.ts';
+import { routeChat } from './routing.ts';
 import { presenceChange, routingInputFromSummary, summaryPresence } from './summaries.ts';
 
 const now = new Date('2026-12-07T10:00:00Z');
@@ -68,7 +68,7 @@ describe('routing from the summary', () => {
     departments: { sales: { name: 'Sales', operatorIds: ['nora', 'otto'] } },
     urlRoutes: {},
   };
-  it('offers the available operators least-loaded first (full and inactive left out)', () => {
+  it('offers the available operators least busy first (full and inactive left out)', () => {
     const routed = routeChat({
       mode: 'all',
       ...routingInputFromSummary(summary),
@@ -86,13 +86,5 @@ describe('routing from the summary', () => {
       now,
     });
     expect(routed).toMatchObject({ ok: true, candidates: ['otto'] });
-  });
-});
-
-describe('offerRing', () => {
-  it(`rings the first ${RING_SIZE} candidates`, () => {
-    expect(offerRing(['a', 'b', 'c', 'd'])).toEqual(['a', 'b', 'c', 'd'].slice(0, RING_SIZE));
-    expect(offerRing(['a'])).toEqual(['a']);
-    expect(offerRing([])).toEqual([]);
   });
 });

@@ -46,7 +46,7 @@ export function routingInputFromSummary(
     presence: Object.fromEntries(
       Object.entries(summary.presence).map(([uid, p]) => [
         uid,
-        { state: p.state, activeChats: p.activeChats, lastSeen: p.at },
+        { state: p.state, activeChats: p.activeChats, lastSeen: p.at, idleSince: p.idleSince },
       ]),
     ),
     departments: Object.entries(summary.departments).map(([id, d]) => ({ id, ...d })),

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { setTranscriptRetention } from '../../../utils/data/admin/workspace.ts';
 import { getFirebase } from '../../../utils/data/firebase.ts';
+import { localHistoryCache } from '../../../utils/data/history-cache.ts';
 import { HistoryStore } from '../../../utils/data/stores/history-store.ts';
 import { HistoryView } from '../../history/history-view.tsx';
 import type { ControlPanelProps } from '../../options/panel-registry.ts';
@@ -18,7 +19,9 @@ export function HistoryPanel({ operator }: ControlPanelProps) {
   useEffect(() => {
     let cancelled = false;
     void getFirebase().then(({ db }) => {
-      if (!cancelled) setStore(new HistoryStore(db, operator.workspaceId, operator));
+      if (cancelled) return;
+      const cache = localHistoryCache(operator.workspaceId, operator);
+      setStore(new HistoryStore(db, operator.workspaceId, operator, cache));
     });
     return () => {
       cancelled = true;

@@ -6,9 +6,15 @@ import {
   deleteUrlRoute,
   updateUrlRoute,
 } from '../../../utils/data/admin/url-routes.ts';
-import { setChatTimeouts, setRoutingMode } from '../../../utils/data/admin/workspace.ts';
+import {
+  setChatTimeouts,
+  setOfferSettings,
+  setRoutingMode,
+} from '../../../utils/data/admin/workspace.ts';
 import { chatTimeoutsOf } from '../../../utils/domain/chat-timeouts.ts';
+import { offerSettingsOf } from '../../../utils/domain/offers.ts';
 import { ChatTimeoutsEditor } from '../chat-timeouts/chat-timeouts-editor.tsx';
+import { OfferModeEditor } from '../chat-timeouts/offer-mode-editor.tsx';
 import { OfflineRecipientsEditor } from '../offline-recipients/offline-recipients-editor.tsx';
 import { Modal } from '../shared/modal.tsx';
 import type { PickableOperator } from '../shared/operator-picker.tsx';
@@ -74,6 +80,10 @@ export function OperatorsSettingsDialog({
           <ChatTimeoutsEditor
             timeouts={chatTimeoutsOf(workspace)}
             onSave={(timeouts) => setChatTimeouts(context, timeouts).then(() => {})}
+          />
+          <OfferModeEditor
+            settings={offerSettingsOf(workspace)}
+            onSave={(settings) => setOfferSettings(context, settings).then(() => {})}
           />
         </Modal>
       )}

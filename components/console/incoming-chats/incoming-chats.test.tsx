@@ -39,6 +39,21 @@ describe('IncomingChats', () => {
     expect(screen.getByRole('alert').textContent).toBe('Another operator took this chat first.');
   });
 
+  it('says how long a chat offered to me alone stays mine (one at a time)', () => {
+    const mine = chatFromData('c2', {
+      visitor: { uid: 'v', name: 'Walt' },
+      pageUrl: 'http://127.0.0.1:5173/',
+      status: 'queued',
+      offeredTo: ['nora'],
+      createdAt: new Date(),
+      offerExpiresAt: new Date(Date.now() + 20_500),
+    });
+    render(
+      <IncomingChats chats={[mine]} departmentName={() => undefined} onAccept={async () => {}} />,
+    );
+    expect(screen.getByRole('listitem').textContent).toMatch(/yours for 2\d s/);
+  });
+
   it('renders nothing when nobody waits', () => {
     const { container } = render(
       <IncomingChats chats={[]} departmentName={() => undefined} onAccept={async () => {}} />,

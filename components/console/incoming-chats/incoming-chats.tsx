@@ -9,7 +9,10 @@ export interface IncomingChatsProps {
   onAccept: (chatId: string) => Promise<unknown>;
 }
 
-/** Chats rung at me, oldest first, with how long each visitor has waited, and Accept. */
+/**
+ * Chats rung at me, oldest first, with how long each visitor has waited, and Accept; a chat
+ * offered to me alone (one at a time, ADR 008) says how long it stays mine.
+ */
 export function IncomingChats({ chats, departmentName, onAccept }: IncomingChatsProps) {
   const now = useNow();
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -50,7 +53,21 @@ export function IncomingChats({ chats, departmentName, onAccept }: IncomingChats
               <div class="incoming__where muted" title={chat.pageUrl}>
                 {shortUrl(chat.pageUrl)}
               </div>
-              <div class="incoming__wait">waiting {formatDuration(waitingSeconds(chat, now))}</div>
+              <div class="incoming__wait">
+                waiting {formatDuration(waitingSeconds(chat, now))}
+                {chat.offerExpiresAt && (
+                  <span class="incoming__deadline">
+                    {' '}
+                    · yours for{' '}
+                    {formatDuration(
+                      Math.max(
+                        0,
+                        Math.ceil((chat.offerExpiresAt.getTime() - now.getTime()) / 1000),
+                      ),
+                    )}
+                  </span>
+                )}
+              </div>
               <button
                 type="button"
                 class="primary"

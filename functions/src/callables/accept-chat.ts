@@ -7,11 +7,13 @@ import { claimChatSlot, getChat } from '../chat-ops.ts';
 import { addSystemMessage, chatRef } from '../data/chats.ts';
 import { fail } from '../errors.ts';
 import { valid } from '../input.ts';
+import { dequeue, isWaiting } from '../offers.ts';
 import { validateChatRequest } from '../requests.ts';
 
 /**
  * An operator takes a queued chat. A transaction makes the first accept win: the loser reads the
- * chat as already active and gets failed-precondition. The winner's activeChats goes up by one.
+ * chat as already active and gets failed-precondition. The winner's activeChats goes up by one
+ * and their count of lapsed offers starts again (ADR 008).
  */
 export const acceptChat = callable('acceptChat', async (request): Promise<AcceptChatResponse> => {
   const { workspaceId: ws, chatId } = valid(validateChatRequest(request.data));
@@ -26,12 +28,15 @@ export const acceptChat = callable('acceptChat', async (request): Promise<Accept
       fail('permission-denied', 'This chat was not offered to you.');
     }
     const { operator, takeSlot } = await claimChatSlot(tx, ws, caller.uid);
+    // An admin may take a chat still waiting in the queue (ADR 008): it leaves the queue.
+    if (isWaiting(chat)) dequeue(tx, ws, chatId);
     tx.update(chatRef(ws, chatId), {
       status: 'active',
       operatorId: caller.uid,
       // The widget shows who joined from the chat itself, before any message arrives.
       operatorName: operator.displayName,
       offeredTo: [],
+      offerExpiresAt: FieldValue.delete(),
       // Who took part: they read the transcript in History after the chat ends (ADR 007).
       participantIds: FieldValue.arrayUnion(caller.uid),
       acceptedAt: FieldValue.serverTimestamp(),

@@ -8,6 +8,7 @@ import { getChat, operatorName, prepareActiveChatsChange } from '../chat-ops.ts'
 import { addSystemMessage, chatRef } from '../data/chats.ts';
 import { fail } from '../errors.ts';
 import { valid } from '../input.ts';
+import { dequeue, isWaiting } from '../offers.ts';
 import { validateChatRequest } from '../requests.ts';
 
 /**
@@ -36,9 +37,12 @@ export const closeChat = callable('closeChat', async (request): Promise<CloseCha
         ? await prepareActiveChatsChange(tx, ws, chat.operatorId, -1)
         : null;
     const writeHistory = await prepareHistory(tx, ws, chat);
+    // A visitor who gives up waiting (or leaves a message instead) leaves the queue (ADR 008).
+    if (isWaiting(chat)) dequeue(tx, ws, chatId);
     tx.update(chatRef(ws, chatId), {
       status: 'closed',
       offeredTo: [],
+      offerExpiresAt: FieldValue.delete(),
       transfer: FieldValue.delete(),
       closedAt: FieldValue.serverTimestamp(),
       lastMessageAt: FieldValue.serverTimestamp(),

@@ -1,7 +1,6 @@
-import { FieldValue } from 'firebase-admin/firestore';
+import { FieldValue, Timestamp } from 'firebase-admin/firestore';
 import type { StartChatResponse } from '../../../utils/domain/callables.ts';
 import { START_CHAT_HOURLY_LIMIT, START_CHAT_LIMIT } from '../../../utils/domain/rate-limit.ts';
-import { offerRing, routeChat } from '../../../utils/domain/routing.ts';
 import { db } from '../admin.ts';
 import { WIDGET_APP_CHECK } from '../app-check.ts';
 import { requireSignedIn } from '../auth-guard.ts';
@@ -10,6 +9,7 @@ import { callable } from '../callable.ts';
 import { addSystemMessage, chatsCol } from '../data/chats.ts';
 import { fail } from '../errors.ts';
 import { valid } from '../input.ts';
+import { drainQueue, enqueue, offerFields, placeChat, readQueue } from '../offers.ts';
 import { consumeRateLimit } from '../rate-limit.ts';
 import { validateStartChatRequest } from '../requests.ts';
 import { loadRoutingContext } from '../routing-context.ts';
@@ -17,8 +17,9 @@ import { isWorkspaceLive, markOnboarding } from '../workspace-status.ts';
 
 /**
  * A visitor (signed in anonymously) starts a chat: routed per the workspace's mode from the
- * routing summary (two reads, ADR 006) and rung at the least-loaded few candidates at once
- * (offerRing); with no candidate the widget shows the off-line form instead.
+ * routing summary (two reads, ADR 006) and offered per its offer mode (ADR 008); when everyone
+ * who may take it is busy it waits in the queue; with nobody online the widget shows the
+ * off-line form instead.
  */
 export const startChat = callable(
   'startChat',
@@ -32,14 +33,9 @@ export const startChat = callable(
       fail('failed-precondition', 'Chat is not available on this website yet.');
     }
 
-    const routed = routeChat({
-      ...context,
-      pageUrl: input.pageUrl,
-      departmentId: input.departmentId,
-    });
-    if (!routed.ok) fail('not-found', routed.message);
-    const offeredTo = offerRing(routed.candidates);
-    if (offeredTo.length === 0) return { offline: true };
+    const placed = placeChat(context, input);
+    if (placed.kind === 'unknown-department') fail('not-found', placed.message);
+    if (placed.kind === 'nobody') return { offline: true };
 
     await consumeRateLimit(
       ws,
@@ -53,20 +49,38 @@ export const startChat = callable(
 
     const chat = chatsCol(ws).doc();
     const now = FieldValue.serverTimestamp();
-    const batch = db().batch();
-    batch.set(chat, {
+    const fields = {
       id: chat.id,
       visitor: { uid: visitorUid, name: input.visitorName, email: input.visitorEmail },
       departmentId: context.mode === 'departments' ? input.departmentId : undefined,
       pageUrl: input.pageUrl,
       referrer: input.referrer,
-      status: 'queued',
-      offeredTo,
+      status: 'queued' as const,
       createdAt: now,
       lastMessageAt: now,
-    });
-    addSystemMessage(batch, ws, chat.id, `${input.visitorName} is waiting for an operator.`);
-    await batch.commit();
+    };
+    const waitingNote = `${input.visitorName} is waiting for an operator.`;
+    if (placed.kind === 'offer') {
+      const batch = db().batch();
+      const { offeredTo, offerExpiresAt } = offerFields(placed.offer);
+      batch.set(chat, {
+        ...fields,
+        offeredTo,
+        ...(offerExpiresAt instanceof Timestamp ? { offerExpiresAt } : {}),
+      });
+      addSystemMessage(batch, ws, chat.id, waitingNote);
+      await batch.commit();
+    } else {
+      // Everyone who may take it is busy: it joins the queue (ADR 008), and a slot that freed
+      // while this call ran is put to use at once.
+      await db().runTransaction(async (tx) => {
+        const queue = await readQueue(tx, ws);
+        tx.set(chat, { ...fields, offeredTo: [], queuedAt: Timestamp.fromDate(context.now) });
+        enqueue(tx, ws, queue, chat.id, placed.pool, context.now);
+        addSystemMessage(tx, ws, chat.id, waitingNote);
+      });
+      await drainQueue(ws);
+    }
     await markOnboarding(ws, context.workspace, 'chat', input.pageUrl);
     return { chatId: chat.id };
   },

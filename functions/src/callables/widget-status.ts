@@ -1,4 +1,5 @@
 import type { WidgetStatusResponse } from '../../../utils/domain/callables.ts';
+import { poolMembers, poolOf, someoneBusyOnline } from '../../../utils/domain/queue.ts';
 import { departmentAvailability, routeChat } from '../../../utils/domain/routing.ts';
 import { WIDGET_APP_CHECK } from '../app-check.ts';
 import { isCallerBlocked } from '../blocks.ts';
@@ -29,7 +30,13 @@ export const widgetStatus = callable(
       return { available: false, routingMode: context.mode, departments: [], inactive: true };
     }
     await markOnboarding(workspaceId, context.workspace, 'widget', pageUrl);
-    const departments = departmentAvailability(context);
+    // A chat may also wait in the queue while someone who could take it is online but busy
+    // (ADR 008): the welcome screen then leads there rather than to the off-line form.
+    const departments = departmentAvailability(context).map((d) => ({
+      ...d,
+      available:
+        d.available || someoneBusyOnline(context, poolMembers(`department:${d.id}`, context)),
+    }));
     if (context.mode === 'departments' && departments.length > 0) {
       // The visitor picks a department, so the widget is live when one of them can answer.
       return {
@@ -40,7 +47,10 @@ export const widgetStatus = callable(
     }
     const routed = routeChat({ ...context, pageUrl });
     return {
-      available: routed.ok && routed.candidates.length > 0,
+      available:
+        routed.ok &&
+        (routed.candidates.length > 0 ||
+          someoneBusyOnline(context, poolMembers(poolOf(routed.basis), context))),
       routingMode: context.mode,
       departments,
     };

@@ -1,5 +1,6 @@
 import { appendFileSync } from 'node:fs';
 import {
+  AggregateQuery,
   DocumentReference,
   Firestore,
   Query,
@@ -64,7 +65,8 @@ export function installMetering(): void {
   const txGet = Transaction.prototype.get;
   Transaction.prototype.get = function (this: Transaction, refOrQuery: unknown) {
     const result = txGet.call(this, refOrQuery as never);
-    if (refOrQuery instanceof DocumentReference)
+    // A count is billed one read per 1000 index entries counted (at least one).
+    if (refOrQuery instanceof DocumentReference || refOrQuery instanceof AggregateQuery)
       void result.then(
         () => count(1, 0),
         () => {},

@@ -3,6 +3,7 @@ import type {
   Department,
   Presence,
   PresenceBoard,
+  QueueSummary,
   RoutingSummary,
   RoutingSummaryOperator,
   UrlRoute,
@@ -18,7 +19,8 @@ import { urlRoutesCol } from './url-routes.ts';
 
 /**
  * The routing summary and the presence board (ADR 006): written only here, by the triggers of
- * functions/src/triggers/ and by a rebuild when a workspace has none yet.
+ * functions/src/triggers/ and by a rebuild when a workspace has none yet. The queue summary
+ * (ADR 008) is written by the offers (functions/src/offers.ts).
  */
 const routingConverter = modelConverter<RoutingSummary>(() => ({
   operators: {},
@@ -27,11 +29,16 @@ const routingConverter = modelConverter<RoutingSummary>(() => ({
   urlRoutes: {},
 }));
 const boardConverter = modelConverter<PresenceBoard>(() => ({ operators: {} }));
+const queueConverter = modelConverter<QueueSummary>(() => ({ entries: {}, recentWaits: [] }));
 
 export const routingSummaryRef = (ws: string) =>
   db().doc(paths.routingSummary(ws)).withConverter(routingConverter);
 export const presenceBoardRef = (ws: string) =>
   db().doc(paths.presenceBoard(ws)).withConverter(boardConverter);
+
+/** The waiting queue (ADR 008), written by functions/src/offers.ts. */
+export const queueSummaryRef = (ws: string) =>
+  db().doc(paths.queueSummary(ws)).withConverter(queueConverter);
 
 const NOT_FOUND = 5;
 const ALREADY_EXISTS = 6;
@@ -56,7 +63,13 @@ export async function createSummaries(ws: string, now = new Date()): Promise<Rou
       operators.docs.map((d) => [d.id, operatorEntry(d.data())] as const),
     ),
     presence: Object.fromEntries(
-      presence.docs.map((d) => [d.id, summaryPresence(d.data(), d.updateTime.toDate(), now)]),
+      presence.docs.map((d) => [
+        d.id,
+        {
+          ...summaryPresence(d.data(), d.updateTime.toDate(), now),
+          idleSince: d.updateTime.toDate(),
+        },
+      ]),
     ),
     departments: Object.fromEntries(departments.docs.map((d) => [d.id, departmentEntry(d.data())])),
     urlRoutes: Object.fromEntries(urlRoutes.docs.map((d) => [d.id, urlRouteEntry(d.data())])),
@@ -145,18 +158,23 @@ export async function summarizePresence(
   uid: string,
   presence: Presence | undefined,
   at: Date,
+  lapses = false,
 ): Promise<void> {
-  if (await applyPresence(ws, uid, presence, at)) return;
+  if (await applyPresence(ws, uid, presence, at, lapses)) return;
   await createSummaries(ws);
-  await applyPresence(ws, uid, presence, at);
+  await applyPresence(ws, uid, presence, at, lapses);
 }
 
-/** The transaction of summarizePresence; false when the workspace has no summaries yet. */
+/**
+ * The transaction of summarizePresence; false when the workspace has no summaries yet. `lapses`:
+ * this write is the functions setting the operator Away for lapsed offers (the board says so).
+ */
 function applyPresence(
   ws: string,
   uid: string,
   presence: Presence | undefined,
   at: Date,
+  lapses: boolean,
 ): Promise<boolean> {
   return db().runTransaction(async (tx) => {
     const routing = await tx.get(routingSummaryRef(ws));
@@ -164,14 +182,28 @@ function applyPresence(
     if (!summary) return false;
     const current = summary.presence[uid];
     if (current && current.at.getTime() > at.getTime()) return true;
-    const next = presence && summaryPresence(presence, at, at);
+    const judged = presence && summaryPresence(presence, at, at);
+    // Longest idle orders equal loads (ADR 008): the time the load or the state last changed.
+    const next = judged && {
+      ...judged,
+      idleSince:
+        current?.activeChats === judged.activeChats && current.state === judged.state
+          ? (current.idleSince ?? at)
+          : at,
+    };
     const change = presenceChange(current, next);
     const board = change.board ? await tx.get(presenceBoardRef(ws)) : undefined;
     if (change.routing) {
       tx.update(
         db().doc(paths.routingSummary(ws)),
         new FieldPath('presence', uid),
-        next ? { ...next, at: Timestamp.fromDate(next.at) } : FieldValue.delete(),
+        next
+          ? {
+              ...next,
+              at: Timestamp.fromDate(next.at),
+              idleSince: Timestamp.fromDate(next.idleSince),
+            }
+          : FieldValue.delete(),
         'updatedAt',
         FieldValue.serverTimestamp(),
       );
@@ -187,7 +219,13 @@ function applyPresence(
       tx.update(
         db().doc(paths.presenceBoard(ws)),
         new FieldPath('operators', uid),
-        next ? { state: next.state, since: FieldValue.serverTimestamp() } : FieldValue.delete(),
+        next
+          ? {
+              state: next.state,
+              since: FieldValue.serverTimestamp(),
+              ...(lapses && next.state === 'away' ? { lapses: true } : {}),
+            }
+          : FieldValue.delete(),
         'updatedAt',
         FieldValue.serverTimestamp(),
       );

@@ -1,5 +1,6 @@
 import { logger } from 'firebase-functions';
 import { workspacesCol } from '../data/workspaces.ts';
+import { sweepLapsedOffers } from '../offers.ts';
 import { sweepExpiredTransfers } from './expired-transfers.ts';
 import { retryDueMail } from './mail-retries.ts';
 import { sweepMissedChats } from './missed-chats.ts';
@@ -9,6 +10,7 @@ import { sweepStalePresence } from './stale-presence.ts';
 export interface SweepReport {
   workspaces: number;
   missedChats: number;
+  lapsedOffers: number;
   expiredTransfers: number;
   stalePresence: number;
   mailSent: number;
@@ -20,7 +22,8 @@ export interface SweepReport {
 /**
  * The every-minute housekeeping, as a plain function (the schedule calls it; tests call it with
  * their own `now`): queued chats past the workspace's timeout become missed (and off-line messages
- * when the visitor left an email), lapsed transfers are withdrawn, due mail is (re)sent, transcripts past the workspace's
+ * when the visitor left an email), one-at-a-time offers nobody moved on at their deadline move on,
+ * lapsed transfers are withdrawn, due mail is (re)sent, transcripts past the workspace's
  * retention are purged (retention.ts), then
  * presence whose heartbeats stopped goes offline (one query for all workspaces). One workspace's
  * failure is logged and does not stop the others.
@@ -29,6 +32,7 @@ export async function sweep(now = new Date(), onlyWorkspace?: string): Promise<S
   const report: SweepReport = {
     workspaces: 0,
     missedChats: 0,
+    lapsedOffers: 0,
     expiredTransfers: 0,
     stalePresence: 0,
     mailSent: 0,
@@ -45,6 +49,8 @@ export async function sweep(now = new Date(), onlyWorkspace?: string): Promise<S
     report.workspaces++;
     try {
       report.missedChats += await sweepMissedChats(snapshot.id, workspace, now);
+      // A backstop: the waiting visitor's widget moves a lapsed offer on at its deadline.
+      report.lapsedOffers += await sweepLapsedOffers(snapshot.id, now);
       report.expiredTransfers += await sweepExpiredTransfers(snapshot.id, workspace, now);
       const mail = await retryDueMail(snapshot.id, now);
       report.mailSent += mail.sent;

@@ -10,6 +10,7 @@ import {
   summarizePresence,
   summarizeUrlRoute,
 } from '../data/summaries.ts';
+import { drainQueue, withdrawOffers } from '../offers.ts';
 
 /**
  * The triggers that keep a workspace's routing summary and presence board current (ADR 006).
@@ -35,7 +36,15 @@ export const presenceSummary = onDocumentWritten(
       after && summaryPresence(after, at, at),
     );
     if (!change.routing && !change.board) return;
-    await summarizePresence(ws, uid, after, at);
+    const lapses =
+      after?.awayForLapses !== undefined &&
+      after.awayForLapses.getTime() !== before?.awayForLapses?.getTime();
+    await summarizePresence(ws, uid, after, at, lapses);
+    // A slot freed or someone came online: the queue's longest-waiting chat they may take is
+    // offered (ADR 008); someone who left online loses the offers they had.
+    if (before && after && after.activeChats < before.activeChats) await drainQueue(ws);
+    else if (before?.state !== 'online' && after?.state === 'online') await drainQueue(ws);
+    else if (before?.state === 'online' && after?.state !== 'online') await withdrawOffers(ws, uid);
   },
 );
 
@@ -52,6 +61,10 @@ export const operatorSummary = onDocumentWritten(
       event.params.uid,
       after && { active: after.active !== false, maxChats: after.maxChats ?? 5 },
     );
+    // More room (reactivated, a higher maximum): the queue may move (ADR 008).
+    if (after?.active !== false && (after?.maxChats ?? 5) > (before?.maxChats ?? 5))
+      await drainQueue(event.params.ws);
+    else if (after?.active !== false && before?.active === false) await drainQueue(event.params.ws);
   },
 );
 

@@ -33,6 +33,21 @@ export class ClientMeter {
   readonly tally = zero();
   /** Reads by listener, for the breakdown. */
   readonly byListener = new Map<string, number>();
+  /**
+   * Listeners the server ended with an error, by label (the first message): an ended listener
+   * delivers nothing more, so its messages count as not delivered.
+   */
+  readonly errors = new Map<string, { count: number; message: string }>();
+
+  #failed(label: string) {
+    return (error: Error) => {
+      const seen = this.errors.get(label);
+      this.errors.set(label, {
+        count: (seen?.count ?? 0) + 1,
+        message: seen?.message ?? error.message,
+      });
+    };
+  }
   #waiting = 0;
   #allAnswered: (() => void) | undefined;
 
@@ -71,7 +86,7 @@ export class ClientMeter {
         first = false;
         onData(snapshot);
       },
-      () => {},
+      this.#failed(label),
     );
   }
 
@@ -90,7 +105,7 @@ export class ClientMeter {
         first = false;
         onData(snapshot);
       },
-      () => {},
+      this.#failed(label),
     );
   }
 
@@ -135,4 +150,22 @@ export function byListener(meters: Iterable<ClientMeter>): Map<string, number> {
     for (const [label, reads] of meter.byListener)
       total.set(label, (total.get(label) ?? 0) + reads);
   return total;
+}
+
+/** "label ×count (first message)" for every listener ended by an error, over many clients. */
+export function listenerErrors(meters: Iterable<ClientMeter>): string {
+  const total = new Map<string, { count: number; message: string }>();
+  for (const meter of meters)
+    for (const [label, e] of meter.errors) {
+      const seen = total.get(label);
+      total.set(label, {
+        count: (seen?.count ?? 0) + e.count,
+        message: seen?.message ?? e.message,
+      });
+    }
+  return (
+    [...total]
+      .map(([label, e]) => `${label} ×${e.count} (${e.message.slice(0, 120)})`)
+      .join('; ') || 'none'
+  );
 }

@@ -47,6 +47,8 @@ export class OperatorClient {
   readonly offersSeen = new Set<string>();
   acceptCalls = 0;
   acceptLost = 0;
+  /** How many operators this console's presence board shows online now. */
+  boardOnline = 0;
   readonly #client: WebClient;
   readonly #stops: (() => void)[] = [];
   readonly #tabs = new Map<string, () => void>();
@@ -86,7 +88,9 @@ export class OperatorClient {
       }),
       m.listenQuery('transfers', transferredToMe(db, ws, uid), () => {}),
       m.listenQuery('operators', operatorsCollection(db, ws), () => {}),
-      m.listenDoc('presence board', teamPresenceRef(db, ws), () => {}),
+      m.listenDoc('presence board', teamPresenceRef(db, ws), (s) => {
+        this.boardOnline = (s.data() ?? []).filter((p) => p.state === 'online').length;
+      }),
       m.listenQuery('internal chats', myInternalChats(db, ws, uid), () => {}),
       m.listenQuery('departments', departmentsCollection(db, ws), () => {}),
       m.listenDoc('workspace', workspaceRef(db, ws), () => {}),

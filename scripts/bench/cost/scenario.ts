@@ -4,9 +4,9 @@
  */
 import type { Auth } from 'firebase-admin/auth';
 import type { Firestore } from 'firebase-admin/firestore';
-import { RING_SIZE } from '../../../utils/domain/routing.ts';
+import type { OfferMode } from '../../../utils/domain/offers.ts';
 import type { StackInfo } from '../../stack/stack.ts';
-import { byListener, functionTallies, minus, sum, type Tally } from './meter.ts';
+import { byListener, functionTallies, listenerErrors, minus, sum, type Tally } from './meter.ts';
 import { OperatorClient } from './operator-client.ts';
 import { makeTeam, waitForOnline } from './team.ts';
 import { Traffic } from './traffic.ts';
@@ -19,6 +19,8 @@ export interface ScenarioParams {
   idleSeconds: number;
   messageEverySeconds: number;
   widgetOpens: number;
+  /** The workspace's offer mode (ADR 008). */
+  offerMode: OfferMode;
 }
 
 export interface ScenarioResult {
@@ -41,6 +43,8 @@ export interface ScenarioResult {
   offerReaders: { average: number; max: number };
   acceptCalls: number;
   acceptLost: number;
+  /** Listeners the server ended with an error (they deliver nothing more). */
+  listenerErrors: string;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -51,9 +55,9 @@ export async function runScenario(
   meterFile: string,
   params: ScenarioParams,
 ): Promise<ScenarioResult> {
-  const ws = `cost-${params.operators}-${Date.now().toString(36)}`;
+  const ws = `cost-${params.operators}-${params.offerMode}-${Date.now().toString(36)}`;
   const traffic = new Traffic();
-  const accounts = await makeTeam(admin.db, admin.auth, ws, params.operators);
+  const accounts = await makeTeam(admin.db, admin.auth, ws, params.operators, params.offerMode);
   const operators = accounts.map((account) => new OperatorClient(stack, ws, account, traffic));
   const clients = () => sum(operators.map((o) => o.meter.tally));
   const fn = (name?: string) => {
@@ -66,6 +70,15 @@ export async function runScenario(
   for (let i = 0; i < operators.length; i += 10)
     await Promise.all(operators.slice(i, i + 10).map((o) => o.start()));
   await waitForOnline(admin.db, ws, operators.length);
+  // Idle begins once every console has been told that everyone is online: on a loaded machine
+  // the start's board changes (one per operator, each to every console) arrive long after they
+  // were written, and were counted as idle reads before.
+  for (
+    let waited = 0;
+    waited < 180_000 && operators.some((o) => o.boardOnline < operators.length);
+    waited += 500
+  )
+    await sleep(500);
   await settle();
   const consoleStartReads = clients().reads / operators.length;
 
@@ -183,12 +196,11 @@ export async function runScenario(
       average: counts.reduce((a, b) => a + b, 0) / Math.max(1, counts.length),
       max: Math.max(0, ...counts),
     },
+    listenerErrors: listenerErrors([...operators, ...visitors].map((c) => c.meter)),
     acceptCalls: operators.reduce((n, o) => n + o.acceptCalls, 0),
     acceptLost: operators.reduce((n, o) => n + o.acceptLost, 0),
   };
 }
-
-export { RING_SIZE };
 
 /** "label reads, …" for the reads since `from`, listeners first, then functions; zeros left out. */
 function describeReads(

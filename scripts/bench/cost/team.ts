@@ -3,6 +3,7 @@
 import type { Auth } from 'firebase-admin/auth';
 import type { Firestore } from 'firebase-admin/firestore';
 import { Timestamp } from 'firebase-admin/firestore';
+import type { OfferMode } from '../../../utils/domain/offers.ts';
 import { paths } from '../../../utils/domain/paths.ts';
 import type { OperatorAccount } from './operator-client.ts';
 
@@ -13,6 +14,7 @@ export async function makeTeam(
   auth: Auth,
   ws: string,
   size: number,
+  offerMode: OfferMode = 'all',
 ): Promise<OperatorAccount[]> {
   const accounts: OperatorAccount[] = [];
   for (let start = 0; start < size; start += 10) {
@@ -36,6 +38,7 @@ export async function makeTeam(
     seatPrice: 1900,
     currency: 'EUR',
     routingMode: 'all',
+    offerMode,
     createdAt: Timestamp.now(),
     // A workspace in use: its getting-started milestones (one write each, ever) are behind it.
     onboarding: { widgetSeenAt: Timestamp.now(), firstChatAt: Timestamp.now() },

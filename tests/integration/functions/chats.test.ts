@@ -18,7 +18,7 @@ const activeChats = async (ws: string, uid: string) =>
 
 describe('acceptChat', () => {
   it('lets exactly one of two operators accepting at once win', async () => {
-    // Ada off-line, so every chat rings exactly Nora and Otto (offerRing).
+    // Ada off-line, so every chat rings exactly Nora and Otto (everyone at once).
     const team = await makeWorkspace({
       operators: [
         { key: 'ada', role: 'admin', presence: 'offline' },

@@ -189,7 +189,7 @@ describe('a returning visitor', () => {
       visitorName: 'Rosa',
       visitorEmail: email,
     });
-    // A chat rings only the least-loaded few (offerRing): make sure it rings whoever accepts.
+    // Make sure the chat rings whoever accepts, whatever the offer mode chose.
     const ring = (chatId: string, key: string) =>
       admin()
         .db.doc(`workspaces/${team.ws}/chats/${chatId}`)

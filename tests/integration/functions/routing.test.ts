@@ -53,18 +53,24 @@ describe('widgetStatus', () => {
     );
   });
 
-  it('is unavailable when operators are away, offline, stale or full', async () => {
+  it('is unavailable when operators are away, offline, stale, full and away, or inactive', async () => {
     const nobody = await makeWorkspace({
       operators: [
         { key: 'ada', role: 'admin', presence: 'away' },
         { key: 'nora', presence: 'offline' },
         { key: 'otto', lastSeenAgoMs: 120_000 },
-        { key: 'pia', maxChats: 2, activeChats: 2 },
+        { key: 'pia', maxChats: 2, activeChats: 2, presence: 'away' },
         { key: 'quin', active: false },
       ],
     });
     const status = await anonymous.call('widgetStatus', { workspaceId: nobody.ws, pageUrl: PAGE });
     expect(status.available).toBe(false);
+  });
+
+  it('is available when the only online operator is full: the visitor may wait in the queue', async () => {
+    const busy = await makeWorkspace({ operators: [{ key: 'pia', maxChats: 2, activeChats: 2 }] });
+    const status = await anonymous.call('widgetStatus', { workspaceId: busy.ws, pageUrl: PAGE });
+    expect(status.available).toBe(true);
   });
 
   it('lists departments with their availability in departments mode', async () => {

@@ -1,6 +1,7 @@
 import { deleteField, writeBatch } from 'firebase/firestore';
 import { type ChatTimeouts, validateChatTimeouts } from '../../domain/chat-timeouts.ts';
 import type { RoutingMode } from '../../domain/model.ts';
+import { type OfferSettings, validateOfferSettings } from '../../domain/offers.ts';
 import { parseRetentionDays } from '../../domain/retention.ts';
 import { appendAudit } from '../collections/audit-log.ts';
 import { workspaceRef } from '../collections/workspaces.ts';
@@ -33,6 +34,22 @@ export async function setChatTimeouts(
   appendAudit(batch, context, 'workspace.timeoutsChanged', context.workspaceId, { ...timeouts });
   await batch.commit();
   return timeouts;
+}
+
+/**
+ * How chats are offered (ADR 008): everyone at once or one at a time for so many seconds,
+ * validated with the rules' bounds, both stored so the pair is what the form showed; audited.
+ */
+export async function setOfferSettings(
+  context: AdminContext,
+  input: { offerMode: unknown; offerSeconds: unknown },
+): Promise<OfferSettings> {
+  const settings = valueOrThrow(validateOfferSettings(input));
+  const batch = writeBatch(context.db);
+  batch.update(workspaceRef(context.db, context.workspaceId), { ...settings });
+  appendAudit(batch, context, 'workspace.offersChanged', context.workspaceId, { ...settings });
+  await batch.commit();
+  return settings;
 }
 
 /**

@@ -36,6 +36,7 @@ export function chatFromData(id: string, data: Record<string, unknown>): ChatDoc
     referrer: optionalStr(data.referrer),
     status: oneOf(data.status, CHAT_STATUSES, 'queued'),
     offeredTo: strings(data.offeredTo),
+    offerExpiresAt: optionalDate(data.offerExpiresAt),
     operatorId: optionalStr(data.operatorId),
     transfer: transferFrom(data.transfer),
     createdAt,

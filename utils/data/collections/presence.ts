@@ -49,6 +49,8 @@ export interface TeamPresence {
   state: PresenceState;
   /** When the state last changed. */
   since: Date;
+  /** The functions set this Away because offers lapsed unanswered (ADR 008). */
+  lapses?: boolean;
 }
 
 export function teamPresenceFromData(data: Record<string, unknown>): TeamPresence[] {
@@ -58,6 +60,7 @@ export function teamPresenceFromData(data: Record<string, unknown>): TeamPresenc
       id,
       state: oneOf(entry.state, PRESENCE_STATES, 'offline'),
       since: toDate(entry.since),
+      ...(entry.lapses === true ? { lapses: true } : {}),
     };
   });
 }

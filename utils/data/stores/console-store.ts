@@ -7,6 +7,7 @@ import type { ChatDoc } from '../collections/chats.ts';
 import { openInternalChat, otherMember } from '../collections/internal-chats.ts';
 import { writeMyPresence } from '../collections/presence.ts';
 import { type ConversationKey, parseConversationKey } from '../conversation-key.ts';
+import { localHistoryCache } from '../history-cache.ts';
 import { firestoreSender } from '../message-sender.ts';
 import { writePresenceIntent } from '../presence-intent.ts';
 import type { OperatorSession } from '../session.ts';
@@ -41,7 +42,12 @@ export class ConsoleStore {
   ) {
     this.outbox = new OutboxStore(operator.uid, firestoreSender(db));
     this.actions = new ChatActions(operator.workspaceId);
-    this.history = new HistoryStore(db, operator.workspaceId, operator);
+    this.history = new HistoryStore(
+      db,
+      operator.workspaceId,
+      operator,
+      localHistoryCache(operator.workspaceId, operator),
+    );
     this.lists = new ChatListsStore(operator);
     this.tabs = new TabsStore({
       db,

@@ -16,6 +16,7 @@ import {
 } from '../collections/chat-history.ts';
 import { type ChatMessageDoc, readTranscript } from '../collections/chat-messages.ts';
 import { firestoreErrorMessage } from '../errors.ts';
+import type { HistoryPageCache } from '../history-cache.ts';
 
 export type HistoryStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -32,6 +33,8 @@ export class HistoryStore {
   readonly error = signal<string | null>(null);
   /** Summaries read since the last search (what a History page costs). */
   readonly reads = signal(0);
+  /** The rows shown are the last visit's first page; the server's answer replaces them. */
+  readonly fromCache = signal(false);
   readonly opened = signal<ChatHistoryDoc | null>(null);
   readonly transcript = signal<ChatMessageDoc[]>([]);
   readonly transcriptStatus = signal<HistoryStatus>('idle');
@@ -45,6 +48,7 @@ export class HistoryStore {
     private readonly db: Firestore,
     private readonly workspaceId: string,
     private readonly viewer: HistoryViewer,
+    private readonly cache?: HistoryPageCache,
   ) {}
 
   /** Starts over with `filter`: the first page. */
@@ -53,7 +57,18 @@ export class HistoryStore {
     this.rows.value = [];
     this.reads.value = 0;
     this.#next.value = null;
-    return this.#load(null, ++this.#generation);
+    this.fromCache.value = false;
+    const generation = ++this.#generation;
+    const cache = isUnfiltered(filter) ? this.cache : undefined;
+    if (cache) void this.#paintFromCache(cache, generation);
+    return this.#load(null, generation, cache);
+  }
+
+  async #paintFromCache(cache: HistoryPageCache, generation: number): Promise<void> {
+    const rows = await cache.read();
+    if (!rows?.length || generation !== this.#generation || this.status.value !== 'loading') return;
+    this.rows.value = rows;
+    this.fromCache.value = true;
   }
 
   /** The next page after the rows shown. */
@@ -62,7 +77,11 @@ export class HistoryStore {
     return this.#load(this.#next.value, this.#generation);
   }
 
-  async #load(after: HistoryCursor | null, generation: number): Promise<void> {
+  async #load(
+    after: HistoryCursor | null,
+    generation: number,
+    cache?: HistoryPageCache,
+  ): Promise<void> {
     this.status.value = 'loading';
     this.error.value = null;
     try {
@@ -72,7 +91,9 @@ export class HistoryStore {
       const page = await readHistoryPage(this.db, this.workspaceId, spec, after);
       performance.mark?.('parley:history-read');
       if (generation !== this.#generation) return;
-      this.rows.value = [...this.rows.value, ...page.rows];
+      this.rows.value = after ? [...this.rows.value, ...page.rows] : page.rows;
+      this.fromCache.value = false;
+      if (cache) void cache.save(page.rows);
       this.reads.value += page.reads;
       this.#next.value = page.next;
       this.status.value = 'ready';
@@ -134,3 +155,6 @@ function historyErrorMessage(error: unknown, action: string): string {
     ? `You may not ${action} of chats you did not take part in.`
     : firestoreErrorMessage(error, action);
 }
+
+const isUnfiltered = (filter: HistoryFilter) =>
+  Object.values(filter).every((value) => value === undefined || value === '');

@@ -193,4 +193,46 @@ describe('WidgetController', () => {
       visitorEmail: 'rosa@example.com',
     });
   });
+
+  it('shows the queue while the chat waits and stops reading it once offered', async () => {
+    const { backend, controller } = setup();
+    await controller.init();
+    await controller.startChat({ visitorName: 'Ann' });
+    await tick();
+    backend.updateChat('chat-1', { waiting: true });
+    backend.setQueue('chat-1', { position: 3, estimatedWaitSeconds: 120 });
+    await tick();
+    expect(controller.queue.value).toEqual({ position: 3, estimatedWaitSeconds: 120 });
+    backend.setQueue('chat-1', { position: 2, estimatedWaitSeconds: 90 });
+    expect(controller.queue.value?.position).toBe(2);
+    backend.updateChat('chat-1', { waiting: false });
+    expect(controller.queue.value).toBeNull();
+    backend.setQueue('chat-1', { position: 1, estimatedWaitSeconds: 30 });
+    expect(controller.queue.value).toBeNull();
+  });
+
+  it('leaves a message instead of waiting, keeping everything written (sent and unsent)', async () => {
+    const { backend, controller, session } = setup();
+    await controller.init();
+    await controller.startChat({ visitorName: 'Ann', visitorEmail: 'ann@example.com' });
+    await tick();
+    backend.updateChat('chat-1', { waiting: true });
+    await controller.send('My order is late.');
+    controller.composerText.value = 'Order 1234';
+    await controller.leaveMessageInstead();
+    expect(backend.chats.get('chat-1')?.status).toBe('closed');
+    expect(controller.screen.value).toEqual({ kind: 'offline', reason: 'queue' });
+    expect(controller.offlineMessage.value).toBe('My order is late.\n\nOrder 1234');
+    expect(session.load()).toBeNull();
+  });
+
+  it('asks for the next operator when a one-at-a-time offer reaches its deadline', async () => {
+    const { backend, controller } = setup();
+    await controller.init();
+    await controller.startChat({ visitorName: 'Ann' });
+    await tick();
+    backend.updateChat('chat-1', { offerExpiresAt: new Date(Date.now() - 1000) });
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(backend.advanced).toEqual(['chat-1']);
+  });
 });

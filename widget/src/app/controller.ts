@@ -1,3 +1,8 @@
+/**
+ * Over 300 lines: the widget's one state machine (status, chat, queue, typing, the visit, rating,
+ * transcript) in one place; its helpers (QueueFollower, TypingState, visitInput) are files of
+ * their own.
+ */
 import { batch, computed, signal } from '@preact/signals';
 import { slidingWindow, VISITOR_MESSAGE_LIMIT } from '../../../utils/domain/rate-limit.ts';
 import type { SessionStore } from '../data/session.ts';
@@ -13,14 +18,16 @@ import type {
 } from '../data/types.ts';
 import { t } from '../i18n/index.ts';
 import { describeError, isBlockedRefusal } from './errors.ts';
-import type { PageInfo, Screen } from './screen.ts';
+import { QueueFollower } from './queue-follower.ts';
+import { optional, type PageInfo, type Screen } from './screen.ts';
 import { TypingState } from './typing.ts';
 import { type VisitEnvironment, visitInput } from './visit.ts';
 
+export type { OfflineReason, PageInfo, Screen } from './screen.ts';
+
 /**
- * The widget's state and what the visitor can do, as signals the screens read. It knows the
- * backend only through WidgetBackend, so the same logic runs against Firebase in the page and
- * against an in-memory backend in the component tests.
+ * The widget's state and what the visitor can do, as signals the screens read. It knows the backend
+ * only through WidgetBackend: Firebase in the page, an in-memory backend in the component tests.
  */
 export class WidgetController {
   readonly screen = signal<Screen>({ kind: 'loading' });
@@ -34,6 +41,13 @@ export class WidgetController {
   readonly draft = signal<StartChatInput | null>(null);
   /** The last failure of a visitor action, shown next to the form that caused it. */
   readonly error = signal<string | null>(null);
+  /** While queued (ADR 008): the place in the queue (null when not waiting), the offer's deadline. */
+  private readonly waiting: QueueFollower;
+  readonly queue: QueueFollower['queue'];
+  /** What the visitor has typed but not sent, so leaving a message keeps it. */
+  readonly composerText = signal('');
+  /** What the off-line form starts with after a chat: everything the visitor wrote in it. */
+  readonly offlineMessage = signal('');
 
   /**
    * Who is helping: the name on the chat when the functions write one, else the name on the
@@ -70,7 +84,10 @@ export class WidgetController {
     private readonly page: () => PageInfo,
     /** The browser's side of Visitor info; without it (tests) no visit is recorded. */
     private readonly environment?: () => VisitEnvironment,
-  ) {}
+  ) {
+    this.waiting = new QueueFollower(backend);
+    this.queue = this.waiting.queue;
+  }
 
   /** First open: resume the stored conversation, or ask whether anyone can take a chat. */
   async init(): Promise<void> {
@@ -207,6 +224,32 @@ export class WidgetController {
     await this.loadStatus();
   }
 
+  /**
+   * The waiting visitor gives up waiting: the chat ends and the off-line form opens with their
+   * name, email and everything they wrote (sent and still in the box), nothing to retype.
+   */
+  async leaveMessageInstead(): Promise<void> {
+    const chat = this.chat.value;
+    if (!chat) return;
+    const written = this.writtenSoFar();
+    await this.act(async () => {
+      await this.backend.endChat(chat.id);
+      this.stopFollowing();
+      this.session.clear();
+      batch(() => {
+        this.offlineMessage.value = written;
+        this.screen.value = { kind: 'offline', reason: 'queue' };
+      });
+    });
+  }
+
+  /** The visitor's messages of the current chat and the unsent text, as one message. */
+  private writtenSoFar(): string {
+    const sent = this.messages.value.filter((m) => m.from.kind === 'visitor').map((m) => m.text);
+    const unsent = this.composerText.value.trim();
+    return [...sent, ...(unsent ? [unsent] : [])].join('\n\n');
+  }
+
   async submitOffline(input: OfflineMessageInput): Promise<void> {
     await this.act(async () => {
       await this.backend.submitOfflineMessage(input, this.page().pageUrl);
@@ -239,11 +282,13 @@ export class WidgetController {
             this.chat.value = chat;
             if (chat.status === 'missed') {
               this.session.clear();
+              this.offlineMessage.value = this.writtenSoFar();
               this.screen.value = { kind: 'offline', reason: 'missed' };
             } else if (this.screen.value.kind === 'loading') {
               this.screen.value = { kind: 'chat' };
             }
           });
+          this.waiting.follow(chat);
           if (chat.status === 'queued' || chat.status === 'active') this.recordVisit(chatId);
         },
         lost,
@@ -265,6 +310,7 @@ export class WidgetController {
 
   private stopFollowing() {
     for (const stop of this.listeners.splice(0)) stop();
+    this.waiting.follow(null);
     this.typing.reset();
   }
 
@@ -292,8 +338,4 @@ export class WidgetController {
       this.busy.value = false;
     }
   }
-}
-
-function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined || value === '' ? {} : { [key]: value }) as { [P in K]?: V };
 }

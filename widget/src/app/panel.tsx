@@ -96,11 +96,16 @@ function CurrentScreen({
           selfUid={c.visitor.value?.uid ?? null}
           operatorName={c.operatorName.value}
           typingName={c.operatorTyping.value}
-          onTyping={() => c.noteTyping()}
           busy={busy}
           error={error}
           onSend={(text) => c.send(text)}
           onEnd={() => void c.endChat()}
+          queue={c.queue.value}
+          onLeaveMessage={() => void c.leaveMessageInstead()}
+          onTyping={(text) => {
+            c.composerText.value = text;
+            if (text.trim()) c.noteTyping();
+          }}
           onRate={(rating, comment) => void c.rate(rating, comment)}
           transcriptMail={c.transcriptMail.value}
           visitorEmail={c.visitor.value?.email ?? ''}
@@ -140,5 +145,6 @@ function draftValues(c: WidgetController) {
     name: draft?.visitorName ?? visitor?.name ?? '',
     email: draft?.visitorEmail ?? visitor?.email ?? '',
     departmentId: draft?.departmentId ?? '',
+    message: c.offlineMessage.value,
   };
 }

@@ -6,13 +6,19 @@ interface ComposerProps {
   disabled: boolean;
   /** Resolves false when the message was refused, so the text is given back. */
   onSend: (text: string) => Promise<boolean>;
-  /** each keystroke that leaves text in the box (the controller throttles what it writes) */
-  onTyping?: () => void;
+  /** Told the text as it changes. */
+  onInput?: ((text: string) => void) | undefined;
 }
 
 /** The message box: Enter sends, Shift+Enter starts a new line; oversize text is refused. */
-export function Composer({ disabled, onSend, onTyping }: ComposerProps) {
-  const [text, setText] = useState('');
+export function Composer({ disabled, onSend, onInput }: ComposerProps) {
+  const [text, setTextState] = useState('');
+  const setText = (next: string | ((current: string) => string)) =>
+    setTextState((current) => {
+      const value = typeof next === 'function' ? next(current) : next;
+      onInput?.(value);
+      return value;
+    });
   const [problem, setProblem] = useState<string | null>(null);
 
   const send = async () => {
@@ -52,7 +58,6 @@ export function Composer({ disabled, onSend, onTyping }: ComposerProps) {
           {...(describedBy ? { 'aria-describedby': describedBy } : {})}
           onInput={(event) => {
             setText(event.currentTarget.value);
-            if (event.currentTarget.value.trim()) onTyping?.();
             if (problem) setProblem(null);
           }}
           onKeyDown={(event) => {

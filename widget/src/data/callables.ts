@@ -103,6 +103,9 @@ export function makeCallables(credentials: CallableCredentials, workspaceId: str
     async submitOfflineMessage(input: OfflineMessageInput, pageUrl: string) {
       await call('submitOfflineMessage', { workspaceId, ...withoutEmpty(input), pageUrl });
     },
+    async advanceOffer(chatId: string) {
+      await call('advanceOffer', { workspaceId, chatId });
+    },
     async closeChat(chatId: string) {
       await call('closeChat', { workspaceId, chatId });
     },

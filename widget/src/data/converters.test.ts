@@ -1,6 +1,6 @@
 import { Timestamp } from 'firebase/firestore';
 import { describe, expect, it } from 'vitest';
-import { chatFromData, messageFromData } from './converters.ts';
+import { chatFromData, messageFromData, queueFromData } from './converters.ts';
 
 describe('chatFromData', () => {
   it('maps a chat document to the visitor view', () => {
@@ -26,7 +26,24 @@ describe('chatFromData', () => {
       operatorName: 'Nora',
       createdAt: created,
       closedAt: null,
+      waiting: false,
+      offerExpiresAt: null,
     });
+  });
+
+  it('knows a chat waiting in the queue and a one-at-a-time deadline', () => {
+    const at = new Date('2026-12-07T10:00:00Z');
+    expect(chatFromData('c3', { status: 'queued', offeredTo: [] })).toMatchObject({
+      waiting: true,
+      offerExpiresAt: null,
+    });
+    expect(
+      chatFromData('c3', {
+        status: 'queued',
+        offeredTo: ['nora'],
+        offerExpiresAt: Timestamp.fromDate(at),
+      }),
+    ).toMatchObject({ waiting: false, offerExpiresAt: at });
   });
 
   it('tolerates missing and odd fields', () => {
@@ -36,6 +53,8 @@ describe('chatFromData', () => {
       visitor: { uid: '', name: '' },
       createdAt: null,
       closedAt: null,
+      waiting: false,
+      offerExpiresAt: null,
     });
   });
 });
@@ -68,5 +87,27 @@ describe('messageFromData', () => {
     expect(message.text).toBe('');
     expect(message.sentAt).toBeNull();
     expect(message.pending).toBe(true);
+  });
+});
+
+describe('queueFromData', () => {
+  const at = (seconds: number) => Timestamp.fromMillis(Date.UTC(2026, 11, 7, 10) + seconds * 1000);
+  it('finds the place in its pool and an estimate from recent waits', () => {
+    const data = {
+      entries: {
+        a: { at: at(1), pool: '*', places: 1 },
+        b: { at: at(2), pool: '*', places: 2 },
+        s: { at: at(0), pool: 'department:sales', places: 1 },
+      },
+      recentWaits: [40, 20, 30],
+    };
+    expect(queueFromData('b', data)).toEqual({ position: 2, estimatedWaitSeconds: 60 });
+    expect(queueFromData('s', data)).toEqual({ position: 1, estimatedWaitSeconds: 30 });
+    expect(queueFromData('gone', data)).toBeNull();
+    expect(queueFromData('a', undefined)).toBeNull();
+    expect(queueFromData('a', { entries: { a: { at: at(1), pool: '*' } } })).toEqual({
+      position: 1,
+      estimatedWaitSeconds: null,
+    });
   });
 });

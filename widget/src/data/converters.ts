@@ -6,9 +6,10 @@ import {
   serverTimestamp,
   Timestamp,
 } from 'firebase/firestore';
-import type { Chat, ChatMessage, MessageAuthor } from '../../../utils/domain/model.ts';
+import type { Chat, ChatMessage, MessageAuthor, QueueEntry } from '../../../utils/domain/model.ts';
 import { CHAT_STATUSES, MESSAGE_AUTHOR_KINDS } from '../../../utils/domain/model.ts';
-import type { ChatView, MessageView } from './types.ts';
+import { estimatedWaitSeconds, queuePosition } from '../../../utils/domain/queue.ts';
+import type { ChatView, MessageView, QueueView } from './types.ts';
 
 /**
  * Typed converters between Firestore documents and the widget's views. Reading is defensive:
@@ -42,7 +43,24 @@ export function chatFromData(id: string, data: DocumentData): ChatView {
     createdAt: toDate(data.createdAt),
     closedAt: toDate(data.closedAt),
     ...(rating === 'good' || rating === 'bad' ? { rating } : {}),
+    waiting: status === 'queued' && Array.isArray(data.offeredTo) && data.offeredTo.length === 0,
+    offerExpiresAt: toDate(data.offerExpiresAt),
   };
+}
+
+/** The visitor's place from the queue summary (utils/domain/queue.ts); null when not waiting. */
+export function queueFromData(chatId: string, data: DocumentData | undefined): QueueView | null {
+  const entries: Record<string, QueueEntry> = {};
+  for (const [id, raw] of Object.entries((data?.entries ?? {}) as Record<string, DocumentData>)) {
+    const at = toDate(raw?.at);
+    if (at) entries[id] = { at, pool: str(raw.pool) ?? '*', places: Number(raw.places) || 1 };
+  }
+  const position = queuePosition({ entries }, chatId);
+  if (position === null) return null;
+  const recent = Array.isArray(data?.recentWaits)
+    ? (data.recentWaits as unknown[]).filter((n): n is number => typeof n === 'number')
+    : [];
+  return { position, estimatedWaitSeconds: estimatedWaitSeconds(recent, position) };
 }
 
 export function messageFromData(id: string, data: DocumentData, pending: boolean): MessageView {

@@ -31,7 +31,7 @@ import { paths } from '../../../utils/domain/paths.ts';
 import { VISITOR_MESSAGE_SPACING_MS } from '../../../utils/domain/rate-limit.ts';
 import { splitHostPort, type WidgetConfig } from '../app/config.ts';
 import { type CallableCredentials, makeCallables } from './callables.ts';
-import { chatConverter, messageConverter } from './converters.ts';
+import { chatConverter, messageConverter, queueFromData } from './converters.ts';
 import type { MessageView, WidgetBackend } from './types.ts';
 
 interface FirebaseHandles {
@@ -154,6 +154,16 @@ export function createFirebaseBackend(config: WidgetConfig): WidgetBackend {
         onError,
       );
     },
+    watchQueue(chatId, onQueue, onError) {
+      // One document for every waiting visitor of the workspace (ADR 008): a change of the queue
+      // costs one write and a read per waiting visitor, not a write per chat behind.
+      return onSnapshot(
+        doc(db, paths.queueSummary(ws)),
+        (snapshot) => onQueue(queueFromData(chatId, snapshot.data())),
+        onError,
+      );
+    },
+    advanceOffer: callables.advanceOffer,
     watchOperatorTyping(chatId, onSignal) {
       let first = true;
       return onSnapshot(

@@ -28,6 +28,17 @@ export interface ChatView {
   closedAt: Date | null;
   /** The visitor's verdict once the chat has ended (rateChat). */
   rating?: ChatRating;
+  /** Queued and offered to nobody: waiting in the queue for a free operator (ADR 008). */
+  waiting: boolean;
+  /** One at a time: when the current offer moves on unless accepted. */
+  offerExpiresAt: Date | null;
+}
+
+/** Where a waiting chat stands (summaries/queue). */
+export interface QueueView {
+  position: number;
+  /** Seconds, from recent waits; null until there is a history to estimate from. */
+  estimatedWaitSeconds: number | null;
 }
 
 /** The visitor's view of chats/{id}/messages/{id}. */
@@ -99,6 +110,14 @@ export interface WidgetBackend {
     onMessages: (messages: MessageView[]) => void,
     onError: (error: Error) => void,
   ): Unsubscribe;
+  /** The chat's place in the waiting queue, null when it is not waiting (any more). */
+  watchQueue(
+    chatId: string,
+    onQueue: (queue: QueueView | null) => void,
+    onError: (error: Error) => void,
+  ): Unsubscribe;
+  /** Asks the functions to move a one-at-a-time offer on at its deadline (ADR 008). */
+  advanceOffer(chatId: string): Promise<void>;
   sendMessage(chatId: string, from: { uid: string; name: string }, text: string): Promise<void>;
   endChat(chatId: string): Promise<void>;
   rateChat(chatId: string, rating: ChatRating, comment?: string): Promise<void>;

@@ -27,6 +27,13 @@ export const ar: Messages = {
   starting: 'جارٍ البدء…',
   chat: 'المحادثة',
   waiting: 'في انتظار موظف… يمكنك كتابة سؤالك الآن.',
+  queuePosition: (position) =>
+    position === 1 ? 'أنت التالي في قائمة الانتظار.' : `ترتيبك ${position} في قائمة الانتظار.`,
+  queueWait: (minutes) =>
+    minutes <= 1 ? 'الانتظار المتوقع: نحو دقيقة.' : `الانتظار المتوقع: نحو ${minutes} دقائق.`,
+  queueNoEstimate: 'جميع موظفينا مشغولون؛ سيرد عليك أحدهم في أقرب وقت.',
+  leaveMessageInstead: 'اترك رسالة بدلاً من ذلك',
+  offlineFromQueue: 'اترك لنا رسالة وسنرد عليك بالبريد الإلكتروني. ما كتبته موجود هنا بالفعل.',
   chattingWith: 'أنت تتحدث مع',
   operatorJoined: 'انضم موظف إلى المحادثة',
   ended: 'انتهت هذه المحادثة. شكرًا لتواصلك معنا!',

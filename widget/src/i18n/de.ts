@@ -28,6 +28,18 @@ export const de: Messages = {
   starting: 'Wird gestartet…',
   chat: 'Chat',
   waiting: 'Warten auf einen Mitarbeiter… Sie können Ihre Frage schon eingeben.',
+  queuePosition: (position) =>
+    position === 1
+      ? 'Sie sind als Nächstes dran.'
+      : `Sie sind Nummer ${position} in der Warteschlange.`,
+  queueWait: (minutes) =>
+    minutes <= 1
+      ? 'Geschätzte Wartezeit: etwa eine Minute.'
+      : `Geschätzte Wartezeit: etwa ${minutes} Minuten.`,
+  queueNoEstimate: 'Alle Mitarbeiter sind beschäftigt; gleich ist jemand für Sie da.',
+  leaveMessageInstead: 'Stattdessen eine Nachricht hinterlassen',
+  offlineFromQueue:
+    'Hinterlassen Sie uns eine Nachricht, wir antworten per E-Mail. Was Sie geschrieben haben, steht schon hier.',
   chattingWith: 'Sie chatten mit',
   operatorJoined: 'Ein Mitarbeiter ist dem Chat beigetreten',
   ended: 'Dieser Chat ist beendet. Danke für das Gespräch!',

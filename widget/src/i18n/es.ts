@@ -29,6 +29,16 @@ export const es: Messages = {
   starting: 'Iniciando…',
   chat: 'Chat',
   waiting: 'Esperando a un agente… Ya puedes escribir tu pregunta.',
+  queuePosition: (position) =>
+    position === 1 ? 'Eres el siguiente en la cola.' : `Eres el número ${position} en la cola.`,
+  queueWait: (minutes) =>
+    minutes <= 1
+      ? 'Espera estimada: alrededor de un minuto.'
+      : `Espera estimada: unos ${minutes} minutos.`,
+  queueNoEstimate: 'Todos nuestros agentes están ocupados; uno te atenderá lo antes posible.',
+  leaveMessageInstead: 'Dejar un mensaje en su lugar',
+  offlineFromQueue:
+    'Déjanos un mensaje y te responderemos por correo. Lo que escribiste ya está aquí.',
   chattingWith: 'Estás hablando con',
   operatorJoined: 'Un agente se ha unido al chat',
   ended: 'Este chat ha terminado. ¡Gracias por hablar con nosotros!',

@@ -30,6 +30,18 @@ export const fr: Messages = {
   starting: 'Démarrage…',
   chat: 'Discussion',
   waiting: 'En attente d’un conseiller… Vous pouvez déjà écrire votre question.',
+  queuePosition: (position) =>
+    position === 1
+      ? "Vous êtes le prochain dans la file d'attente."
+      : `Vous êtes numéro ${position} dans la file d'attente.`,
+  queueWait: (minutes) =>
+    minutes <= 1
+      ? 'Attente estimée : environ une minute.'
+      : `Attente estimée : environ ${minutes} minutes.`,
+  queueNoEstimate: 'Tous nos conseillers sont occupés ; l’un d’eux vous répondra dès que possible.',
+  leaveMessageInstead: 'Laisser plutôt un message',
+  offlineFromQueue:
+    'Laissez-nous un message, nous vous répondrons par e-mail. Ce que vous avez écrit est déjà là.',
   chattingWith: 'Vous discutez avec',
   operatorJoined: 'Un conseiller a rejoint la discussion',
   ended: 'Cette discussion est terminée. Merci de nous avoir écrit !',

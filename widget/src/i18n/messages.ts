@@ -34,6 +34,11 @@ export interface Messages {
   // chat
   chat: string;
   waiting: string;
+  queuePosition: (position: number) => string;
+  queueWait: (minutes: number) => string;
+  queueNoEstimate: string;
+  leaveMessageInstead: string;
+  offlineFromQueue: string;
   chattingWith: string;
   operatorJoined: string;
   ended: string;
@@ -109,6 +114,14 @@ export const en: Messages = {
   starting: 'Starting…',
   chat: 'Chat',
   waiting: 'Waiting for an operator… You can already type your question.',
+  queuePosition: (position) =>
+    position === 1 ? "You're next in the queue." : `You're number ${position} in the queue.`,
+  queueWait: (minutes) =>
+    minutes <= 1 ? 'Estimated wait: about a minute.' : `Estimated wait: about ${minutes} minutes.`,
+  queueNoEstimate: 'All our operators are busy; one will be with you as soon as possible.',
+  leaveMessageInstead: 'Leave a message instead',
+  offlineFromQueue:
+    "Leave us a message and we'll get back to you by email. What you wrote is already here.",
   chattingWith: "You're chatting with",
   operatorJoined: 'An operator has joined the chat',
   ended: 'This chat has ended. Thank you for talking to us!',

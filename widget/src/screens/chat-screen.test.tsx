@@ -12,6 +12,8 @@ const chat = (status: ChatView['status']): ChatView => ({
   visitor: { uid: 'me', name: 'Ann' },
   createdAt: new Date(),
   closedAt: null,
+  waiting: false,
+  offerExpiresAt: null,
 });
 
 let n = 0;
@@ -60,6 +62,31 @@ describe('Chat screen', () => {
       false,
     );
     expect(screen.getByRole('button', { name: 'End chat' })).toBeTruthy();
+  });
+
+  it('shows the place in the queue, an estimate, and a way to leave a message instead', () => {
+    const onLeaveMessage = vi.fn();
+    renderChat({
+      chat: { ...chat('queued'), waiting: true },
+      queue: { position: 3, estimatedWaitSeconds: 150 },
+      onLeaveMessage,
+    });
+    expect(screen.getByRole('status').textContent).toMatch(
+      /You're number 3 in the queue\. Estimated wait: about 3 minutes\./,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Leave a message instead' }));
+    expect(onLeaveMessage).toHaveBeenCalled();
+  });
+
+  it('says so honestly when there is no history to estimate a wait from', () => {
+    renderChat({
+      chat: { ...chat('queued'), waiting: true },
+      queue: { position: 1, estimatedWaitSeconds: null },
+      onLeaveMessage: vi.fn(),
+    });
+    expect(screen.getByRole('status').textContent).toMatch(
+      /You're next in the queue\. All our operators are busy/,
+    );
   });
 
   it('names the operator who joined', () => {

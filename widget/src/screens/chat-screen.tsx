@@ -3,7 +3,7 @@ import { EmailTranscript } from '../components/email-transcript.tsx';
 import { FormError } from '../components/field.tsx';
 import { MessageList } from '../components/message-list.tsx';
 import { RateChat } from '../components/rate-chat.tsx';
-import type { ChatRating, ChatView, MessageView } from '../data/types.ts';
+import type { ChatRating, ChatView, MessageView, QueueView } from '../data/types.ts';
 import { t } from '../i18n/index.ts';
 
 interface ChatScreenProps {
@@ -13,7 +13,6 @@ interface ChatScreenProps {
   operatorName: string | null;
   /** who of the operators is typing now (ADR 010), or null */
   typingName?: string | null;
-  onTyping?: () => void;
   busy: boolean;
   error: string | null;
   onSend: (text: string) => Promise<boolean>;
@@ -23,6 +22,11 @@ interface ChatScreenProps {
   visitorEmail: string;
   onEmailTranscript: (email: string) => void;
   onNewChat: () => void;
+  /** Where the chat waits in the queue, while it does (ADR 008). */
+  queue?: QueueView | null;
+  onLeaveMessage?: () => void;
+  /** The unsent text as it is typed (kept when the visitor leaves a message instead). */
+  onTyping?: (text: string) => void;
 }
 
 /**
@@ -34,7 +38,11 @@ export function ChatScreen(props: ChatScreenProps) {
   const closed = chat.status === 'closed' || chat.status === 'missed';
   return (
     <section class="screen chat" aria-label={t().chat}>
-      <ChatStatusLine status={chat.status} operatorName={operatorName} />
+      {chat.waiting ? (
+        <QueueStatus queue={props.queue ?? null} />
+      ) : (
+        <ChatStatusLine status={chat.status} operatorName={operatorName} />
+      )}
       <MessageList messages={messages} selfUid={selfUid} />
       {/* Always present, so screen readers announce the change politely and only once. */}
       <p class="typing" aria-live="polite">
@@ -61,13 +69,38 @@ export function ChatScreen(props: ChatScreenProps) {
         </div>
       ) : (
         <>
-          <Composer disabled={busy} onSend={props.onSend} onTyping={props.onTyping} />
+          <Composer disabled={busy} onSend={props.onSend} onInput={props.onTyping} />
+          {chat.status === 'queued' && props.onLeaveMessage && (
+            <button
+              type="button"
+              class="link leave-message"
+              onClick={props.onLeaveMessage}
+              disabled={busy}
+            >
+              {t().leaveMessageInstead}
+            </button>
+          )}
           <button type="button" class="link end-chat" onClick={props.onEnd} disabled={busy}>
             {t().endChat}
           </button>
         </>
       )}
     </section>
+  );
+}
+
+/** The waiting visitor's place and an honest estimate (none until there is a history). */
+function QueueStatus({ queue }: { queue: QueueView | null }) {
+  const wait = queue?.estimatedWaitSeconds;
+  return (
+    <div class="chat-status waiting queue" role="status" aria-live="polite">
+      <span class="spinner" aria-hidden="true" />
+      <p>
+        {queue ? t().queuePosition(queue.position) : t().waiting}{' '}
+        {queue &&
+          (wait != null ? t().queueWait(Math.max(1, Math.round(wait / 60))) : t().queueNoEstimate)}
+      </p>
+    </div>
   );
 }
 

@@ -11,7 +11,7 @@ import type { OfflineMessageInput } from '../data/types.ts';
 import { t } from '../i18n/index.ts';
 
 interface OfflineFormProps {
-  reason: 'unavailable' | 'missed';
+  reason: 'unavailable' | 'missed' | 'queue';
   busy: boolean;
   error: string | null;
   initial?: Partial<OfflineValues>;
@@ -47,7 +47,13 @@ export function OfflineForm({
   return (
     <form class="screen form" onSubmit={submit} noValidate aria-labelledby="parley-offline-title">
       <h2 id="parley-offline-title">{t().leaveMessage}</h2>
-      <p class="lead">{reason === 'missed' ? t().offlineMissed : t().offlineUnavailable}</p>
+      <p class="lead">
+        {reason === 'missed'
+          ? t().offlineMissed
+          : reason === 'queue'
+            ? t().offlineFromQueue
+            : t().offlineUnavailable}
+      </p>
       <Field id="parley-offline-name" label={t().yourName} error={errors.name}>
         {(aria) => (
           <input

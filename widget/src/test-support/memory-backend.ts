@@ -5,6 +5,7 @@ import type {
   ChatView,
   MessageView,
   OfflineMessageInput,
+  QueueView,
   StartChatInput,
   StartChatResult,
   WidgetBackend,
@@ -51,6 +52,8 @@ export class MemoryBackend implements WidgetBackend {
       visitor: { uid: this.uid, name: input.visitorName },
       createdAt: new Date(),
       closedAt: null,
+      waiting: false,
+      offerExpiresAt: null,
     });
     this.messages.set(id, []);
     return { chatId: id };
@@ -75,6 +78,28 @@ export class MemoryBackend implements WidgetBackend {
     watchers.add(onMessages);
     queueMicrotask(() => onMessages(this.messages.get(chatId) ?? []));
     return () => watchers.delete(onMessages);
+  }
+
+  /** The server's queue per chat (setQueue plays the functions). */
+  private queueWatchers = new Map<string, Set<(queue: QueueView | null) => void>>();
+  readonly queues = new Map<string, QueueView | null>();
+  readonly advanced: string[] = [];
+
+  watchQueue(chatId: string, onQueue: (queue: QueueView | null) => void) {
+    const watchers = this.queueWatchers.get(chatId) ?? new Set();
+    this.queueWatchers.set(chatId, watchers);
+    watchers.add(onQueue);
+    queueMicrotask(() => onQueue(this.queues.get(chatId) ?? null));
+    return () => watchers.delete(onQueue);
+  }
+
+  setQueue(chatId: string, queue: QueueView | null) {
+    this.queues.set(chatId, queue);
+    for (const watcher of this.queueWatchers.get(chatId) ?? []) watcher(queue);
+  }
+
+  async advanceOffer(chatId: string) {
+    this.advanced.push(chatId);
   }
 
   async sendMessage(chatId: string, from: { uid: string; name: string }, text: string) {

@@ -1,0 +1,227 @@
+/**
+ * Issue 13's queue targets on a fresh local stack: BENCH_QUEUE_VISITORS (50) visitors wait while
+ * BENCH_QUEUE_OPERATORS (5) operators, each with one slot, are busy; then the operators free their
+ * slots and keep taking and closing chats. Measures how long a queue change takes to reach each
+ * waiting visitor's listener (the queue document's server time `updatedAt` to the snapshot in the
+ * visitor's web SDK client, same machine clock), checks that chats were offered in the order
+ * they joined (FIFO) and that none was lost. BENCH_QUEUE_OFFER_MODE: all (default) or one.
+ */
+import { signInAnonymously, signInWithEmailAndPassword } from 'firebase/auth';
+import { doc, onSnapshot } from 'firebase/firestore';
+import { initializeApp } from 'firebase-admin/app';
+import { getAuth } from 'firebase-admin/auth';
+import { getFirestore, Timestamp } from 'firebase-admin/firestore';
+import { offeredToMe } from '../../utils/data/collections/chats.ts';
+import type { OfferMode } from '../../utils/domain/offers.ts';
+import { paths } from '../../utils/domain/paths.ts';
+import { webClient } from './cost/web-client.ts';
+import { startBenchStack } from './local-stack.ts';
+import { type BenchOutput, p95Metric } from './report.ts';
+
+const TARGET_P95_MS = 200;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function benchQueue(): Promise<BenchOutput> {
+  const visitors = Number(process.env.BENCH_QUEUE_VISITORS ?? 50);
+  const operators = Number(process.env.BENCH_QUEUE_OPERATORS ?? 5);
+  const offerMode = (process.env.BENCH_QUEUE_OFFER_MODE ?? 'all') as OfferMode;
+  const stack = await startBenchStack();
+  const stops: (() => unknown)[] = [];
+  try {
+    const app = initializeApp({ projectId: stack.info.projectId }, `bench-queue-${Date.now()}`);
+    const db = getFirestore(app);
+    const auth = getAuth(app);
+    const ws = `queue-${Date.now().toString(36)}`;
+    const team = await makeBusyTeam(db, auth, ws, operators, offerMode);
+    // Heartbeats (the admin SDK stands in for the consoles' keepers): nobody goes stale.
+    const beat = setInterval(() => {
+      for (const op of team)
+        void db.doc(paths.presence(ws, op.uid)).update({ lastSeen: Timestamp.now() });
+    }, 20_000);
+    stops.push(() => clearInterval(beat));
+
+    // Visitors join one after another, so the queue's order is known.
+    const order: string[] = [];
+    const latencies: number[] = [];
+    for (let i = 0; i < visitors; i++) {
+      const client = webClient(stack.info);
+      stops.push(client.close);
+      await signInAnonymously(client.auth);
+      const started = await client.call('startChat', {
+        workspaceId: ws,
+        visitorName: `Visitor ${i}`,
+        pageUrl: 'http://127.0.0.1:5173/',
+      });
+      if (!('chatId' in started) || !started.chatId) throw new Error('startChat did not queue');
+      const chatId = started.chatId;
+      order.push(chatId);
+      let waiting = true;
+      const stop = onSnapshot(doc(client.db, paths.queueSummary(ws)), (snapshot) => {
+        const receivedAt = Date.now();
+        const data = snapshot.data();
+        const updatedAt = (data?.updatedAt as { toMillis(): number } | undefined)?.toMillis();
+        if (!waiting || updatedAt === undefined || snapshot.metadata.fromCache) return;
+        if (!data?.entries?.[chatId]) {
+          waiting = false; // offered: this visitor stops caring about the queue
+          return;
+        }
+        latencies.push(receivedAt - updatedAt);
+      });
+      stops.push(stop);
+    }
+    const queuedAt = Date.now();
+
+    // The order offers were made in: one admin listener sees the commits in order; chats offered
+    // by the same drain arrive in one snapshot and count in their joining order.
+    const offered: string[] = [];
+    stops.push(
+      db
+        .collection(paths.chats(ws))
+        .where('status', '==', 'queued')
+        .onSnapshot((snapshot) => {
+          const now = snapshot
+            .docChanges()
+            .filter((c) => c.type !== 'removed' && c.doc.get('offeredTo')?.length > 0)
+            .map((c) => c.doc.id)
+            .filter((id) => !offered.includes(id))
+            .sort((a, b) => rank(order, a) - rank(order, b));
+          offered.push(...now);
+        }),
+    );
+
+    // Operators, like people: take the oldest chat in their Incoming list, talk briefly, close it
+    // (which frees the slot), then the next; a chat a colleague took leaves the list.
+    const closed = new Set<string>();
+    for (const op of team) {
+      const client = webClient(stack.info);
+      stops.push(client.close);
+      await signInWithEmailAndPassword(client.auth, op.email, op.password);
+      const incoming: string[] = [];
+      let busy = false;
+      const work = async () => {
+        if (busy) return;
+        busy = true;
+        while (incoming.length > 0) {
+          const chatId = incoming.shift()!;
+          const won = await client.call('acceptChat', { workspaceId: ws, chatId }).then(
+            () => true,
+            () => false, // a colleague was quicker (everyone at once)
+          );
+          if (!won) continue;
+          await sleep(300 + Math.random() * 700);
+          await client.call('closeChat', { workspaceId: ws, chatId });
+          closed.add(chatId);
+        }
+        busy = false;
+      };
+      stops.push(
+        onSnapshot(offeredToMe(client.db, ws, op.uid), (snapshot) => {
+          for (const change of snapshot.docChanges()) {
+            const at = incoming.indexOf(change.doc.id);
+            if (change.type === 'removed' && at >= 0) incoming.splice(at, 1);
+            if (change.type === 'added') incoming.push(change.doc.id);
+          }
+          incoming.sort((a, b) => rank(order, a) - rank(order, b));
+          void work().catch((error) => console.error(`  ${op.email}: ${error}`));
+        }),
+      );
+    }
+    // Everyone's first chat ends: their slots free up and the queue starts moving.
+    await Promise.all(
+      team.map((op) => db.doc(paths.presence(ws, op.uid)).update({ activeChats: 0 })),
+    );
+    const deadline = Date.now() + 10 * 60_000;
+    while (closed.size < visitors && Date.now() < deadline) await sleep(500);
+    const drainedIn = (Date.now() - queuedAt) / 1000;
+
+    const chats = await db.collection(paths.chats(ws)).get();
+    const missed = chats.docs.filter((d) => d.get('status') !== 'closed').length;
+    const firstOffers = offered;
+    const outOfOrder = firstOffers.filter(
+      (id, i) => i > 0 && rank(order, id) < rank(order, firstOffers[i - 1]!),
+    ).length;
+    return {
+      metrics: [
+        p95Metric('queue change → waiting visitor’s listener', latencies, 'ms', {
+          max: TARGET_P95_MS,
+        }),
+        {
+          name: 'chats offered out of FIFO order',
+          value: outOfOrder,
+          unit: 'chats',
+          target: { max: 0 },
+        },
+        {
+          name: 'chats lost (never offered, or not closed)',
+          value: Math.max(missed, visitors - firstOffers.length),
+          unit: 'chats',
+          target: { max: 0 },
+        },
+      ],
+      notes: [
+        `${visitors} visitors queued behind ${operators} busy operators (one slot each), offers ${offerMode === 'one' ? 'one at a time' : 'to everyone at once'}; ${firstOffers.length} offered, queue drained in ${drainedIn.toFixed(1)} s`,
+      ],
+    };
+  } finally {
+    for (const stop of stops.reverse()) await Promise.resolve(stop()).catch(() => {});
+    await stack.stop();
+  }
+}
+
+/** A chat's place in the joining order. */
+const rank = (order: string[], chatId: string) => order.indexOf(chatId);
+
+async function makeBusyTeam(
+  db: ReturnType<typeof getFirestore>,
+  auth: ReturnType<typeof getAuth>,
+  ws: string,
+  size: number,
+  offerMode: OfferMode,
+) {
+  const team = await Promise.all(
+    Array.from({ length: size }, async (_, i) => {
+      const email = `op${i}.${ws}@parley.test`;
+      const password = 'bench-password-1';
+      const user = await auth.createUser({ email, password, displayName: `Operator ${i}` });
+      await auth.setCustomUserClaims(user.uid, { ws, role: i === 0 ? 'admin' : 'normal' });
+      return { uid: user.uid, email, password, admin: i === 0 };
+    }),
+  );
+  const batch = db.batch();
+  batch.set(db.doc(paths.workspace(ws)), {
+    name: `Queue ${ws}`,
+    seatPrice: 1900,
+    currency: 'EUR',
+    routingMode: 'all',
+    offerMode,
+    queueTimeoutSeconds: 3600,
+    createdAt: Timestamp.now(),
+    onboarding: { widgetSeenAt: Timestamp.now(), firstChatAt: Timestamp.now() },
+  });
+  for (const [i, op] of team.entries()) {
+    batch.set(db.doc(paths.operator(ws, op.uid)), {
+      displayName: `Operator ${i}`,
+      role: op.admin ? 'admin' : 'normal',
+      active: true,
+      maxChats: 1,
+      createdAt: Timestamp.now(),
+    });
+    batch.set(db.doc(paths.operatorPrivate(ws, op.uid)), { email: op.email });
+    batch.set(db.doc(paths.presence(ws, op.uid)), {
+      state: 'online',
+      lastSeen: Timestamp.now(),
+      activeChats: 1,
+    });
+  }
+  await batch.commit();
+  // The routing summary must know them busy before the first visitor arrives.
+  for (let waited = 0; waited < 30_000; waited += 250) {
+    const summary = (await db.doc(paths.routingSummary(ws)).get()).data();
+    const known = Object.values(summary?.presence ?? {}).filter(
+      (p) => (p as { activeChats: number }).activeChats === 1,
+    ).length;
+    if (known === size) break;
+    await sleep(250);
+  }
+  return team;
+}
