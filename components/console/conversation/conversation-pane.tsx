@@ -4,6 +4,7 @@ import { parseConversationKey } from '../../../utils/data/conversation-key.ts';
 import type { ConsoleStore } from '../../../utils/data/stores/console-store.ts';
 import type { DraftsStore } from '../../../utils/data/stores/drafts-store.ts';
 import type { TransferCandidate } from '../../../utils/domain/slash-commands.ts';
+import { BlockVisitorForm } from '../block-visitor/block-visitor.tsx';
 import { ChatView } from '../chat-view/chat-view.tsx';
 import { Composer } from '../composer/composer.tsx';
 import { OutgoingTransferNotice } from '../transfer-banner/transfer-banner.tsx';
@@ -33,6 +34,7 @@ export function ConversationPane({
   const me = store.operator;
   const [closeError, setCloseError] = useState<string | null>(null);
   const [dismissedTransfer, setDismissedTransfer] = useState<number | null>(null);
+  const [blocking, setBlocking] = useState(false);
 
   // Looking at the conversation reads it.
   const lastId = live.server.value.at(-1)?.id;
@@ -66,6 +68,18 @@ export function ConversationPane({
         ? `You are viewing ${store.team.operatorName(chat.operatorId) || 'another operator'}'s chat with ${chat.visitor.name} (read-only).`
         : 'This chat has ended.';
 
+  const signals = live.signals;
+  const lastVisitorMessage = live.server.value.filter((m) => m.from.kind === 'visitor').at(-1);
+  const visitorTyping =
+    isChat && chat && signals?.visitorIsTyping(lastVisitorMessage?.sentAt.getTime() ?? null);
+  // The chat's own operator blocks its visitor; an admin may block any chat's visitor.
+  const mayBlock =
+    isChat &&
+    chat &&
+    chat.status !== 'closed' &&
+    chat.status !== 'missed' &&
+    (writable || store.isAdmin);
+
   const outgoing =
     chat?.transfer && chat.transfer.from === me.uid && chat.operatorId === me.uid
       ? chat.transfer
@@ -89,6 +103,11 @@ export function ConversationPane({
         <h2 class="conversation__title">{title}</h2>
         {!isChat && <span class="tag">team chat</span>}
         <span class="spacer" />
+        {mayBlock && !blocking && (
+          <button type="button" onClick={() => setBlocking(true)}>
+            Block visitor
+          </button>
+        )}
         {isChat && chat && writable && (
           <button type="button" class="danger" onClick={() => void close()}>
             Close chat
@@ -105,8 +124,20 @@ export function ConversationPane({
           {closeError}
         </p>
       )}
+      {isChat && chat && blocking && (
+        <BlockVisitorForm
+          visitorName={chat.visitor.name}
+          onCancel={() => setBlocking(false)}
+          onBlock={async (reason, duration) => {
+            await store.actions.blockVisitor(chat.id, reason, duration);
+            setBlocking(false);
+            onLeft?.();
+          }}
+        />
+      )}
       {isChat && chat && (
         <VisitorInfo
+          context={signals?.context.data.value}
           chat={chat}
           departmentName={store.team.departmentName(chat.departmentId)}
           earlierChats={() => store.history.visitorHistory(chat.visitor)}
@@ -131,6 +162,12 @@ export function ConversationPane({
         onRetry={(messageId) => void store.outbox.retry(messageId)}
         onDiscard={(messageId) => void store.outbox.discard(messageId)}
       />
+      {isChat && (
+        // Always present, so a screen reader announces the change once, politely.
+        <p class="typing-indicator" aria-live="polite">
+          {visitorTyping ? `${chat?.visitor.name} is typing…` : ''}
+        </p>
+      )}
       {live.error.value && (
         <p class="error" role="alert">
           {live.error.value}
@@ -140,7 +177,10 @@ export function ConversationPane({
         id={`${id}-composer`}
         label={`Message to ${title}`}
         value={drafts.draft(conversation).value}
-        onInput={(text) => drafts.set(conversation, text)}
+        onInput={(text) => {
+          drafts.set(conversation, text);
+          if (writable && text.trim()) signals?.keystroke();
+        }}
         commands={isChat}
         readOnlyReason={readOnlyReason}
         context={{
@@ -150,7 +190,14 @@ export function ConversationPane({
           selfName: me.displayName,
           visitorName: chat?.visitor.name,
         }}
-        onSend={offeredToMe ? notYetMine : (text) => store.send(conversation, text)}
+        onSend={
+          offeredToMe
+            ? notYetMine
+            : (text) => {
+                signals?.sent();
+                return store.send(conversation, text);
+              }
+        }
         onTransfer={
           offeredToMe
             ? async () => notYetMine()

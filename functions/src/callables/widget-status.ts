@@ -2,6 +2,7 @@ import type { WidgetStatusResponse } from '../../../utils/domain/callables.ts';
 import { poolMembers, poolOf, someoneBusyOnline } from '../../../utils/domain/queue.ts';
 import { departmentAvailability, routeChat } from '../../../utils/domain/routing.ts';
 import { WIDGET_APP_CHECK } from '../app-check.ts';
+import { isCallerBlocked } from '../blocks.ts';
 import { callable } from '../callable.ts';
 import { valid } from '../input.ts';
 import { validateWidgetStatusRequest } from '../requests.ts';
@@ -17,7 +18,13 @@ export const widgetStatus = callable(
   'widgetStatus',
   async (request): Promise<WidgetStatusResponse> => {
     const { workspaceId, pageUrl } = valid(validateWidgetStatusRequest(request.data));
-    const context = await loadRoutingContext(workspaceId);
+    const [context, blocked] = await Promise.all([
+      loadRoutingContext(workspaceId),
+      isCallerBlocked(workspaceId, request), // ADR 010
+    ]);
+    if (blocked) {
+      return { available: false, routingMode: context.mode, departments: [], blocked: true };
+    }
     if (!(await isWorkspaceLive(workspaceId, context.workspace))) {
       // Not verified yet: the widget shows neither chat nor off-line form (see isWorkspaceLive).
       return { available: false, routingMode: context.mode, departments: [], inactive: true };

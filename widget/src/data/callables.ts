@@ -86,6 +86,7 @@ export function makeCallables(credentials: CallableCredentials, workspaceId: str
         routingMode: data.routingMode ?? 'all',
         departments: Array.isArray(data.departments) ? data.departments : [],
         ...(data.inactive === true ? { inactive: true } : {}),
+        ...(data.blocked === true ? { blocked: true } : {}),
       };
     },
     async startChat(

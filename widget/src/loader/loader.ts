@@ -15,6 +15,7 @@ import {
   LAUNCHER_CSS,
   LAUNCHER_ICON,
   LAUNCHER_WORDS,
+  noteArrival,
 } from './launcher.ts';
 
 type AppModule = typeof import('../app/mount.tsx');
@@ -34,6 +35,7 @@ function start(script: HTMLScriptElement) {
     return;
   }
   if (document.querySelector(HOST_TAG)) return; // embedded twice: keep the first
+  noteArrival(workspace);
 
   const host = document.createElement(HOST_TAG);
   host.setAttribute('data-workspace', workspace);

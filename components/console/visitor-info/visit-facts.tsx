@@ -1,0 +1,93 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { VisitorContextDoc } from '../../../utils/data/collections/visitor-contexts.ts';
+import { describeUserAgent } from '../../../utils/domain/user-agent.ts';
+import { utcOffsetLabel, visitorLocalTime } from '../../../utils/domain/visitor-context.ts';
+import { safeHref } from '../shared/format.ts';
+
+const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
+
+function PageLink({ url, title }: { url: string; title?: string }) {
+  const href = safeHref(url);
+  const text = title?.trim() || url;
+  return href ? (
+    <a href={href} target="_blank" rel="noopener noreferrer" title={url}>
+      {text}
+    </a>
+  ) : (
+    <span title={url}>{text}</span>
+  );
+}
+
+/** The visitor's clock, re-read every minute while shown. */
+function useMinute(): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+/**
+ * What the widget reports about the visitor's browser and visit (ADR 010), live: the page they
+ * are on now, the pages of this chat, how they arrived. Rows for Visitor info's list.
+ */
+export function VisitFacts({ context }: { context: VisitorContextDoc }) {
+  const now = useMinute();
+  const agent = describeUserAgent(context.userAgent);
+  const local = visitorLocalTime(context, now);
+  const zone =
+    context.timeZone ??
+    (context.utcOffsetMinutes !== undefined ? utcOffsetLabel(context.utcOffsetMinutes) : '');
+  const campaign = Object.entries(context.campaign ?? {});
+  return (
+    <>
+      <dt>Now on</dt>
+      <dd>
+        <PageLink url={context.page.url} title={context.page.title} />
+      </dd>
+      <dt>Browser</dt>
+      <dd title={context.userAgent}>
+        {agent.browser} on {agent.os}
+        {agent.mobile ? ' (mobile)' : ''}
+      </dd>
+      <dt>Language</dt>
+      <dd>{context.language || <span class="muted">—</span>}</dd>
+      <dt>Local time</dt>
+      <dd>{local ? `${local} (${zone})` : <span class="muted">—</span>}</dd>
+      <dt>Arrived from</dt>
+      <dd>
+        {context.referrer ? <PageLink url={context.referrer} /> : <span class="muted">direct</span>}
+      </dd>
+      {context.landingUrl && (
+        <>
+          <dt>Landing page</dt>
+          <dd>
+            <PageLink url={context.landingUrl} />
+          </dd>
+        </>
+      )}
+      {campaign.length > 0 && (
+        <>
+          <dt>Campaign</dt>
+          <dd>
+            {campaign.map(([key, value]) => `${key.replace(/^utm_/, '')}: ${value}`).join(', ')}
+          </dd>
+        </>
+      )}
+      <dt>Pages visited</dt>
+      <dd>
+        <ol class="visited-pages" aria-label="Pages visited during the chat">
+          {context.pages.map((page) => (
+            <li key={`${page.at}-${page.url}`}>
+              <time dateTime={new Date(page.at).toISOString()}>
+                {time.format(new Date(page.at))}
+              </time>{' '}
+              <PageLink url={page.url} title={page.title} />
+            </li>
+          ))}
+        </ol>
+      </dd>
+    </>
+  );
+}
