@@ -7,6 +7,8 @@ import { fail } from './errors.ts';
  * Counts one `action` by `uid` against `limits` (utils/domain/rate-limit.ts) in a transaction on
  * the caller's rate-limit document, so parallel calls can't slip past; answers resource-exhausted
  * ("Too many chats started. Please wait 12 seconds and try again.") when a limit is reached.
+ * `addressHash` (the caller's hashed network address) is kept with the log, no extra write, so
+ * that blocking the visitor later can block the address too (ADR 010).
  */
 export async function consumeRateLimit(
   ws: string,
@@ -15,6 +17,7 @@ export async function consumeRateLimit(
   limits: readonly RateLimit[],
   what: string,
   now = Date.now(),
+  addressHash?: string,
 ): Promise<void> {
   const ref = rateLimitRef(ws, uid);
   const retryAfterMs = await db().runTransaction(async (tx) => {
@@ -22,7 +25,12 @@ export async function consumeRateLimit(
     const events = snapshot.data()?.events ?? {};
     const decision = checkRateLimits(events[action] ?? [], now, limits);
     if (!decision.allowed) return decision.retryAfterMs;
-    tx.set(ref, { id: uid, events: { ...events, [action]: decision.timestamps } });
+    const address = addressHash ?? snapshot.data()?.addressHash;
+    tx.set(ref, {
+      id: uid,
+      events: { ...events, [action]: decision.timestamps },
+      ...(address ? { addressHash: address } : {}),
+    });
     return 0;
   });
   if (retryAfterMs > 0)

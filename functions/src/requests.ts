@@ -5,15 +5,18 @@
  */
 
 import { isValidPeriod } from '../../utils/domain/billing.ts';
+import { BLOCK_DURATIONS, validateBlockReason } from '../../utils/domain/blocks.ts';
 import type {
   AcceptTransferRequest,
   BackfillHistoryRequest,
+  BlockVisitorRequest,
   CloseBillingPeriodRequest,
   CreateOperatorRequest,
   CreateWorkspaceRequest,
   DeleteOperatorRequest,
   EmailTranscriptRequest,
   InviteOperatorRequest,
+  LiftBlockRequest,
   RateChatRequest,
   RequestTransferRequest,
   StartChatRequest,
@@ -241,3 +244,21 @@ export const validateInviteOperatorRequest = (input: unknown) =>
 /** {workspaceId}: refreshVerification. */
 export const validateWorkspaceRequest = (input: unknown) =>
   validate<{ workspaceId: string }>(input, (d) => ({ workspaceId: workspaceId(d) }));
+
+export const validateBlockVisitorRequest = (input: unknown) =>
+  validate<BlockVisitorRequest>(input, (d) => {
+    const duration = BLOCK_DURATIONS.find((known) => known === d.duration);
+    if (!duration) throw new Invalid('Choose how long the block lasts.');
+    return {
+      workspaceId: workspaceId(d),
+      chatId: id(d.chatId, 'The chat id'),
+      reason: take(validateBlockReason(d.reason)),
+      duration,
+    };
+  });
+
+export const validateLiftBlockRequest = (input: unknown) =>
+  validate<LiftBlockRequest>(input, (d) => ({
+    workspaceId: workspaceId(d),
+    blockId: id(d.blockId, 'The block id'),
+  }));

@@ -21,6 +21,7 @@ import {
 import { benchSipGateway } from './sip-gateway.ts';
 import { benchStackFootprint } from './stack-footprint.ts';
 import { benchStartChat } from './start-chat.ts';
+import { benchTyping } from './typing.ts';
 import { FULL_BUDGET, LOADER_BUDGET, measureWidgetSize, OPEN_SHARE } from './widget-size.ts';
 
 async function benchWidgetSize(): Promise<BenchOutput> {
@@ -74,6 +75,7 @@ const benchmarks: { name: string; run: () => Promise<BenchOutput> }[] = [
   { name: 'SIP gateway', run: benchSipGateway },
   { name: 'queue', run: benchQueue },
   { name: 'cost', run: benchCostNotes },
+  { name: 'typing', run: benchTyping },
 ];
 
 const only = process.argv.slice(2);

@@ -45,6 +45,7 @@ describe('operators in the Control Panel', () => {
       'History',
       'Off-line messages',
       'Reports',
+      'Blocked visitors',
       'Audit log',
       'Connection',
     ]);

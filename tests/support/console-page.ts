@@ -169,6 +169,50 @@ export class ConsolePage {
       .catch(() => {});
   }
 
+  /** Types into the composer of the conversation with `to` without sending. */
+  async typeWithoutSending(to: string, text: string, delayMs = 0) {
+    await this.page.waitForSelector(composer(to));
+    await this.page.focus(composer(to));
+    await this.page.keyboard.type(text, { delay: delayMs });
+  }
+
+  /** Waits until the open conversation says who is typing ("Vera is typing…"), or nobody (''). */
+  async waitForTyping(text: string, timeout = 20_000) {
+    await this.page.waitForFunction(
+      (wanted) =>
+        (document.querySelector('.typing-indicator')?.textContent ?? '').trim() === wanted,
+      { timeout, polling: 100 },
+      text,
+    );
+  }
+
+  /** Opens the Visitor info of the open conversation and returns it once it shows `text`. */
+  async visitorInfo(text: string) {
+    const details = await this.page.waitForSelector('details.visitor-info');
+    if (!(await details!.evaluate((el) => (el as HTMLDetailsElement).open)))
+      await (await this.page.waitForSelector('details.visitor-info > summary'))!.click();
+    await waitForText(this.page, 'details.visitor-info', text);
+    return (await this.page.$eval('details.visitor-info', (el) => el.textContent ?? '')).trim();
+  }
+
+  /** Blocks the open chat's visitor with Block visitor: reason and "Block for". */
+  async blockVisitor(reason: string, duration: string) {
+    await (await this.control('button', 'Block visitor')).click();
+    await (await this.field('Reason')).type(reason);
+    const select = await this.field('Block for');
+    const value = await select.evaluate(
+      (el, wanted) =>
+        [...(el as HTMLSelectElement).options].find((o) => o.textContent === wanted)?.value ?? '',
+      duration,
+    );
+    await select.select(value);
+  }
+
+  async confirmBlock() {
+    const form = await this.page.waitForSelector('form.block-visitor');
+    await (await form!.waitForSelector('button[type="submit"]'))!.click();
+  }
+
   async hasComposerFor(to: string) {
     return (await this.page.$(composer(to))) !== null;
   }

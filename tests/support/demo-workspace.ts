@@ -2,7 +2,7 @@ import { deleteDocument, listDocuments, patchDocument } from './documents.ts';
 
 /**
  * Puts the seeded `demo` workspace back to a quiet state: every operator offline with no chats,
- * no chat queued or active. Browser suites share that workspace, so each starts from here instead
+ * no chat queued or active, no visitor blocked (every suite's visitors share one address). Browser suites share that workspace, so each starts from here instead
  * of inheriting presence and chats from the suite before it.
  */
 export async function quietDemoWorkspace() {
@@ -14,6 +14,7 @@ export async function quietDemoWorkspace() {
   await Promise.all([
     // The waiting queue of chats closed below would otherwise still count ahead of a visitor.
     deleteDocument(`${ws}/summaries/queue`),
+    deleteDocument(`${ws}/summaries/blocks`).catch(() => {}),
     ...presence.map(({ id }) =>
       patchDocument(`${ws}/presence/${id}`, {
         state: 'offline',

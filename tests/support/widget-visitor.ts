@@ -112,6 +112,24 @@ export class WidgetVisitor {
     await box.press('Enter');
   }
 
+  /** Types into the message box without sending (a key every `delayMs`). */
+  async typeWithoutSending(text: string, delayMs = 0) {
+    const box = await this.find('textarea[aria-label="Message"]');
+    await box.type(text, { delay: delayMs });
+  }
+
+  /** Waits until the widget says who is typing ("Otto is typing…"), or nobody (''). */
+  async waitForTyping(text: string, timeout = 20_000) {
+    await this.page.waitForFunction(
+      (wanted) => {
+        const root = document.querySelector('parley-widget')?.shadowRoot;
+        return (root?.querySelector('.typing')?.textContent ?? '').trim() === wanted;
+      },
+      { timeout, polling: 100 },
+      text,
+    );
+  }
+
   /** Types a message and waits until the widget shows it as sent. */
   async send(message: string) {
     await this.type(message);

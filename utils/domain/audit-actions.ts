@@ -33,6 +33,8 @@ export const AUDIT_ACTIONS = [
   'urlRoute.created',
   'urlRoute.deleted',
   'urlRoute.updated',
+  'visitor.blocked',
+  'visitor.unblocked',
   'workspace.created',
   'workspace.retentionChanged',
   'workspace.routingChanged',

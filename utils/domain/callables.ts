@@ -164,6 +164,8 @@ export interface WidgetStatusResponse {
    * from the workspace document widgetStatus reads anyway (ADR 011).
    */
   look?: WidgetLook;
+  /** true when this visitor is blocked (ADR 010): "chat is not available", no off-line form. */
+  blocked?: boolean;
 }
 
 /** The visitor (signed in anonymously) starts a chat; their uid becomes chat.visitor.uid. */
@@ -334,6 +336,34 @@ export interface CloseBillingPeriodResponse {
 // ---------------------------------------------------------------- the registry
 
 /** Callable name -> [request, response], for a typed `httpsCallable` wrapper. */
+// ---------------------------------------------------------------- blocking visitors (ADR 010)
+
+/**
+ * The chat's operator (or an admin) blocks its visitor: their browser (uid), the email they gave
+ * and the network address the functions saw. Their open chats are closed with a note.
+ */
+export interface BlockVisitorRequest {
+  workspaceId: string;
+  chatId: string;
+  reason: string;
+  duration: 'hour' | 'day' | 'week' | 'month' | 'forever';
+}
+export interface BlockVisitorResponse {
+  blockId: string;
+  /** ISO 8601; absent = until an admin lifts it */
+  until?: string;
+  closedChats: number;
+}
+
+/** Admin only: ends a block now (idempotent: lifting a lifted block changes nothing). */
+export interface LiftBlockRequest {
+  workspaceId: string;
+  blockId: string;
+}
+export interface LiftBlockResponse {
+  blockId: string;
+}
+
 export interface Callables {
   createWorkspace: [CreateWorkspaceRequest, CreateWorkspaceResponse];
   inviteOperator: [InviteOperatorRequest, InviteOperatorResponse];
@@ -356,6 +386,8 @@ export interface Callables {
   updateOfflineMessage: [UpdateOfflineMessageRequest, UpdateOfflineMessageResponse];
   backfillHistory: [BackfillHistoryRequest, BackfillHistoryResponse];
   resetSipPassword: [ResetSipPasswordRequest, ResetSipPasswordResponse];
+  blockVisitor: [BlockVisitorRequest, BlockVisitorResponse];
+  liftBlock: [LiftBlockRequest, LiftBlockResponse];
 }
 export type CallableName = keyof Callables;
 export type CallableRequest<N extends CallableName> = Callables[N][0];
@@ -383,4 +415,6 @@ export const CALLABLE_NAMES = [
   'updateOfflineMessage',
   'backfillHistory',
   'resetSipPassword',
+  'blockVisitor',
+  'liftBlock',
 ] as const satisfies readonly CallableName[];

@@ -207,6 +207,78 @@ export interface VisitorStamp<T = Date> {
   messageId: string;
 }
 
+/**
+ * workspaces/{ws}/chats/{chatId}/typing/{visitor|operator} (ADR 010): when that side last said
+ * it was typing (server time), written at most every few seconds while typing; readers expire it
+ * themselves (utils/domain/typing.ts). The operator's carries the name the visitor sees.
+ */
+export interface TypingSignal<T = Date> {
+  at: T;
+  name?: string;
+}
+
+/** One page of a visit (epoch ms of the visitor's clock: only the order and rough time matter). */
+export interface VisitorPage {
+  url: string;
+  title: string;
+  at: number;
+}
+
+/**
+ * workspaces/{ws}/chats/{chatId}/context/visitor (ADR 010): the visitor's browser and visit as
+ * the widget sees them, rewritten on each page of the chat; read by the chat's operators.
+ */
+export interface VisitorContext<T = Date> {
+  userAgent: string;
+  language: string;
+  timeZone?: string;
+  /** minutes east of UTC */
+  utcOffsetMinutes?: number;
+  /** the page the visitor is on now */
+  page: VisitorPage;
+  /** the newest MAX_VISITED_PAGES pages of the chat, oldest first */
+  pages: VisitorPage[];
+  /** how the visit arrived: the landing page's referrer and utm_* parameters */
+  referrer?: string;
+  landingUrl?: string;
+  campaign?: Record<string, string>;
+  updatedAt: T;
+}
+
+/** One live block as the functions and the rules look it up (summaries/blocks, ADR 010). */
+export interface BlockEntry<T = Date> {
+  uid: string;
+  emailHash?: string;
+  addressHash?: string;
+  /** null = until an admin lifts it */
+  until: T | null;
+}
+
+/**
+ * workspaces/{ws}/summaries/blocks (ADR 010): every live block by id, and `uids` (uid → end of
+ * its latest block, null = until lifted) for the rules' check of a visitor's message.
+ */
+export interface BlockSummary<T = Date> {
+  entries: Record<string, BlockEntry<T>>;
+  uids: Record<string, T | null>;
+  updatedAt: T;
+}
+
+/** workspaces/{ws}/blocks/{id} (ADR 010): a block as admins see, list and lift it. */
+export interface VisitorBlock<T = Date> {
+  visitor: { uid: string; name: string; email?: string };
+  chatId: string;
+  reason: string;
+  until: T | null;
+  /** what it holds for besides the browser: the email given, the network address seen */
+  byEmail: boolean;
+  byAddress: boolean;
+  createdAt: T;
+  createdBy: { uid: string; name: string };
+  liftedAt?: T;
+  liftedBy?: { uid: string; name: string };
+}
+
 /** workspaces/{ws}/cannedResponses/{id} */
 export interface CannedResponse<T = Date> {
   /** Typed after `/` in the composer; unique case-insensitively; never a built-in command. */
@@ -506,6 +578,8 @@ export interface AuditEntry<T = Date> {
  */
 export interface RateLimitLog {
   events: Record<string, number[]>;
+  /** the network address of the caller's latest counted call, hashed (ADR 010: blocks) */
+  addressHash?: string;
 }
 
 /**

@@ -35,6 +35,13 @@ export const paths = {
   /** The waiting queue (ADR 008): waiting visitors read their position here. */
   queueSummary: (ws: string) => `${paths.summaries(ws)}/queue`,
 
+  /** Every live visitor block in one document: the widget's callables and the rules read it. */
+  blockSummary: (ws: string) => `${paths.summaries(ws)}/blocks`,
+
+  /** Visitor blocks as admins list and lift them (ADR 010). */
+  blocks: (ws: string) => `${paths.workspace(ws)}/blocks`,
+  block: (ws: string, id: string) => `${paths.blocks(ws)}/${seg(id, 'block')}`,
+
   cannedResponses: (ws: string) => `${paths.workspace(ws)}/cannedResponses`,
   cannedResponse: (ws: string, id: string) => `${paths.cannedResponses(ws)}/${seg(id, 'canned')}`,
 
@@ -54,6 +61,11 @@ export const paths = {
     `${paths.chatMessages(ws, chatId)}/${seg(id, 'message')}`,
   /** The visitor's rate-limit stamp, apart from the chat so no listener pays for it (ADR 006). */
   visitorStamp: (ws: string, chatId: string) => `${paths.chat(ws, chatId)}/stamps/visitor`,
+  /** One side's typing signal, written at most every few seconds while typing (ADR 010). */
+  chatTyping: (ws: string, chatId: string, side: 'visitor' | 'operator') =>
+    `${paths.chat(ws, chatId)}/typing/${side}`,
+  /** The visitor's browser and visit, one write a page; the operator's chat view reads it. */
+  visitorContext: (ws: string, chatId: string) => `${paths.chat(ws, chatId)}/context/visitor`,
 
   /** History summaries of chats that are over (ADR 007), one per scope of a chat. */
   chatHistory: (ws: string) => `${paths.workspace(ws)}/chatHistory`,

@@ -27,6 +27,10 @@ export const ACTIONS = [
   'billing.closePeriod',
   'paymentMethods.manage',
   'auditLog.read',
+  /** block the visitor of one's own chat (ADR 010) */
+  'visitors.block',
+  /** see and lift blocks (Control Panel, Blocked visitors) */
+  'blocks.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -37,6 +41,7 @@ const NORMAL_MAY: ReadonlySet<Action> = new Set<Action>([
   'cannedResponses.read',
   'departments.read',
   'internalChats.start',
+  'visitors.block',
 ]);
 
 /** Admins may do everything inside their own workspace; normal operators the listed subset. */
@@ -71,6 +76,7 @@ export const PANELS = [
   'gettingStarted',
   'history',
   'reports',
+  'blockedVisitors',
 ] as const;
 export type Panel = (typeof PANELS)[number];
 

@@ -5,6 +5,7 @@ import type { ConsoleStore } from '../../../utils/data/stores/console-store.ts';
 import type { DraftsStore } from '../../../utils/data/stores/drafts-store.ts';
 import type { TransferCandidate } from '../../../utils/domain/slash-commands.ts';
 import { t } from '../../../utils/i18n.ts';
+import { BlockVisitorForm } from '../block-visitor/block-visitor.tsx';
 import { ChatView } from '../chat-view/chat-view.tsx';
 import { Composer } from '../composer/composer.tsx';
 import { OutgoingTransferNotice } from '../transfer-banner/transfer-banner.tsx';
@@ -34,6 +35,7 @@ export function ConversationPane({
   const me = store.operator;
   const [closeError, setCloseError] = useState<string | null>(null);
   const [dismissedTransfer, setDismissedTransfer] = useState<number | null>(null);
+  const [blocking, setBlocking] = useState(false);
 
   // Looking at the conversation reads it.
   const lastId = live.server.value.at(-1)?.id;
@@ -71,6 +73,18 @@ export function ConversationPane({
           )
         : t('thisChatHasEnded');
 
+  const signals = live.signals;
+  const lastVisitorMessage = live.server.value.filter((m) => m.from.kind === 'visitor').at(-1);
+  const visitorTyping =
+    isChat && chat && signals?.visitorIsTyping(lastVisitorMessage?.sentAt.getTime() ?? null);
+  // The chat's own operator blocks its visitor; an admin may block any chat's visitor.
+  const mayBlock =
+    isChat &&
+    chat &&
+    chat.status !== 'closed' &&
+    chat.status !== 'missed' &&
+    (writable || store.isAdmin);
+
   const outgoing =
     chat?.transfer && chat.transfer.from === me.uid && chat.operatorId === me.uid
       ? chat.transfer
@@ -94,6 +108,11 @@ export function ConversationPane({
         <h2 class="conversation__title">{title}</h2>
         {!isChat && <span class="tag">{t('teamChat')}</span>}
         <span class="spacer" />
+        {mayBlock && !blocking && (
+          <button type="button" onClick={() => setBlocking(true)}>
+            {t('blockVisitor')}
+          </button>
+        )}
         {isChat && chat && writable && (
           <button type="button" class="danger" onClick={() => void close()}>
             {t('closeChat')}
@@ -110,8 +129,20 @@ export function ConversationPane({
           {closeError}
         </p>
       )}
+      {isChat && chat && blocking && (
+        <BlockVisitorForm
+          visitorName={chat.visitor.name}
+          onCancel={() => setBlocking(false)}
+          onBlock={async (reason, duration) => {
+            await store.actions.blockVisitor(chat.id, reason, duration);
+            setBlocking(false);
+            onLeft?.();
+          }}
+        />
+      )}
       {isChat && chat && (
         <VisitorInfo
+          context={signals?.context.data.value}
           chat={chat}
           departmentName={store.team.departmentName(chat.departmentId)}
           earlierChats={() => store.history.visitorHistory(chat.visitor)}
@@ -136,6 +167,12 @@ export function ConversationPane({
         onRetry={(messageId) => void store.outbox.retry(messageId)}
         onDiscard={(messageId) => void store.outbox.discard(messageId)}
       />
+      {isChat && (
+        // Always present, so a screen reader announces the change once, politely.
+        <p class="typing-indicator" aria-live="polite">
+          {visitorTyping ? t('isTyping', chat?.visitor.name) : ''}
+        </p>
+      )}
       {live.error.value && (
         <p class="error" role="alert">
           {live.error.value}
@@ -145,7 +182,10 @@ export function ConversationPane({
         id={`${id}-composer`}
         label={t('messageTo', title)}
         value={drafts.draft(conversation).value}
-        onInput={(text) => drafts.set(conversation, text)}
+        onInput={(text) => {
+          drafts.set(conversation, text);
+          if (writable && text.trim()) signals?.keystroke();
+        }}
         commands={isChat}
         readOnlyReason={readOnlyReason}
         context={{
@@ -155,7 +195,14 @@ export function ConversationPane({
           selfName: me.displayName,
           visitorName: chat?.visitor.name,
         }}
-        onSend={offeredToMe ? notYetMine : (text) => store.send(conversation, text)}
+        onSend={
+          offeredToMe
+            ? notYetMine
+            : (text) => {
+                signals?.sent();
+                return store.send(conversation, text);
+              }
+        }
         onTransfer={
           offeredToMe
             ? async () => notYetMine()

@@ -1,9 +1,11 @@
 import { useSignal } from '@preact/signals';
 import type { ChatHistoryDoc } from '../../../utils/data/collections/chat-history.ts';
 import type { ChatDoc } from '../../../utils/data/collections/chats.ts';
+import type { VisitorContextDoc } from '../../../utils/data/collections/visitor-contexts.ts';
 import { t } from '../../../utils/i18n.ts';
 import { safeHref } from '../shared/format.ts';
 import { EarlierChats } from './earlier-chats.tsx';
+import { VisitFacts } from './visit-facts.tsx';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -21,6 +23,8 @@ function Link({ url }: { url: string | undefined }) {
 
 export interface VisitorInfoProps {
   chat: ChatDoc;
+  /** the visitor's browser and visit as the widget reports it, live (ADR 010) */
+  context?: VisitorContextDoc;
   departmentName?: string;
   /** the visitor's earlier chats I may see (History) */
   earlierChats?: () => Promise<ChatHistoryDoc[]>;
@@ -30,6 +34,7 @@ export interface VisitorInfoProps {
 /** Who the visitor is and where they came from (collapsible, under the conversation header). */
 export function VisitorInfo({
   chat,
+  context,
   departmentName,
   earlierChats,
   onOpenEarlier,
@@ -63,6 +68,7 @@ export function VisitorInfo({
         <dd>
           <time dateTime={chat.createdAt.toISOString()}>{dateTime.format(chat.createdAt)}</time>
         </dd>
+        {context && <VisitFacts context={context} />}
       </dl>
       {earlierChats && onOpenEarlier && opened.value && (
         <section aria-label={t('earlierChats')}>

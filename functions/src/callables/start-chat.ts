@@ -4,6 +4,7 @@ import { START_CHAT_HOURLY_LIMIT, START_CHAT_LIMIT } from '../../../utils/domain
 import { db } from '../admin.ts';
 import { WIDGET_APP_CHECK } from '../app-check.ts';
 import { requireSignedIn } from '../auth-guard.ts';
+import { addressHashOf, refuseBlocked } from '../blocks.ts';
 import { callable } from '../callable.ts';
 import { addSystemMessage, chatsCol } from '../data/chats.ts';
 import { fail } from '../errors.ts';
@@ -26,6 +27,7 @@ export const startChat = callable(
     const visitorUid = requireSignedIn(request);
     const input = valid(validateStartChatRequest(request.data));
     const ws = input.workspaceId;
+    await refuseBlocked(ws, request, input.visitorEmail); // ADR 010
     const context = await loadRoutingContext(ws);
     if (!(await isWorkspaceLive(ws, context.workspace))) {
       fail('failed-precondition', 'Chat is not available on this website yet.');
@@ -41,6 +43,8 @@ export const startChat = callable(
       'startChat',
       [START_CHAT_LIMIT, START_CHAT_HOURLY_LIMIT],
       'chats started',
+      Date.now(),
+      addressHashOf(ws, request),
     );
 
     const chat = chatsCol(ws).doc();

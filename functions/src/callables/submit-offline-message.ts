@@ -3,6 +3,7 @@ import { OFFLINE_MESSAGE_LIMIT } from '../../../utils/domain/rate-limit.ts';
 import { db } from '../admin.ts';
 import { WIDGET_APP_CHECK } from '../app-check.ts';
 import { requireSignedIn } from '../auth-guard.ts';
+import { addressHashOf, refuseBlocked } from '../blocks.ts';
 import { callable } from '../callable.ts';
 import { departmentRef } from '../data/departments.ts';
 import { workspaceRef } from '../data/workspaces.ts';
@@ -28,6 +29,7 @@ export const submitOfflineMessage = callable(
     const uid = requireSignedIn(request);
     const input = valid(validateSubmitOfflineMessageRequest(request.data));
     const ws = input.workspaceId;
+    await refuseBlocked(ws, request, input.email); // ADR 010
     const [workspace, department] = await Promise.all([
       workspaceRef(ws).get(),
       input.departmentId ? departmentRef(ws, input.departmentId).get() : null,
@@ -39,7 +41,15 @@ export const submitOfflineMessage = callable(
       fail('failed-precondition', 'Messages are not accepted on this website yet.');
     }
     if (department && !department.exists) fail('not-found', 'That department does not exist.');
-    await consumeRateLimit(ws, uid, 'offlineMessage', [OFFLINE_MESSAGE_LIMIT], 'messages sent');
+    await consumeRateLimit(
+      ws,
+      uid,
+      'offlineMessage',
+      [OFFLINE_MESSAGE_LIMIT],
+      'messages sent',
+      Date.now(),
+      addressHashOf(ws, request),
+    );
 
     const to = await offlineRecipients(ws);
     const batch = db().batch();

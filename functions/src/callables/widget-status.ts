@@ -3,6 +3,7 @@ import { poolMembers, poolOf, someoneBusyOnline } from '../../../utils/domain/qu
 import { departmentAvailability, routeChat } from '../../../utils/domain/routing.ts';
 import { type WidgetLook, widgetLookFrom } from '../../../utils/domain/widget-look.ts';
 import { WIDGET_APP_CHECK } from '../app-check.ts';
+import { isCallerBlocked } from '../blocks.ts';
 import { callable } from '../callable.ts';
 import { valid } from '../input.ts';
 import { validateWidgetStatusRequest } from '../requests.ts';
@@ -19,8 +20,21 @@ export const widgetStatus = callable(
   'widgetStatus',
   async (request): Promise<WidgetStatusResponse> => {
     const { workspaceId, pageUrl } = valid(validateWidgetStatusRequest(request.data));
-    const context = await loadRoutingContext(workspaceId);
+    const [context, blocked] = await Promise.all([
+      loadRoutingContext(workspaceId),
+      isCallerBlocked(workspaceId, request), // ADR 010
+    ]);
     const look = lookOf(context.workspace.widgetLook);
+    if (blocked) {
+      // The panel that says so still wears the site's look.
+      return {
+        available: false,
+        routingMode: context.mode,
+        departments: [],
+        blocked: true,
+        ...look,
+      };
+    }
     if (!(await isWorkspaceLive(workspaceId, context.workspace))) {
       // Not verified yet: the widget shows neither chat nor off-line form (see isWorkspaceLive).
       return { available: false, routingMode: context.mode, departments: [], inactive: true };

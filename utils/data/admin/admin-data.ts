@@ -1,5 +1,6 @@
 import type { Firestore } from 'firebase/firestore';
 import type { OfflineSettings, Role } from '../../domain/model.ts';
+import { type BlockDoc, blocksNewestFirst } from '../collections/blocks.ts';
 import {
   type CannedResponseDoc,
   cannedResponsesCollection,
@@ -42,6 +43,8 @@ export class AdminData {
   readonly canned: LiveList<CannedResponseDoc>;
   readonly invoices: LiveList<InvoiceDoc>;
   readonly paymentMethods: LiveList<PaymentMethodDoc>;
+  /** visitor blocks, newest first (ADR 010) */
+  readonly blocks: LiveList<BlockDoc>;
 
   constructor(db: Firestore, workspaceId: string, uid: string, role: Role) {
     const ws = workspaceId;
@@ -65,6 +68,7 @@ export class AdminData {
       () => paymentMethodsCollection(db, ws),
       { order: byDefaultThenBrand },
     );
+    this.blocks = new LiveList('the blocked visitors', () => blocksNewestFirst(db, ws));
   }
 }
 

@@ -1,4 +1,5 @@
 import { signal } from '@preact/signals';
+import type { BlockDuration } from '../../domain/blocks.ts';
 import { call } from '../callables.ts';
 import { type ConversationKey, conversationKey } from '../conversation-key.ts';
 
@@ -45,6 +46,11 @@ export class ChatActions {
       workspaceId: this.workspaceId,
       id: result.chatId,
     });
+  }
+
+  /** Blocks the chat's visitor (ADR 010); the functions close their open chats with a note. */
+  async blockVisitor(chatId: string, reason: string, duration: BlockDuration): Promise<void> {
+    await call('blockVisitor', { workspaceId: this.workspaceId, chatId, reason, duration });
   }
 
   async declineTransfer(chatId: string): Promise<void> {

@@ -9,6 +9,7 @@ import type { CachedMessage } from '../local-db.ts';
 import { countUnread, markRead, readMark } from '../read-marks.ts';
 import { cachedConversation, rememberConversation } from '../recent-conversations.ts';
 import { indexMessages } from '../search-index.ts';
+import { ChatSignals } from './chat-signals.ts';
 import type { OutboxStore } from './outbox-store.ts';
 
 /** One line of a conversation as the chat view renders it. */
@@ -55,6 +56,8 @@ export interface ConversationContext {
    * an admin). The owner drops the tab at once instead of waiting for its chat list to say so.
    */
   onAccessLost?: () => void;
+  /** my name as the visitor sees it, for my typing signal (visitor chats) */
+  selfName?: () => string;
 }
 
 /**
@@ -108,10 +111,19 @@ export class ConversationStore {
   #indexed = new Set<string>();
   #cacheTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /** a visitor chat's typing signals and visitor context (ADR 010) */
+  readonly signals: ChatSignals | undefined;
+
   constructor(
     readonly key: ConversationKey,
     readonly context: ConversationContext,
-  ) {}
+  ) {
+    const ref = parseConversationKey(key);
+    this.signals =
+      ref?.kind === 'chat' && context.selfName
+        ? new ChatSignals(context.db, ref.workspaceId, ref.id, context.selfName)
+        : undefined;
+  }
 
   async start(): Promise<void> {
     const ref = parseConversationKey(this.key);
@@ -162,6 +174,10 @@ export class ConversationStore {
       this.#cacheTimer = setTimeout(() => void this.#saveLocally(messages), CACHE_DEBOUNCE_MS);
     });
     this.#stop.push(stopCaching, () => clearTimeout(this.#cacheTimer));
+    if (this.signals) {
+      this.signals.start();
+      this.#stop.push(() => this.signals?.stop());
+    }
   }
 
   stop(): void {

@@ -73,6 +73,7 @@ export class TabsStore {
       outbox,
       title: () => this.context.titleOf(key),
       chat: () => this.context.chatOf(key),
+      selfName: () => operator.displayName,
       onAccessLost: ref?.kind === 'chat' ? () => this.#forgetChat(ref.id) : undefined,
     });
     this.conversations.value = new Map([...this.conversations.peek(), [key, store]]);

@@ -1,3 +1,8 @@
+/**
+ * Over 300 lines: the widget's one state machine (status, chat, queue, typing, the visit, rating,
+ * transcript) in one place; its helpers (QueueFollower, TypingState, visitInput) are files of
+ * their own.
+ */
 import { batch, computed, signal } from '@preact/signals';
 import { slidingWindow, VISITOR_MESSAGE_LIMIT } from '../../../utils/domain/rate-limit.ts';
 import type { SessionStore } from '../data/session.ts';
@@ -12,9 +17,11 @@ import type {
   WidgetStatus,
 } from '../data/types.ts';
 import { t } from '../i18n/index.ts';
-import { describeError } from './errors.ts';
+import { describeError, isBlockedRefusal } from './errors.ts';
 import { QueueFollower } from './queue-follower.ts';
 import { optional, type PageInfo, type Screen } from './screen.ts';
+import { TypingState } from './typing.ts';
+import { type VisitEnvironment, visitInput } from './visit.ts';
 
 export type { OfflineReason, PageInfo, Screen } from './screen.ts';
 
@@ -58,7 +65,16 @@ export class WidgetController {
     return fromOperator?.from.name || null;
   });
 
+  /** Both directions of "is typing…" (ADR 010). */
+  readonly typing = new TypingState();
+  /** The name of the operator typing now (in an active chat), else null. */
+  readonly operatorTyping = computed(() =>
+    this.chat.value?.status === 'active'
+      ? this.typing.typingOf(this.messages.value, 'operator', this.operatorName.value)
+      : null,
+  );
   private listeners: Unsubscribe[] = [];
+  private visitRecorded: string | null = null; // the chat this page recorded
   /** Recent send times, for the same per-second limit the rules enforce (rate-limit.ts). */
   private sent: number[] = [];
 
@@ -66,6 +82,8 @@ export class WidgetController {
     private readonly backend: WidgetBackend,
     private readonly session: SessionStore,
     private readonly page: () => PageInfo,
+    /** The browser's side of Visitor info; without it (tests) no visit is recorded. */
+    private readonly environment?: () => VisitEnvironment,
   ) {
     this.waiting = new QueueFollower(backend);
     this.queue = this.waiting.queue;
@@ -100,11 +118,13 @@ export class WidgetController {
       const status = await this.backend.widgetStatus(this.page().pageUrl);
       batch(() => {
         this.status.value = status;
-        this.screen.value = status.inactive
-          ? { kind: 'inactive' }
-          : status.available
-            ? { kind: 'welcome' }
-            : { kind: 'offline', reason: 'unavailable' };
+        this.screen.value = status.blocked
+          ? { kind: 'blocked' }
+          : status.inactive
+            ? { kind: 'inactive' }
+            : status.available
+              ? { kind: 'welcome' }
+              : { kind: 'offline', reason: 'unavailable' };
       });
     } catch (error) {
       this.screen.value = { kind: 'failed', message: describeError(error) };
@@ -150,6 +170,7 @@ export class WidgetController {
       return false;
     }
     this.error.value = null;
+    this.typing.sent();
     try {
       await this.backend.sendMessage(chat.id, visitor, text);
       return true;
@@ -157,6 +178,13 @@ export class WidgetController {
       this.error.value = describeError(error, t().sendFailed);
       return false;
     }
+  }
+
+  /** The visitor typed: at most one typing signal every few seconds (utils/domain/typing.ts). */
+  noteTyping(): void {
+    const chat = this.chat.value;
+    const open = chat?.status === 'queued' || chat?.status === 'active';
+    if (open && this.typing.keystroke()) void this.backend.sendTyping(chat.id).catch(() => {});
   }
 
   async endChat(): Promise<void> {
@@ -229,9 +257,7 @@ export class WidgetController {
     });
   }
 
-  dispose(): void {
-    this.stopFollowing();
-  }
+  dispose = (): void => this.stopFollowing();
 
   private follow(chatId: string) {
     this.stopFollowing();
@@ -263,8 +289,12 @@ export class WidgetController {
             }
           });
           this.waiting.follow(chat);
+          if (chat.status === 'queued' || chat.status === 'active') this.recordVisit(chatId);
         },
         lost,
+      ),
+      this.backend.watchOperatorTyping(chatId, (signal, fresh) =>
+        this.typing.received(signal, fresh),
       ),
       this.backend.watchMessages(
         chatId,
@@ -281,6 +311,17 @@ export class WidgetController {
   private stopFollowing() {
     for (const stop of this.listeners.splice(0)) stop();
     this.waiting.follow(null);
+    this.typing.reset();
+  }
+
+  /** This page joins the chat's visited pages in Visitor info: one write a page and chat. */
+  private recordVisit(chatId: string) {
+    if (!this.environment || this.visitRecorded === chatId) return;
+    this.visitRecorded = chatId;
+    const pages = this.session.visitedPages(chatId);
+    const visit = visitInput(this.environment(), this.page(), pages, Date.now());
+    this.session.saveVisitedPages(chatId, visit.pages);
+    void this.backend.saveVisit(chatId, visit).catch(() => {});
   }
 
   private async act(action: () => Promise<void>) {
@@ -291,7 +332,8 @@ export class WidgetController {
     try {
       await action();
     } catch (error) {
-      this.error.value = describeError(error);
+      if (isBlockedRefusal(error)) this.screen.value = { kind: 'blocked' };
+      else this.error.value = describeError(error);
     } finally {
       this.busy.value = false;
     }

@@ -40,3 +40,14 @@ function isUseful(message: unknown): boolean {
     !message.startsWith('Missing or insufficient permissions')
   );
 }
+
+/** The callables' refusal of a blocked visitor (functions/src/blocks.ts BLOCKED_MESSAGE). */
+export function isBlockedRefusal(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return (
+    typeof code === 'string' &&
+    code.endsWith('permission-denied') &&
+    typeof message === 'string' &&
+    message.startsWith('Chat is not available.')
+  );
+}

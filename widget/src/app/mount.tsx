@@ -5,12 +5,13 @@ import { createSessionStore, siteStorage } from '../data/session.ts';
 import type { WidgetBackend } from '../data/types.ts';
 import { loadLanguage, t } from '../i18n/index.ts';
 import { browserLanguages, directionOf, pickLanguage } from '../i18n/language.ts';
-import { paintLauncher } from '../loader/launcher.ts';
+import { arrivalKey, paintLauncher } from '../loader/launcher.ts';
 import { readConfig } from './config.ts';
 import { WidgetController } from './controller.ts';
 import { launcherLook, paintPanel, panelTitle } from './look.ts';
 import { Panel } from './panel.tsx';
 import { WIDGET_CSS } from './styles.ts';
+import { browserEnvironment } from './visit.ts';
 
 export interface MountOptions {
   shadow: ShadowRoot;
@@ -40,6 +41,7 @@ export async function mountWidget({ shadow, launcher, dataset, reopened, backend
       pageUrl: location.href,
       ...(document.referrer ? { referrer: document.referrer } : {}),
     }),
+    () => browserEnvironment(arrivalKey(config.workspaceId)),
   );
 
   const style = document.createElement('style');

@@ -61,6 +61,12 @@ function CurrentScreen({
           <p role="status">{t().inactive}</p>
         </div>
       );
+    case 'blocked':
+      return (
+        <div class="screen centered">
+          <p role="status">{t().notAvailable}</p>
+        </div>
+      );
     case 'failed':
       return (
         <div class="screen centered">
@@ -89,6 +95,7 @@ function CurrentScreen({
           messages={c.messages.value}
           selfUid={c.visitor.value?.uid ?? null}
           operatorName={c.operatorName.value}
+          typingName={c.operatorTyping.value}
           busy={busy}
           error={error}
           onSend={(text) => c.send(text)}
@@ -97,6 +104,7 @@ function CurrentScreen({
           onLeaveMessage={() => void c.leaveMessageInstead()}
           onTyping={(text) => {
             c.composerText.value = text;
+            if (text.trim()) c.noteTyping();
           }}
           onRate={(rating, comment) => void c.rate(rating, comment)}
           transcriptMail={c.transcriptMail.value}

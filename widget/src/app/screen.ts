@@ -12,6 +12,8 @@ export type Screen =
   | { kind: 'offline-sent'; email: string }
   /** the workspace is not live yet (its creator has not verified their email) */
   | { kind: 'inactive' }
+  /** this visitor is blocked (ADR 010) */
+  | { kind: 'blocked' }
   /** the service could not be reached at all; the panel offers to retry */
   | { kind: 'failed'; message: string };
 

@@ -55,6 +55,7 @@ button:disabled{opacity:.6;cursor:default}
 .author{font-size:11px;color:#6a7080;padding:0 6px}
 .time{font-size:10px;color:#8a90a0;padding:0 6px}
 .message.system{align-self:center;max-width:95%;font-size:12px;color:#5a6070;font-style:italic;text-align:center;overflow-wrap:anywhere}
+.typing{margin:0;padding:0 16px;min-height:16px;font-size:12px;color:#5a6070;font-style:italic}
 .end{height:0}
 .chat .form-error{margin:0 14px 8px}
 .composer{padding:8px 12px 4px;border-top:1px solid #eceef3;display:flex;flex-direction:column;gap:4px}

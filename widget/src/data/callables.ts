@@ -89,6 +89,7 @@ export function makeCallables(credentials: CallableCredentials, workspaceId: str
         departments: Array.isArray(data.departments) ? data.departments : [],
         ...(data.inactive === true ? { inactive: true } : {}),
         ...(look ? { look } : {}),
+        ...(data.blocked === true ? { blocked: true } : {}),
       };
     },
     async startChat(

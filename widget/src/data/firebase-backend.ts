@@ -17,6 +17,8 @@ import {
   orderBy,
   query,
   serverTimestamp,
+  setDoc,
+  type Timestamp,
   writeBatch,
 } from 'firebase/firestore';
 import { paths } from '../../../utils/domain/paths.ts';
@@ -61,7 +63,12 @@ export function connectFirebase(config: WidgetConfig): FirebaseHandles {
       emulators
         ? `http://${emulators.functions}/${projectId}/${region}/${name}`
         : `https://${region}-${projectId}.cloudfunctions.net/${name}`,
-    idToken: async () => (await auth.currentUser?.getIdToken()) ?? null,
+    // After the persisted session is restored: a returning visitor's widgetStatus carries their
+    // uid, so a blocked browser is told at once (ADR 010), not after filling in the welcome form.
+    idToken: async () => {
+      await auth.authStateReady();
+      return (await auth.currentUser?.getIdToken()) ?? null;
+    },
     appCheckToken: async () => (appCheckToken ? await appCheckToken() : null),
   };
   return { app, auth, db, callables };
@@ -165,6 +172,31 @@ export function createFirebaseBackend(config: WidgetConfig): WidgetBackend {
       );
     },
     advanceOffer: callables.advanceOffer,
+    watchOperatorTyping(chatId, onSignal) {
+      let first = true;
+      return onSnapshot(
+        doc(db, paths.chatTyping(ws, chatId, 'operator')),
+        (snapshot) => {
+          const at = snapshot.get('at') as Timestamp | null | undefined;
+          const name = snapshot.get('name') as unknown;
+          onSignal(
+            at ? { at: at.toMillis(), ...(typeof name === 'string' ? { name } : {}) } : null,
+            !first && !snapshot.metadata.fromCache,
+          );
+          first = false;
+        },
+        () => onSignal(null, false), // not allowed (any more): no indicator
+      );
+    },
+    async sendTyping(chatId) {
+      await setDoc(doc(db, paths.chatTyping(ws, chatId, 'visitor')), { at: serverTimestamp() });
+    },
+    async saveVisit(chatId, visit) {
+      await setDoc(doc(db, paths.visitorContext(ws, chatId)), {
+        ...visit,
+        updatedAt: serverTimestamp(),
+      });
+    },
     async sendMessage(chatId, from, text) {
       const message: MessageView = {
         id: '',

@@ -1,3 +1,4 @@
+import type { VisitorPage } from '../../../utils/domain/model.ts';
 import { type LauncherLook, lookKey, openKey } from '../loader/launcher.ts';
 
 /**
@@ -14,6 +15,7 @@ export interface StoredSession {
 
 const chatKey = (workspace: string) => `parley:${workspace}:chat`;
 const visitorKey = (workspace: string) => `parley:${workspace}:visitor`;
+const pagesKey = (workspace: string) => `parley:${workspace}:pages`;
 
 /** Who the visitor said they were last time, to fill in the welcome form when they return. */
 export interface RememberedVisitor {
@@ -31,6 +33,9 @@ export interface SessionStore {
   setOpen(open: boolean): void;
   /** Remember the launcher's look, so the next page draws it at once (see launcher.ts). */
   rememberLook(look: LauncherLook): void;
+  /** The pages this chat has seen so far (Visitor info, ADR 010), oldest first. */
+  visitedPages(chatId: string): VisitorPage[];
+  saveVisitedPages(chatId: string, pages: VisitorPage[]): void;
 }
 
 export function createSessionStore(workspace: string, storage: Storage | null): SessionStore {
@@ -59,7 +64,29 @@ export function createSessionStore(workspace: string, storage: Storage | null): 
       attempt(() => storage!.setItem(chatKey(workspace), JSON.stringify(session)), undefined);
     },
     clear() {
-      attempt(() => storage!.removeItem(chatKey(workspace)), undefined);
+      attempt(() => {
+        storage!.removeItem(chatKey(workspace));
+        storage!.removeItem(pagesKey(workspace));
+      }, undefined);
+    },
+    visitedPages(chatId) {
+      return attempt(() => {
+        const value = JSON.parse(storage!.getItem(pagesKey(workspace)) ?? 'null') as {
+          chatId?: unknown;
+          pages?: unknown;
+        } | null;
+        if (value?.chatId !== chatId || !Array.isArray(value.pages)) return [];
+        return (value.pages as VisitorPage[]).filter(
+          (p) =>
+            typeof p?.url === 'string' && typeof p.title === 'string' && typeof p.at === 'number',
+        );
+      }, []);
+    },
+    saveVisitedPages(chatId, pages) {
+      attempt(
+        () => storage!.setItem(pagesKey(workspace), JSON.stringify({ chatId, pages })),
+        undefined,
+      );
     },
     rememberVisitor(visitor) {
       attempt(() => storage!.setItem(visitorKey(workspace), JSON.stringify(visitor)), undefined);

@@ -3,6 +3,7 @@
  * chat and its messages, and the callables' answers. Timestamps are Dates here; converters.ts
  * maps Firestore's shapes.
  */
+
 import type {
   ChatRating,
   ChatStatus,
@@ -10,6 +11,8 @@ import type {
   RoutingMode,
 } from '../../../utils/domain/model.ts';
 import type { WidgetLook } from '../../../utils/domain/widget-look.ts';
+import type { TypingSignalView } from '../app/typing.ts';
+import type { VisitInput } from '../app/visit.ts';
 
 export type { ChatRating, ChatStatus, RoutingMode };
 
@@ -65,6 +68,8 @@ export interface WidgetStatus {
   inactive?: boolean;
   /** The admin's title, greeting, accent and corner (only valid parts; absent = defaults). */
   look?: WidgetLook;
+  /** This visitor is blocked (ADR 010): "chat is not available", no off-line form. */
+  blocked?: boolean;
 }
 
 export interface StartChatInput {
@@ -121,4 +126,16 @@ export interface WidgetBackend {
   rateChat(chatId: string, rating: ChatRating, comment?: string): Promise<void>;
   /** Mails the ended chat's transcript; 'pending' = the first attempt failed, it is retried. */
   emailTranscript(chatId: string, email: string): Promise<'sent' | 'pending' | 'failed'>;
+  /**
+   * The operator's typing signal (ADR 010); `fresh` is false for the first snapshot (the signal
+   * may be old) and true for each change while listening.
+   */
+  watchOperatorTyping(
+    chatId: string,
+    onSignal: (signal: TypingSignalView | null, fresh: boolean) => void,
+  ): Unsubscribe;
+  /** Says the visitor is typing (server time); the caller throttles it. */
+  sendTyping(chatId: string): Promise<void>;
+  /** Writes the visitor's browser and visit for the chat's operators (one write a page). */
+  saveVisit(chatId: string, visit: VisitInput): Promise<void>;
 }

@@ -6,6 +6,7 @@ export const de: Messages = {
   poweredBy: 'Bereitgestellt von Parley',
   loading: 'Wird geladen…',
   inactive: 'Der Chat ist auf dieser Website noch nicht verfügbar.',
+  notAvailable: 'Der Chat ist leider nicht verfügbar.',
   tryAgain: 'Erneut versuchen',
   unreachable:
     'Der Chat-Dienst ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.',
@@ -42,6 +43,7 @@ export const de: Messages = {
   chattingWith: 'Sie chatten mit',
   operatorJoined: 'Ein Mitarbeiter ist dem Chat beigetreten',
   ended: 'Dieser Chat ist beendet. Danke für das Gespräch!',
+  typing: (name) => `${name} schreibt…`,
   newChat: 'Neuen Chat starten',
   endChat: 'Chat beenden',
   conversation: 'Gespräch',

@@ -6,6 +6,7 @@ export const es: Messages = {
   poweredBy: 'Con la tecnología de Parley',
   loading: 'Cargando…',
   inactive: 'El chat aún no está disponible en este sitio web.',
+  notAvailable: 'Lo sentimos, el chat no está disponible.',
   tryAgain: 'Reintentar',
   unreachable:
     'No podemos conectar con el servicio de chat en este momento. Inténtalo de nuevo en un momento.',
@@ -41,6 +42,7 @@ export const es: Messages = {
   chattingWith: 'Estás hablando con',
   operatorJoined: 'Un agente se ha unido al chat',
   ended: 'Este chat ha terminado. ¡Gracias por hablar con nosotros!',
+  typing: (name) => `${name} está escribiendo…`,
   newChat: 'Iniciar un chat nuevo',
   endChat: 'Terminar el chat',
   conversation: 'Conversación',

@@ -6,6 +6,7 @@ export const fr: Messages = {
   poweredBy: 'Propulsé par Parley',
   loading: 'Chargement…',
   inactive: "La discussion n'est pas encore disponible sur ce site.",
+  notAvailable: "Désolé, la discussion n'est pas disponible.",
   tryAgain: 'Réessayer',
   unreachable:
     'Le service de discussion est injoignable pour le moment. Veuillez réessayer dans un instant.',
@@ -44,6 +45,7 @@ export const fr: Messages = {
   chattingWith: 'Vous discutez avec',
   operatorJoined: 'Un conseiller a rejoint la discussion',
   ended: 'Cette discussion est terminée. Merci de nous avoir écrit !',
+  typing: (name) => `${name} est en train d'écrire…`,
   newChat: 'Nouvelle discussion',
   endChat: 'Terminer la discussion',
   conversation: 'Conversation',

@@ -10,6 +10,8 @@ export interface Messages {
   poweredBy: string;
   loading: string;
   inactive: string;
+  /** a blocked visitor (ADR 010): polite, says nothing more */
+  notAvailable: string;
   tryAgain: string;
   unreachable: string;
   tooManyAttempts: string;
@@ -40,6 +42,8 @@ export interface Messages {
   chattingWith: string;
   operatorJoined: string;
   ended: string;
+  /** the other side is typing (ADR 010) */
+  typing: (name: string) => string;
   newChat: string;
   endChat: string;
   conversation: string;
@@ -89,6 +93,7 @@ export const en: Messages = {
   poweredBy: 'Powered by Parley',
   loading: 'Loading…',
   inactive: 'Chat is not available on this website yet.',
+  notAvailable: 'Sorry, chat is not available.',
   tryAgain: 'Try again',
   unreachable: "We can't reach the chat service right now. Please try again in a moment.",
   tooManyAttempts: 'Too many attempts in a short time. Please wait a minute and try again.',
@@ -120,6 +125,7 @@ export const en: Messages = {
   chattingWith: "You're chatting with",
   operatorJoined: 'An operator has joined the chat',
   ended: 'This chat has ended. Thank you for talking to us!',
+  typing: (name) => `${name} is typing…`,
   newChat: 'Start a new chat',
   endChat: 'End chat',
   conversation: 'Conversation',

@@ -7,6 +7,20 @@ export const HOST_TAG = 'parley-widget';
 /** localStorage key set while the visitor has the panel open (see loader.ts). */
 export const openKey = (workspace: string) => `parley:${workspace}:open`;
 
+/** sessionStorage key: the first page of this visit and its referrer (Visitor info, ADR 010). */
+export const arrivalKey = (workspace: string) => `parley:${workspace}:arrival`;
+
+/** Notes where this visit (this tab's session) arrived, once, on its first page. */
+export function noteArrival(workspace: string): void {
+  try {
+    if (sessionStorage.getItem(arrivalKey(workspace))) return;
+    const arrival = { referrer: document.referrer, landingUrl: location.href };
+    sessionStorage.setItem(arrivalKey(workspace), JSON.stringify(arrival));
+  } catch {
+    // storage blocked: Visitor info shows the chat's first page instead
+  }
+}
+
 export function isOpenRemembered(workspace: string): boolean {
   try {
     return localStorage.getItem(openKey(workspace)) === '1';

@@ -14,6 +14,7 @@ import {
   LAUNCHER_CSS,
   LAUNCHER_ICON,
   LAUNCHER_WORDS,
+  noteArrival,
   paintLauncher,
   rememberedLook,
 } from './launcher.ts';
@@ -35,6 +36,7 @@ function start(script: HTMLScriptElement) {
     return;
   }
   if (document.querySelector(HOST_TAG)) return; // embedded twice: keep the first
+  noteArrival(workspace);
 
   const host = document.createElement(HOST_TAG);
   host.setAttribute('data-workspace', workspace);

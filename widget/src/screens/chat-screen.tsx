@@ -11,6 +11,8 @@ interface ChatScreenProps {
   messages: MessageView[];
   selfUid: string | null;
   operatorName: string | null;
+  /** who of the operators is typing now (ADR 010), or null */
+  typingName?: string | null;
   busy: boolean;
   error: string | null;
   onSend: (text: string) => Promise<boolean>;
@@ -42,6 +44,10 @@ export function ChatScreen(props: ChatScreenProps) {
         <ChatStatusLine status={chat.status} operatorName={operatorName} />
       )}
       <MessageList messages={messages} selfUid={selfUid} />
+      {/* Always present, so screen readers announce the change politely and only once. */}
+      <p class="typing" aria-live="polite">
+        {!closed && props.typingName ? t().typing(props.typingName) : ''}
+      </p>
       <FormError message={error} />
       {closed ? (
         <div class="chat-ended">

@@ -1,3 +1,5 @@
+import type { TypingSignalView } from '../app/typing.ts';
+import type { VisitInput } from '../app/visit.ts';
 import type {
   ChatRating,
   ChatView,
@@ -123,7 +125,33 @@ export class MemoryBackend implements WidgetBackend {
     return 'sent' as const;
   }
 
+  readonly typingSent: string[] = [];
+  readonly visits: { chatId: string; visit: VisitInput }[] = [];
+  private typingWatchers = new Map<string, (s: TypingSignalView | null, fresh: boolean) => void>();
+
+  watchOperatorTyping(
+    chatId: string,
+    onSignal: (signal: TypingSignalView | null, fresh: boolean) => void,
+  ) {
+    this.typingWatchers.set(chatId, onSignal);
+    queueMicrotask(() => onSignal(null, false));
+    return () => this.typingWatchers.delete(chatId);
+  }
+
+  async sendTyping(chatId: string) {
+    this.typingSent.push(chatId);
+  }
+
+  async saveVisit(chatId: string, visit: VisitInput) {
+    this.visits.push({ chatId, visit });
+  }
+
   // ---- the server's side
+
+  /** The operator's typing signal arrives (server time `at`). */
+  operatorTypes(chatId: string, at: number, name?: string) {
+    this.typingWatchers.get(chatId)?.({ at, ...(name ? { name } : {}) }, true);
+  }
 
   updateChat(chatId: string, change: Partial<ChatView>) {
     const chat = { ...this.chats.get(chatId)!, ...change };
