@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { replaceCachedCanned } from './canned-cache.ts';
 import { conversationKey } from './conversation-key.ts';
 import { saveDraft } from './drafts.ts';
+import { localHistoryCache } from './history-cache.ts';
 import {
   forgetLocalData,
   LAST_OPERATOR_KEY,
@@ -44,6 +45,7 @@ describe('forgetLocalData (sign-out leaves nothing behind)', () => {
     await indexMessages('nora', chat, 'Zoë', [{ ...message, authorName: 'Zoë' }]);
     await enqueueMessage(chat, { uid: 'nora', name: 'Nora' }, 'unsent');
     await localDb().readMarks.put({ key: `nora|${chat}`, readAt: 1 });
+    await localHistoryCache('demo', { uid: 'nora', role: 'normal' }).save([]);
     await browser.storage.local.set({ [LAST_OPERATOR_KEY]: { uid: 'nora' } });
     await writePresenceIntent('nora', 'online');
     await browser.storage.local.set({ 'parley.firebaseSettings': { projectId: 'p' } });
