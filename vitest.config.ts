@@ -16,6 +16,7 @@ export default defineConfig({
           environment: 'node',
           include: [
             'utils/domain/**/*.test.ts',
+            'utils/*.test.ts',
             'functions/src/**/*.test.ts',
             'scripts/**/*.test.ts',
             'tests/support/**/*.test.ts',

@@ -45,8 +45,10 @@ export default defineConfig({
     },
   }),
   manifest: ({ browser }) => ({
-    name: 'Parley — live chat console',
-    description: 'Answer website visitors from your browser side panel.',
+    // The extension's own strings come from public/_locales (utils/i18n.ts), English first.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: [
       'storage',
       'alarms',
@@ -55,7 +57,7 @@ export default defineConfig({
       // Chrome plays the new-chat chime from an offscreen document; Firefox plays it directly.
       ...(browser === 'chrome' ? ['sidePanel', 'offscreen'] : []),
     ],
-    action: { default_title: 'Parley' },
+    action: { default_title: '__MSG_extActionTitle__' },
     content_security_policy:
       browser === 'firefox' ? extensionCsp() : { extension_pages: extensionCsp() },
     ...(browser === 'firefox'

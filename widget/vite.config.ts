@@ -27,6 +27,10 @@ export default defineConfig({
   envDir: false,
   publicDir: false,
   plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false }), loaderBuild()],
+  resolve: {
+    // Firestore's pipeline regex engine, which the widget never runs (see no-regex-engine.ts).
+    alias: [{ find: /^re2js$/, replacement: path.join(widgetDir, 'src/data/no-regex-engine.ts') }],
+  },
   build: {
     outDir,
     emptyOutDir: true,
@@ -48,8 +52,10 @@ export default defineConfig({
         format: 'es',
         entryFileNames: 'chunks/[name]-[hash].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
-        // Firebase in its own chunk so a widget change does not invalidate the cached SDK.
+        // Firebase in its own chunk so a widget change does not invalidate the cached SDK; App
+        // Check in another, downloaded only by sites that configure a site key.
         manualChunks(id) {
+          if (/node_modules\/@?firebase\/app-check\//.test(id)) return 'firebase-app-check';
           if (id.includes('node_modules/@firebase/') || id.includes('node_modules/firebase/'))
             return 'firebase';
           return undefined;

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { dayRange, type HistoryFilter } from '../../utils/domain/history.ts';
 import type { HistoryRating } from '../../utils/domain/model.ts';
+import { t } from '../../utils/i18n.ts';
 
 export interface Choice {
   id: string;
@@ -15,10 +16,10 @@ export interface HistoryFiltersProps {
 }
 
 const RATINGS: { value: HistoryRating | ''; label: string }[] = [
-  { value: '', label: 'Any rating' },
-  { value: 'good', label: 'Good' },
-  { value: 'bad', label: 'Bad' },
-  { value: 'none', label: 'Not rated' },
+  { value: '', label: t('anyRating') },
+  { value: 'good', label: t('good') },
+  { value: 'bad', label: t('bad') },
+  { value: 'none', label: t('notRated') },
 ];
 
 /** Date range, operator, department, rating and words; Enter in any field searches. */
@@ -42,29 +43,29 @@ export function HistoryFilters({ operators, departments, onSearch }: HistoryFilt
   };
 
   return (
-    <form class="history-filters" aria-label="Filter history" onSubmit={submit}>
+    <form class="history-filters" aria-label={t('filterHistory')} onSubmit={submit}>
       <label class="history-filters__words">
-        Words
+        {t('words')}
         <input
           type="search"
           value={text}
-          placeholder="Visitor name, email or message words"
+          placeholder={t('visitorNameEmailOrMessageWords')}
           onInput={(e) => setText(e.currentTarget.value)}
         />
       </label>
       <label>
-        From
+        {t('from')}
         <input type="date" value={fromDay} onInput={(e) => setFromDay(e.currentTarget.value)} />
       </label>
       <label>
-        To
+        {t('to')}
         <input type="date" value={toDay} onInput={(e) => setToDay(e.currentTarget.value)} />
       </label>
       {operators && (
         <label>
-          Operator
+          {t('operator')}
           <select value={operatorId} onChange={(e) => setOperatorId(e.currentTarget.value)}>
-            <option value="">Every operator</option>
+            <option value="">{t('everyOperator')}</option>
             {operators.map((op) => (
               <option key={op.id} value={op.id}>
                 {op.name}
@@ -74,9 +75,9 @@ export function HistoryFilters({ operators, departments, onSearch }: HistoryFilt
         </label>
       )}
       <label>
-        Department
+        {t('department')}
         <select value={departmentId} onChange={(e) => setDepartmentId(e.currentTarget.value)}>
-          <option value="">Every department</option>
+          <option value="">{t('everyDepartment')}</option>
           {departments.map((d) => (
             <option key={d.id} value={d.id}>
               {d.name}
@@ -85,7 +86,7 @@ export function HistoryFilters({ operators, departments, onSearch }: HistoryFilt
         </select>
       </label>
       <label>
-        Rating
+        {t('rating')}
         <select
           value={rating}
           onChange={(e) => setRating(e.currentTarget.value as HistoryRating | '')}
@@ -97,7 +98,7 @@ export function HistoryFilters({ operators, departments, onSearch }: HistoryFilt
           ))}
         </select>
       </label>
-      <button type="submit">Search history</button>
+      <button type="submit">{t('searchHistory')}</button>
     </form>
   );
 }

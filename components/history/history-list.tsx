@@ -1,4 +1,5 @@
 import type { ChatHistoryDoc } from '../../utils/data/collections/chat-history.ts';
+import { t } from '../../utils/i18n.ts';
 import { RatingBadge } from './rating-badge.tsx';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -28,13 +29,13 @@ export function HistoryList({
   onMore,
 }: HistoryListProps) {
   if (rows.length === 0 && !loading) {
-    return <p class="empty">No chat that is over matches these filters.</p>;
+    return <p class="empty">{t('noChatThatIsOverMatches')}</p>;
   }
   return (
     <>
       <ul
         class="history-list"
-        aria-label={`Chats that are over, ${rows.length} shown`}
+        aria-label={t('chatsThatAreOverShown', rows.length)}
         data-reads={reads}
         data-cached={cached || undefined}
         aria-busy={cached || undefined}
@@ -45,7 +46,11 @@ export function HistoryList({
               type="button"
               class="history-row__open"
               data-chat-id={row.chatId}
-              aria-label={`Open the chat with ${row.visitor.name}, ended ${dateTime.format(row.closedAt)}`}
+              aria-label={t(
+                'openTheChatWithEnded',
+                row.visitor.name,
+                dateTime.format(row.closedAt),
+              )}
               onClick={() => onOpen(row)}
             >
               <span class="row">
@@ -57,11 +62,11 @@ export function HistoryList({
               <span class="row muted">
                 <span>
                   {row.outcome === 'missed'
-                    ? 'Missed'
-                    : row.operatorNames.join(' → ') || 'No operator'}
+                    ? t('missed2')
+                    : row.operatorNames.join(' → ') || t('noOperator')}
                 </span>
                 {row.departmentId && <span>· {departmentName(row.departmentId)}</span>}
-                <span>· {row.messageCount} messages</span>
+                <span>{t('messages', row.messageCount)}</span>
                 <span class="spacer" />
                 <RatingBadge rating={row.rating} />
               </span>
@@ -71,12 +76,12 @@ export function HistoryList({
       </ul>
       {loading && (
         <p class="muted" role="status">
-          Loading…
+          {t('loading')}
         </p>
       )}
       {hasMore && !loading && (
         <button type="button" class="history-more" onClick={onMore}>
-          Show older chats
+          {t('showOlderChats')}
         </button>
       )}
     </>

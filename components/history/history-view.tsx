@@ -4,6 +4,7 @@ import { type Choice, HistoryFilters } from './history-filters.tsx';
 import { HistoryList } from './history-list.tsx';
 import { TranscriptView } from './transcript-view.tsx';
 import './history.css';
+import { t } from '../../utils/i18n.ts';
 
 export interface HistoryViewProps {
   store: HistoryStore;
@@ -34,11 +35,9 @@ export function HistoryView({ store, operators, departments }: HistoryViewProps)
   }
   return (
     <section class="history" aria-labelledby="history-title">
-      <h2 id="history-title">History</h2>
+      <h2 id="history-title">{t('history')}</h2>
       <p class="muted">
-        {operators
-          ? 'Every chat of the workspace that is over, newest first.'
-          : 'The chats you took part in that are over, newest first.'}
+        {operators ? t('everyChatOfTheWorkspaceThat') : t('theChatsYouTookPartIn')}
       </p>
       <HistoryFilters
         operators={operators}

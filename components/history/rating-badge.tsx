@@ -1,9 +1,10 @@
 import type { HistoryRating } from '../../utils/domain/model.ts';
+import { t } from '../../utils/i18n.ts';
 
 const LABELS: Record<HistoryRating, string> = {
-  good: 'Rated good',
-  bad: 'Rated bad',
-  none: 'Not rated',
+  good: t('ratedGood'),
+  bad: t('ratedBad'),
+  none: t('notRated'),
 };
 
 /** The visitor's verdict, in words (not colour alone). */

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { ChatHistoryDoc } from '../../utils/data/collections/chat-history.ts';
 import type { ChatMessageDoc } from '../../utils/data/collections/chat-messages.ts';
+import { t } from '../../utils/i18n.ts';
 import { safeHref } from '../console/shared/format.ts';
 import { RatingBadge } from './rating-badge.tsx';
 
@@ -33,16 +34,16 @@ export function TranscriptView({
     <section class="transcript" aria-labelledby="transcript-title">
       <div class="row">
         <button type="button" onClick={onBack}>
-          Back to history
+          {t('backToHistory')}
         </button>
       </div>
       <h2 id="transcript-title" tabIndex={-1} ref={heading}>
-        Chat with {entry.visitor.name}
+        {t('chatWith', entry.visitor.name)}
       </h2>
       <dl class="facts">
-        <dt>Email</dt>
+        <dt>{t('email')}</dt>
         <dd>{entry.visitor.email ?? <span class="muted">—</span>}</dd>
-        <dt>Page</dt>
+        <dt>{t('page')}</dt>
         <dd>
           {href ? (
             <a href={href} target="_blank" rel="noopener noreferrer">
@@ -52,21 +53,21 @@ export function TranscriptView({
             entry.pageUrl || <span class="muted">—</span>
           )}
         </dd>
-        <dt>Department</dt>
+        <dt>{t('department')}</dt>
         <dd>
           {entry.departmentId ? departmentName(entry.departmentId) : <span class="muted">—</span>}
         </dd>
-        <dt>Operators</dt>
+        <dt>{t('operators')}</dt>
         <dd>
           {entry.outcome === 'missed'
-            ? 'Missed: nobody answered'
+            ? t('missedNobodyAnswered')
             : entry.operatorNames.join(' → ') || <span class="muted">—</span>}
         </dd>
-        <dt>Started</dt>
+        <dt>{t('started')}</dt>
         <dd>{dateTime.format(entry.createdAt)}</dd>
-        <dt>Ended</dt>
+        <dt>{t('ended')}</dt>
         <dd>{dateTime.format(entry.closedAt)}</dd>
-        <dt>Rating</dt>
+        <dt>{t('rating')}</dt>
         <dd>
           <RatingBadge rating={entry.rating} />
           {entry.ratingComment && <q class="transcript__comment">{entry.ratingComment}</q>}
@@ -74,7 +75,7 @@ export function TranscriptView({
       </dl>
       {status === 'loading' && (
         <p class="muted" role="status">
-          Loading the transcript…
+          {t('loadingTheTranscript')}
         </p>
       )}
       {error && (
@@ -83,14 +84,14 @@ export function TranscriptView({
         </p>
       )}
       {status === 'ready' && messages.length === 0 && (
-        <p class="empty">Nobody wrote anything in this chat.</p>
+        <p class="empty">{t('nobodyWroteAnythingInThisChat')}</p>
       )}
       {messages.length > 0 && (
-        <ol class="transcript__messages" aria-label="Transcript">
+        <ol class="transcript__messages" aria-label={t('transcript')}>
           {messages.map((m) => (
             <li key={m.id} class={`transcript__message transcript__message--${m.from.kind}`}>
               <span class="muted">
-                {m.from.kind === 'system' ? 'Note' : m.from.name} ·{' '}
+                {m.from.kind === 'system' ? t('note') : m.from.name} ·{' '}
                 <time dateTime={m.sentAt.toISOString()} title={dateTime.format(m.sentAt)}>
                   {time.format(m.sentAt)}
                 </time>

@@ -3,6 +3,7 @@ import type { OfflineInboxStore } from '../../utils/data/stores/offline-inbox-st
 import { DELIVERY_STATUSES, type DeliveryStatus } from '../../utils/domain/model.ts';
 import { OfflineMessageRow } from './offline-message-row.tsx';
 import './offline-inbox.css';
+import { t } from '../../utils/i18n.ts';
 
 const FILTER_LABELS: Record<DeliveryStatus, string> = {
   pending: 'Pending',
@@ -30,14 +31,14 @@ export function OfflineInbox({ store, departmentName }: OfflineInboxProps) {
   return (
     <div class="offline-inbox">
       <label class="offline-inbox__filter">
-        Delivery{' '}
+        {t('delivery')}{' '}
         <select
           value={store.filter.value ?? ''}
           onChange={(event) =>
             void store.show((event.currentTarget.value || null) as DeliveryStatus | null)
           }
         >
-          <option value="">Any delivery status</option>
+          <option value="">{t('anyDeliveryStatus')}</option>
           {DELIVERY_STATUSES.map((status) => (
             <option key={status} value={status}>
               {FILTER_LABELS[status]}
@@ -53,11 +54,11 @@ export function OfflineInbox({ store, departmentName }: OfflineInboxProps) {
       {rows.length === 0 && !loading && !store.error.value ? (
         <p class="empty">
           {store.filter.value
-            ? `No off-line message is ${store.filter.value}.`
-            : 'No off-line message yet. Visitors leave one when nobody is available.'}
+            ? t('noOffLineMessageIs', store.filter.value)
+            : t('noOffLineMessageYetVisitors')}
         </p>
       ) : (
-        <ul class="offline-list" aria-label={`Off-line messages, ${rows.length} shown`}>
+        <ul class="offline-list" aria-label={t('offLineMessagesShown', rows.length)}>
           {rows.map((message) => (
             <OfflineMessageRow
               key={message.id}
@@ -72,12 +73,12 @@ export function OfflineInbox({ store, departmentName }: OfflineInboxProps) {
       )}
       {loading && (
         <p class="muted" role="status">
-          Loading…
+          {t('loading')}
         </p>
       )}
       {store.hasMore.value && !loading && (
         <button type="button" onClick={() => void store.more()}>
-          Show older messages
+          {t('showOlderMessages')}
         </button>
       )}
     </div>

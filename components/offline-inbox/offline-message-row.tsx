@@ -1,5 +1,6 @@
 import type { OfflineMessageDoc } from '../../utils/data/collections/offline-messages.ts';
 import type { UpdateOfflineMessageRequest } from '../../utils/domain/callables.ts';
+import { t } from '../../utils/i18n.ts';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -13,20 +14,26 @@ export interface OfflineMessageRowProps {
 
 /** The delivery log in one sentence: sent when, pending until when, failed after how many tries. */
 export function deliveryText({ delivery }: Pick<OfflineMessageDoc, 'delivery'>): string {
-  const tries = `${delivery.attempts} attempt${delivery.attempts === 1 ? '' : 's'}`;
+  const tries =
+    delivery.attempts === 1 ? t('deliveryOneAttempt') : t('deliveryAttempts', delivery.attempts);
+  const to = delivery.to.join(', ') || t('nobody');
   switch (delivery.status) {
     case 'sent':
-      return `Sent${delivery.sentAt ? ` ${dateTime.format(delivery.sentAt)}` : ''} to ${delivery.to.join(', ') || 'nobody'}`;
+      return delivery.sentAt
+        ? t('deliverySentAt', dateTime.format(delivery.sentAt), to)
+        : t('deliverySent', to);
     case 'pending':
-      return `Pending after ${tries}${delivery.nextAttemptAt ? `, next try ${dateTime.format(delivery.nextAttemptAt)}` : ''}`;
+      return delivery.nextAttemptAt
+        ? t('deliveryPendingNextTry', tries, dateTime.format(delivery.nextAttemptAt))
+        : t('deliveryPending', tries);
     case 'failed':
-      return `Failed after ${tries}`;
+      return t('deliveryFailed', tries);
   }
 }
 
 /** A reply opens the operator's own mail program, addressed to the visitor, quoting them. */
 export function replyLink(message: Pick<OfflineMessageDoc, 'email' | 'message' | 'chatId'>) {
-  const subject = message.chatId ? 'Re: your chat with us' : 'Re: your message';
+  const subject = message.chatId ? t('replySubjectChat') : t('replySubjectMessage');
   const quoted = message.message
     .split('\n')
     .map((line) => `> ${line}`)
@@ -51,45 +58,43 @@ export function OfflineMessageRow({
       data-offline-id={message.id}
     >
       <div class="row">
-        <strong id={headingId}>
-          {message.name} &lt;{message.email}&gt;
-        </strong>
+        <strong id={headingId}>{t('text4', message.name, message.email)}</strong>
         <span class="spacer" />
         <time dateTime={message.createdAt.toISOString()}>{dateTime.format(message.createdAt)}</time>
       </div>
       <p class="muted offline-message__page">
-        {message.chatId ? 'Missed chat' : 'Off-line form'} on {message.pageUrl}
-        {message.departmentId ? ` · ${departmentName(message.departmentId)}` : ''}
+        {message.chatId ? t('missedChat') : t('offLineForm')} {t('on')} {message.pageUrl}
+        {message.departmentId ? t('text5', departmentName(message.departmentId)) : ''}
       </p>
       <p class="offline-message__text">{message.message}</p>
       <p class="offline-message__delivery">
         <span class={`delivery-badge delivery-badge--${delivery.status}`}>{delivery.status}</span>{' '}
         {deliveryText(message)}
         {delivery.lastError && (
-          <span class="offline-message__error"> · Last error: {delivery.lastError}</span>
+          <span class="offline-message__error"> {t('lastError', delivery.lastError)}</span>
         )}
       </p>
       {message.handled && (
         <p class="muted">
-          Handled by {message.handled.name} on {dateTime.format(message.handled.at)}
+          {t('handledByOn', message.handled.name, dateTime.format(message.handled.at))}
         </p>
       )}
       <div class="row offline-message__actions">
         <a class="button" href={replyLink(message)}>
-          Reply to {message.name}
+          {t('replyTo', message.name)}
         </a>
         {delivery.status === 'failed' && (
           <button type="button" disabled={busy} onClick={() => onAct('retry')}>
-            {busy ? 'Sending…' : 'Retry delivery'}
+            {busy ? t('sending') : t('retryDelivery')}
           </button>
         )}
         {message.handled ? (
           <button type="button" disabled={busy} onClick={() => onAct('reopen')}>
-            Mark as not handled
+            {t('markAsNotHandled')}
           </button>
         ) : (
           <button type="button" disabled={busy} onClick={() => onAct('handled')}>
-            Mark handled
+            {t('markHandled')}
           </button>
         )}
       </div>

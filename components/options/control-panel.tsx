@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { session } from '../../utils/data/session.ts';
+import { t } from '../../utils/i18n.ts';
 import { SignInForm } from '../console/sign-in/sign-in-form.tsx';
 import { SignOutButton } from '../ui/sign-out-button.tsx';
 import { ConnectionPanel } from './connection-panel/connection-panel.tsx';
@@ -29,24 +30,24 @@ export function ControlPanel() {
   return (
     <div class="control-panel">
       <header class="row control-panel__header">
-        <h1>Parley Control Panel</h1>
+        <h1>{t('parleyControlPanel')}</h1>
         <span class="spacer" />
         {state.status === 'signed-in' && (
           <>
             <span class="muted">
-              {state.operator.displayName} ({state.operator.role === 'admin' ? 'admin' : 'operator'}
-              )
+              {state.operator.displayName} (
+              {state.operator.role === 'admin' ? t('admin') : t('operator2')})
             </span>
             <SignOutButton uid={state.operator.uid} />
           </>
         )}
       </header>
-      {state.status === 'starting' && <p class="muted">Loading…</p>}
+      {state.status === 'starting' && <p class="muted">{t('loading')}</p>}
       {(state.status === 'signed-out' || state.status === 'no-workspace') && (
         <main class="control-panel__signed-out">
           {state.status === 'no-workspace' && (
             <p class="error" role="alert">
-              {state.email} is not an operator of any workspace.
+              {t('isNotAnOperatorOfAny', state.email)}
             </p>
           )}
           {state.status === 'signed-out' && state.reason && (
@@ -54,12 +55,12 @@ export function ControlPanel() {
               {state.reason}
             </p>
           )}
-          <nav class="row" aria-label="Account">
+          <nav class="row" aria-label={t('account')}>
             <button type="button" aria-pressed={!creating} onClick={() => setCreating(false)}>
-              Sign in
+              {t('signIn')}
             </button>
             <button type="button" aria-pressed={creating} onClick={() => setCreating(true)}>
-              Create a workspace
+              {t('createAWorkspace')}
             </button>
           </nav>
           {creating ? (
@@ -70,10 +71,10 @@ export function ControlPanel() {
               }}
             />
           ) : (
-            <SignInForm title="Sign in to the Control Panel" />
+            <SignInForm title={t('signInToTheControlPanel')} />
           )}
           <details>
-            <summary>Connection settings</summary>
+            <summary>{t('connectionSettings')}</summary>
             <ConnectionPanel headingLevel={3} />
           </details>
         </main>
@@ -102,7 +103,7 @@ function SignedInPanels({
   const showConnection = selected === CONNECTION_ID || !active;
   return (
     <div class="control-panel__body">
-      <nav aria-label="Control panel sections">
+      <nav aria-label={t('controlPanelSections')}>
         <ul>
           {panels.map((panel) => (
             <li key={panel.id}>
@@ -116,7 +117,7 @@ function SignedInPanels({
           ))}
           <li>
             <a href={`#${CONNECTION_ID}`} aria-current={showConnection ? 'page' : undefined}>
-              Connection
+              {t('connection')}
             </a>
           </li>
         </ul>

@@ -1,5 +1,6 @@
 import { openConsole, openControlPanel } from '../../utils/data/extension-pages.ts';
 import type { HubClient } from '../../utils/data/stores/console-hub.ts';
+import { t } from '../../utils/i18n.ts';
 import { PresenceSwitch } from '../console/presence-switch/presence-switch.tsx';
 
 /** The toolbar popup: the quick switch, the counts, and the way into the console. */
@@ -14,12 +15,12 @@ export function PopupApp({ hub }: { hub: HubClient }) {
   return (
     <div class="popup">
       <header>
-        <h1>Parley</h1>
+        <h1>{t('extActionTitle')}</h1>
       </header>
       <main>
-        {state === null && <p class="muted">Loading…</p>}
+        {state === null && <p class="muted">{t('loading')}</p>}
         {state !== null && state.status !== 'signed-in' && (
-          <p class="muted">Not signed in. Open the console to sign in.</p>
+          <p class="muted">{t('notSignedInOpenTheConsole')}</p>
         )}
         {state?.status === 'signed-in' && (
           <>
@@ -33,32 +34,32 @@ export function PopupApp({ hub }: { hub: HubClient }) {
                 />
                 <dl class="popup__counts">
                   <div>
-                    <dt>Waiting</dt>
+                    <dt>{t('waiting')}</dt>
                     <dd data-count="waiting">{state.lists.incoming.length}</dd>
                   </div>
                   <div>
-                    <dt>Active</dt>
+                    <dt>{t('active')}</dt>
                     <dd data-count="active">{state.lists.mine.length}</dd>
                   </div>
                   <div>
-                    <dt>Unread</dt>
+                    <dt>{t('unread')}</dt>
                     <dd data-count="unread">{state.unread}</dd>
                   </div>
                 </dl>
               </>
             ) : (
               <p class="muted" role="status">
-                {state.lists.error ?? state.team.error ?? 'Connecting…'}
+                {state.lists.error ?? state.team.error ?? t('connecting')}
               </p>
             )}
           </>
         )}
         <div class="popup__actions">
           <button type="button" class="primary" onClick={open}>
-            Open console
+            {t('openConsole')}
           </button>
           <button type="button" onClick={() => void openControlPanel().then(() => close())}>
-            Control panel
+            {t('controlPanel')}
           </button>
         </div>
       </main>

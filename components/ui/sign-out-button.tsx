@@ -1,8 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { sendUnsentMessages, unsentMessageCount } from '../../utils/data/local-cleanup.ts';
 import { signOut } from '../../utils/data/session.ts';
+import { t } from '../../utils/i18n.ts';
 
-const plural = (count: number) => `${count} unsent message${count === 1 ? '' : 's'}`;
+const plural = (count: number) =>
+  count === 1 ? t('oneUnsentMessage') : t('unsentMessages', count);
 
 /**
  * Sign out, which forgets everything this browser kept of the workspace (ADR 005). When messages
@@ -25,13 +27,13 @@ export function SignOutButton({ uid, label }: { uid: string; label?: string }) {
     setBusy(false);
     if (left === 0) return void signOut();
     setUnsent(left);
-    setNote(`${plural(left)} could not be sent (no connection, or the chat is closed).`);
+    setNote(t('couldNotBeSentNoConnection', plural(left)));
   };
 
   return (
     <>
       <button type="button" aria-label={label} onClick={() => void start()}>
-        Sign out
+        {t('signOut2')}
       </button>
       {unsent > 0 && (
         <UnsentDialog
@@ -82,21 +84,18 @@ function UnsentDialog(props: {
         props.onCancel();
       }}
     >
-      <h2 id={titleId}>Sign out with {plural(props.unsent)}?</h2>
-      <p id={textId}>
-        Signing out deletes everything Parley kept on this computer, including{' '}
-        {plural(props.unsent)} that the server has not received yet.
-      </p>
+      <h2 id={titleId}>{t('signOutWith', plural(props.unsent))}</h2>
+      <p id={textId}>{t('signingOutDeletesEverythingParleyKept', plural(props.unsent))}</p>
       {props.note && <p role="status">{props.note}</p>}
       <div class="row">
         <button type="button" disabled={props.busy} onClick={props.onSend}>
-          {props.busy ? 'Sending…' : 'Send them, then sign out'}
+          {props.busy ? t('sending') : t('sendThemThenSignOut')}
         </button>
         <button type="button" disabled={props.busy} onClick={props.onDiscard}>
-          Discard them and sign out
+          {t('discardThemAndSignOut')}
         </button>
         <button type="button" ref={stay} disabled={props.busy} onClick={props.onCancel}>
-          Stay signed in
+          {t('staySignedIn')}
         </button>
       </div>
     </dialog>

@@ -1,6 +1,7 @@
 import { effect } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { ConsoleStore } from '../../utils/data/stores/console-store.ts';
+import { t } from '../../utils/i18n.ts';
 
 /** Chrome MV3 calls it `action`, Firefox MV2 `browserAction`. */
 function toolbarButton() {
@@ -24,7 +25,7 @@ export function startBadge(store: ConsoleStore): () => void {
   const stop = effect(() => {
     const count = waitingCount(store);
     void button?.setBadgeText({ text: count > 0 ? String(count) : '' });
-    void button?.setTitle({ title: count > 0 ? `Parley: ${count} waiting` : 'Parley' });
+    void button?.setTitle({ title: count > 0 ? t('parleyWaiting', count) : t('extActionTitle') });
   });
   return () => {
     stop();

@@ -2,6 +2,7 @@ import { effect } from '@preact/signals';
 import { readPresenceIntent, writePresenceIntent } from '../../utils/data/presence-intent.ts';
 import type { ConsoleStore } from '../../utils/data/stores/console-store.ts';
 import { adoptsLapseAway } from '../../utils/domain/presence.ts';
+import { t } from '../../utils/i18n.ts';
 import { show } from './notifier.ts';
 
 /**
@@ -19,8 +20,8 @@ export function followLapseAway(store: ConsoleStore): () => void {
       await writePresenceIntent(uid, 'away');
       await show(
         `away|${mine.since.getTime()}`,
-        'You were set to Away',
-        'Chats offered to you went unanswered several times in a row, so they go to colleagues now. Switch to Online when you are back.',
+        t('youWereSetToAway'),
+        t('chatsOfferedToYouWentUnanswered'),
       );
     });
   });

@@ -2,6 +2,7 @@ import { effect } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { ConversationKey } from '../../utils/data/conversation-key.ts';
 import type { ConsoleStore } from '../../utils/data/stores/console-store.ts';
+import { t } from '../../utils/i18n.ts';
 import { NotifiedStore } from './notified-store.ts';
 import { playChime } from './sound.ts';
 
@@ -48,7 +49,7 @@ export function startNotifier(store: ConsoleStore, options: NotifierOptions): ()
       for (const chat of store.lists.incoming.value) {
         const id = `incoming|chat:${ws}:${chat.id}`;
         void notified.first(id).then((isNew) => {
-          if (isNew) void show(id, `New chat from ${chat.visitor.name}`, chat.pageUrl);
+          if (isNew) void show(id, t('newChatFrom', chat.visitor.name), chat.pageUrl);
         });
       }
     }),
@@ -61,8 +62,8 @@ export function startNotifier(store: ConsoleStore, options: NotifierOptions): ()
           if (isNew) {
             void show(
               id,
-              'Chat transfer',
-              `${from} wants to transfer the chat with ${chat.visitor.name} to you. Type /a to accept.`,
+              t('chatTransfer'),
+              t('wantsToTransferTheChatWith2', from, chat.visitor.name),
             );
           }
         });

@@ -7,7 +7,9 @@ import { ConsoleApp } from '../../components/console/app/console-app.tsx';
 import { onFirebaseSettingsChanged } from '../../utils/data/firebase-config.ts';
 import { followSession } from '../../utils/data/stores/active-console.ts';
 import { HubClient } from '../../utils/data/stores/console-hub.ts';
+import { t } from '../../utils/i18n.ts';
 
+document.title = t('parleyConsole');
 const hub = new HubClient('console');
 hub.connect();
 followSession(hub);

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ExtensionBrowser } from '../support/chromium.ts';
 import { type ControlPanel, controlPanelFor } from '../support/control-panel.ts';
 import { patchDocument, readDocument } from '../support/documents.ts';
+import { eventually } from '../support/wait.ts';
 
 const stack = inject('stack');
 const { ada, nora } = stack.accounts;
@@ -28,7 +29,12 @@ describe('off-line message recipients in the Control Panel', () => {
     await panel.openPanel('operators', 'Chat Operators');
     await panel.chooseFromMenu('Chat Operators settings', 'Off-line messages');
     await panel.page.waitForSelector('dialog[open] form.offline-messages');
-    expect(await panel.chosen('Recipients')).toEqual(['Ada']);
+    // The settings may arrive after the window opened; it shows them when they do.
+    const seeded = await eventually(async () => {
+      const chosen = await panel.chosen('Recipients');
+      return chosen.length > 0 ? chosen : undefined;
+    }, 'the stored recipients in the window');
+    expect(seeded).toEqual(['Ada']);
     await panel.press('Add Nora to Recipients');
     await panel.press('Update');
     await panel.waitForStatus('off-line messages go to 2 operators', 'dialog[open]');

@@ -95,6 +95,68 @@ describe('workspaces: what an admin may change', () => {
     ));
 });
 
+// The widget's look (ADR 011) is a workspace field: the same actors may change it as the rest.
+describeMatrix(
+  "workspaces: who may change the widget's look",
+  suite,
+  `
+  actor          get    list   create update delete
+  visitor        deny   deny   deny   deny   deny
+  otherVisitor   deny   deny   deny   deny   deny
+  normal         allow  deny   deny   deny   deny
+  otherNormal    allow  deny   deny   deny   deny
+  admin          allow  deny   deny   allow  deny
+  foreignAdmin   deny   deny   deny   deny   deny
+  signedOut      deny   deny   deny   deny   deny
+  `,
+  baseFixture,
+  {
+    get: (db) => getDoc(doc(db, acme)),
+    list: (db) => getDocs(collection(db, 'workspaces')),
+    create: (db) => setDoc(doc(db, 'workspaces/newco'), { widgetLook: { position: 'left' } }),
+    update: (db, actor) =>
+      auditedUpdate(db, actor, 'workspace.widgetLookChanged', acme, {
+        widgetLook: { title: 'Ask Acme', accent: '#0b6e4f', position: 'left' },
+      }),
+    delete: (db) => deleteDoc(doc(db, acme)),
+  },
+);
+
+describe("workspaces: the widget's look an admin may set", () => {
+  suite.useFixture(baseFixture);
+  const look = (widgetLook: unknown) =>
+    auditedUpdate(suite.db('admin'), 'admin', 'workspace.widgetLookChanged', acme, {
+      widgetLook,
+    });
+
+  it('sets every part, or none (the defaults)', async () => {
+    await allow(
+      look({
+        title: 'Ask Acme',
+        greeting: 'We usually answer within minutes.',
+        accent: '#0b6e4f',
+        position: 'right',
+      }),
+    );
+    await allow(look({}));
+  });
+  it('refuses a look that is not a map or has unknown parts', async () => {
+    await deny(look('#0b6e4f'));
+    await deny(look({ font: 'Comic Sans' }));
+  });
+  it('refuses an empty or overlong title and greeting', async () => {
+    await deny(look({ title: '' }));
+    await deny(look({ title: 'x'.repeat(61) }));
+    await deny(look({ greeting: 'x'.repeat(301) }));
+  });
+  it('refuses an accent that is not #rrggbb and a corner that is not right or left', async () => {
+    await deny(look({ accent: 'green' }));
+    await deny(look({ accent: '#0B6E4F' }));
+    await deny(look({ accent: 42 }));
+    await deny(look({ position: 'top' }));
+  });
+});
+
 describe('workspaces: what only the functions write', () => {
   suite.useFixture(baseFixture);
   const update = (data: Record<string, unknown>) =>

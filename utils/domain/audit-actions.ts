@@ -40,6 +40,7 @@ export const AUDIT_ACTIONS = [
   'workspace.routingChanged',
   'workspace.offersChanged',
   'workspace.timeoutsChanged',
+  'workspace.widgetLookChanged',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -8,6 +8,7 @@
  * Timestamps cross the wire as ISO 8601 strings (callables serialize JSON).
  */
 import type { ChatRating, DeliveryStatus, Role, RoutingMode } from './model.ts';
+import type { WidgetLook } from './widget-look.ts';
 
 export const CALLABLE_REGION = 'us-central1';
 
@@ -158,6 +159,11 @@ export interface WidgetStatusResponse {
   departments: WidgetDepartment[];
   /** true while the workspace's creator has not verified their email: show nothing. */
   inactive?: boolean;
+  /**
+   * The widget's look as the admin set it (only valid parts; absent = the widget's defaults),
+   * from the workspace document widgetStatus reads anyway (ADR 011).
+   */
+  look?: WidgetLook;
   /** true when this visitor is blocked (ADR 010): "chat is not available", no off-line form. */
   blocked?: boolean;
 }

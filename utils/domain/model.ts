@@ -9,6 +9,8 @@
  * in the documents; `WithId<X>` adds the id a query result carries.
  */
 
+import type { WidgetLook } from './widget-look.ts';
+
 /** A document together with its id (the last path segment). */
 export type WithId<D> = D & { id: string };
 
@@ -72,6 +74,8 @@ export interface Workspace<T = Date> {
   verifiedAt?: T;
   /** Written by the functions as the workspace is set up; the getting-started checklist reads it. */
   onboarding?: WorkspaceOnboarding<T>;
+  /** The widget's title, greeting, accent and corner (Control Panel, Widget install; ADR 011). */
+  widgetLook?: WidgetLook;
 }
 
 /** Milestones only a function can see: the widget answering on a page, the first chat. */

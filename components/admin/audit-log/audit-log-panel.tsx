@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type AuditFilter, AuditLogPages } from '../../../utils/data/admin/audit-log-pages.ts';
 import { AUDIT_ACTIONS } from '../../../utils/domain/audit-actions.ts';
+import { t } from '../../../utils/i18n.ts';
 import type { ControlPanelProps } from '../../options/panel-registry.ts';
 import { FormError } from '../shared/form-error.tsx';
 import { useAdminData } from '../shared/use-admin-data.ts';
@@ -21,25 +22,25 @@ export function AuditLogPanel({ operator }: ControlPanelProps) {
   useEffect(() => {
     void pages?.show(filter);
   }, [pages, filter.action, filter.actor]);
-  if (!data || !pages) return <p class="muted">Loading…</p>;
+  if (!data || !pages) return <p class="muted">{t('loading')}</p>;
   const operators = data.operators.items.value;
   const names = new Map(operators.map((op) => [op.id, op.displayName]));
   const entries = pages.entries.value;
   return (
     <section class="admin-panel audit-log-panel" aria-labelledby="audit-title">
-      <h2 id="audit-title">Audit log</h2>
-      <p class="muted">Every change made in this workspace, newest first.</p>
+      <h2 id="audit-title">{t('auditLog')}</h2>
+      <p class="muted">{t('everyChangeMadeInThisWorkspace')}</p>
       <fieldset class="row">
-        <legend>Filter</legend>
+        <legend>{t('filter')}</legend>
         <label>
-          Action{' '}
+          {t('action')}{' '}
           <select
             value={filter.action ?? ''}
             onChange={(event) =>
               setFilter({ ...filter, action: event.currentTarget.value || undefined })
             }
           >
-            <option value="">Any action</option>
+            <option value="">{t('anyAction')}</option>
             {AUDIT_ACTIONS.map((action) => (
               <option key={action} value={action}>
                 {action}
@@ -48,36 +49,36 @@ export function AuditLogPanel({ operator }: ControlPanelProps) {
           </select>
         </label>
         <label>
-          Who{' '}
+          {t('who')}{' '}
           <select
             value={filter.actor ?? ''}
             onChange={(event) =>
               setFilter({ ...filter, actor: event.currentTarget.value || undefined })
             }
           >
-            <option value="">Anyone</option>
+            <option value="">{t('anyone')}</option>
             {operators.map((op) => (
               <option key={op.id} value={op.id}>
                 {op.displayName}
               </option>
             ))}
-            <option value="system">Parley (scheduled)</option>
+            <option value="system">{t('parleyScheduled')}</option>
           </select>
         </label>
       </fieldset>
       <FormError message={pages.error.value} />
       {entries.length === 0 && pages.loading.value ? (
-        <p class="muted">Loading…</p>
+        <p class="muted">{t('loading')}</p>
       ) : (
         <AuditLogTable entries={entries} nameOf={(uid) => names.get(uid) ?? uid} />
       )}
       <p class="muted" role="status">
-        {entries.length} entr{entries.length === 1 ? 'y' : 'ies'} shown
-        {pages.hasMore.value ? '; older ones exist.' : '.'}
+        {entries.length === 1 ? t('auditEntryShown') : t('auditEntriesShown', entries.length)}
+        {pages.hasMore.value ? t('auditOlderEntriesExist') : t('fullStop')}
       </p>
       {pages.hasMore.value && (
         <button type="button" disabled={pages.loading.value} onClick={() => void pages.more()}>
-          {pages.loading.value ? 'Loading…' : 'Show older entries'}
+          {pages.loading.value ? t('loading') : t('showOlderEntries')}
         </button>
       )}
     </section>

@@ -1,20 +1,21 @@
 import type { AuditEntryDoc } from '../../../utils/data/collections/audit-log.ts';
+import { t } from '../../../utils/i18n.ts';
 
 /** Who did what and when, newest first. */
 export function AuditLogTable(props: {
   entries: readonly AuditEntryDoc[];
   nameOf: (uid: string) => string;
 }) {
-  if (props.entries.length === 0) return <p class="empty">Nothing has been recorded yet.</p>;
+  if (props.entries.length === 0) return <p class="empty">{t('nothingHasBeenRecordedYet')}</p>;
   return (
     <table class="admin-table audit-log">
       <thead>
         <tr>
-          <th scope="col">When</th>
-          <th scope="col">Who</th>
-          <th scope="col">What</th>
-          <th scope="col">Target</th>
-          <th scope="col">Details</th>
+          <th scope="col">{t('when')}</th>
+          <th scope="col">{t('who')}</th>
+          <th scope="col">{t('what')}</th>
+          <th scope="col">{t('target')}</th>
+          <th scope="col">{t('details')}</th>
         </tr>
       </thead>
       <tbody>
@@ -25,7 +26,7 @@ export function AuditLogTable(props: {
                 {entry.at.toISOString().slice(0, 16).replace('T', ' ')}
               </time>
             </td>
-            <td>{entry.actor === 'system' ? 'Parley (scheduled)' : props.nameOf(entry.actor)}</td>
+            <td>{entry.actor === 'system' ? t('parleyScheduled') : props.nameOf(entry.actor)}</td>
             <td>
               <code>{entry.action}</code>
             </td>

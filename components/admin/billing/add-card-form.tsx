@@ -5,6 +5,7 @@ import {
   type CardInput,
   validateCard,
 } from '../../../utils/data/admin/payment-card.ts';
+import { t } from '../../../utils/i18n.ts';
 import { FormError } from '../shared/form-error.tsx';
 
 /**
@@ -43,18 +44,16 @@ export function AddCardForm(props: {
         if (result.ok) props.onSubmit(result.value, makeDefault);
       }}
     >
-      <p class="muted hint">
-        Parley keeps only the brand, the last 4 digits and the expiry, never a full card number.
-      </p>
+      <p class="muted hint">{t('parleyKeepsOnlyTheBrandThe')}</p>
       <div class="form-row">
         <label class="field">
-          <span>Brand</span>
+          <span>{t('brand')}</span>
           <select
             name="brand"
             value={card.brand}
             onChange={(e) => set('brand', e.currentTarget.value)}
           >
-            <option value="">Choose…</option>
+            <option value="">{t('choose')}</option>
             {CARD_BRANDS.map((brand) => (
               <option key={brand.id} value={brand.id}>
                 {brand.label}
@@ -63,7 +62,7 @@ export function AddCardForm(props: {
           </select>
         </label>
         <label class="field">
-          <span>Last 4 digits</span>
+          <span>{t('last4Digits')}</span>
           <input
             name="last4"
             inputMode="numeric"
@@ -76,13 +75,13 @@ export function AddCardForm(props: {
       </div>
       <div class="form-row">
         <label class="field">
-          <span>Expiry month</span>
+          <span>{t('expiryMonth')}</span>
           <select
             name="expMonth"
             value={String(card.expMonth)}
             onChange={(e) => set('expMonth', e.currentTarget.value)}
           >
-            <option value="">Month…</option>
+            <option value="">{t('month')}</option>
             {Array.from({ length: 12 }, (_, i) => (
               <option key={i} value={String(i + 1)}>
                 {String(i + 1).padStart(2, '0')}
@@ -91,7 +90,7 @@ export function AddCardForm(props: {
           </select>
         </label>
         <label class="field">
-          <span>Expiry year</span>
+          <span>{t('expiryYear')}</span>
           <input
             name="expYear"
             inputMode="numeric"
@@ -102,7 +101,7 @@ export function AddCardForm(props: {
         </label>
       </div>
       <label class="field">
-        <span>Card holder</span>
+        <span>{t('cardHolder')}</span>
         <input
           name="holder"
           autocomplete="cc-name"
@@ -117,7 +116,7 @@ export function AddCardForm(props: {
           checked={makeDefault}
           onChange={(e) => setMakeDefault(e.currentTarget.checked)}
         />
-        Make this the default card
+        {t('makeThisTheDefaultCard')}
       </label>
       {problems.length > 0 && (
         <ul class="error" role="alert">
@@ -129,10 +128,10 @@ export function AddCardForm(props: {
       <FormError message={props.error} />
       <div class="row form-actions">
         <button type="submit" class="primary" disabled={props.busy}>
-          {props.busy ? 'Saving…' : 'Add card'}
+          {props.busy ? t('saving') : t('addCard')}
         </button>
         <button type="button" onClick={props.onCancel} disabled={props.busy}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </form>

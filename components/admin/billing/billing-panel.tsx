@@ -8,6 +8,7 @@ import {
 } from '../../../utils/data/admin/payment-methods.ts';
 import type { PaymentMethodDoc } from '../../../utils/data/collections/payment-methods.ts';
 import { countActiveSeats } from '../../../utils/domain/billing.ts';
+import { t } from '../../../utils/i18n.ts';
 import type { ControlPanelProps } from '../../options/panel-registry.ts';
 import { useNow } from '../../ui/use-now.ts';
 import { FormError, FormStatus } from '../shared/form-error.tsx';
@@ -30,7 +31,7 @@ export function BillingPanel({ operator }: ControlPanelProps) {
   const change = useAction('change the card');
   const now = useNow(60_000);
 
-  if (!data) return <p class="muted">Loading…</p>;
+  if (!data) return <p class="muted">{t('loading')}</p>;
   const { context } = data;
   const workspace = data.workspace.data.value;
   const methods = data.paymentMethods.items.value;
@@ -39,7 +40,7 @@ export function BillingPanel({ operator }: ControlPanelProps) {
     const done = await add.run(() => addPaymentMethod(context, card, methods, makeDefault));
     if (!done) return;
     setAdding(false);
-    setStatus(`Saved the card ending ${card.last4}.`);
+    setStatus(t('savedTheCardEnding', card.last4));
   }
 
   async function onCard(method: PaymentMethodDoc, work: () => Promise<void>, message: string) {
@@ -56,11 +57,11 @@ export function BillingPanel({ operator }: ControlPanelProps) {
   return (
     <section class="admin-panel billing-panel" aria-labelledby="billing-title">
       <header class="admin-panel__header">
-        <h2 id="billing-title">Billing</h2>
+        <h2 id="billing-title">{t('billing')}</h2>
       </header>
 
       <section aria-labelledby="fee-title">
-        <h3 id="fee-title">Monthly fee</h3>
+        <h3 id="fee-title">{t('monthlyFee')}</h3>
         <SeatRule />
         <FormError message={data.workspace.error.value ?? data.operators.error.value} />
         {workspace ? (
@@ -70,15 +71,15 @@ export function BillingPanel({ operator }: ControlPanelProps) {
             currency={workspace.currency}
           />
         ) : (
-          <p class="muted">Loading…</p>
+          <p class="muted">{t('loading')}</p>
         )}
       </section>
 
       <section aria-labelledby="invoices-title">
-        <h3 id="invoices-title">Invoices</h3>
+        <h3 id="invoices-title">{t('invoices')}</h3>
         <FormError message={data.invoices.error.value} />
         {data.invoices.status.value === 'loading' ? (
-          <p class="muted">Loading invoices…</p>
+          <p class="muted">{t('loadingInvoices')}</p>
         ) : (
           <InvoicesTable invoices={data.invoices.items.value} />
         )}
@@ -90,11 +91,11 @@ export function BillingPanel({ operator }: ControlPanelProps) {
 
       <section aria-labelledby="cards-title">
         <header class="row">
-          <h3 id="cards-title">Payment methods</h3>
+          <h3 id="cards-title">{t('paymentMethods')}</h3>
           <span class="spacer" />
           {!adding && (
             <button type="button" onClick={() => setAdding(true)}>
-              Add card
+              {t('addCard')}
             </button>
           )}
         </header>
@@ -107,14 +108,14 @@ export function BillingPanel({ operator }: ControlPanelProps) {
             void onCard(
               method,
               () => setDefaultPaymentMethod(context, method.id, methods),
-              `The card ending ${method.last4} is now the default.`,
+              t('theCardEndingIsNowThe', method.last4),
             )
           }
           onRemove={(method) =>
             void onCard(
               method,
               () => removePaymentMethod(context, method, methods),
-              `Removed the card ending ${method.last4}.`,
+              t('removedTheCardEnding', method.last4),
             )
           }
         />

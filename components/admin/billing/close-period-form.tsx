@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { InputError } from '../../../utils/data/errors.ts';
 import { formatMoney, periodCloseError, periodToClose } from '../../../utils/domain/billing.ts';
 import type { CloseBillingPeriodResponse } from '../../../utils/domain/callables.ts';
+import { t } from '../../../utils/i18n.ts';
 import { FormError, FormStatus } from '../shared/form-error.tsx';
 import { useAction } from '../shared/use-action.ts';
 
@@ -29,15 +30,15 @@ export function ClosePeriodForm(props: {
     const total = formatMoney(response.total, response.currency);
     setResult(
       response.created
-        ? `Invoice ${response.invoiceId} issued: ${response.seats} seat(s), ${total}.`
-        : `The invoice for ${response.invoiceId} already existed (${total}); nothing was billed twice.`,
+        ? t('invoiceIssuedSeatS', response.invoiceId, response.seats, total)
+        : t('theInvoiceForAlreadyExistedNothing', response.invoiceId, total),
     );
   }
 
   return (
     <form class="close-period row" onSubmit={submit} aria-busy={action.busy}>
       <label class="field">
-        <span>Billing period</span>
+        <span>{t('billingPeriod')}</span>
         <input
           type="month"
           name="period"
@@ -47,7 +48,7 @@ export function ClosePeriodForm(props: {
         />
       </label>
       <button type="submit" disabled={action.busy}>
-        {action.busy ? 'Issuing…' : 'Issue invoice'}
+        {action.busy ? t('issuing') : t('issueInvoice')}
       </button>
       <FormError message={action.error} />
       <FormStatus message={result} />

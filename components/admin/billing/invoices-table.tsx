@@ -1,5 +1,6 @@
 import type { InvoiceDoc } from '../../../utils/data/collections/invoices.ts';
 import { formatMoney } from '../../../utils/domain/billing.ts';
+import { t } from '../../../utils/i18n.ts';
 
 const STATUS_LABELS: Record<InvoiceDoc['status'], string> = {
   open: 'Open',
@@ -9,24 +10,23 @@ const STATUS_LABELS: Record<InvoiceDoc['status'], string> = {
 
 /** Invoices, newest period first. */
 export function InvoicesTable({ invoices }: { invoices: readonly InvoiceDoc[] }) {
-  if (invoices.length === 0)
-    return <p class="empty">No invoices yet. The first one is issued when a month closes.</p>;
+  if (invoices.length === 0) return <p class="empty">{t('noInvoicesYetTheFirstOne')}</p>;
   return (
     <table class="admin-table invoices-table">
       <thead>
         <tr>
-          <th scope="col">Period</th>
+          <th scope="col">{t('period')}</th>
           <th scope="col" class="number">
-            Seats
+            {t('seats')}
           </th>
           <th scope="col" class="number">
-            Seat price
+            {t('seatPrice')}
           </th>
           <th scope="col" class="number">
-            Total
+            {t('total')}
           </th>
-          <th scope="col">Status</th>
-          <th scope="col">Issued</th>
+          <th scope="col">{t('status')}</th>
+          <th scope="col">{t('issued')}</th>
         </tr>
       </thead>
       <tbody>

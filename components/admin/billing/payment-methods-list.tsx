@@ -1,5 +1,6 @@
 import { describeCard, isExpired } from '../../../utils/data/admin/payment-card.ts';
 import type { PaymentMethodDoc } from '../../../utils/data/collections/payment-methods.ts';
+import { t } from '../../../utils/i18n.ts';
 import { ConfirmButton } from '../shared/confirm-button.tsx';
 
 export interface PaymentMethodsListProps {
@@ -13,8 +14,7 @@ export interface PaymentMethodsListProps {
 
 /** Saved cards: brand, last 4, expiry and holder; the default first. */
 export function PaymentMethodsList(props: PaymentMethodsListProps) {
-  if (props.methods.length === 0)
-    return <p class="empty">No saved cards. Add one to pay your invoices.</p>;
+  if (props.methods.length === 0) return <p class="empty">{t('noSavedCardsAddOneTo')}</p>;
   return (
     <ul class="rule-list payment-methods">
       {props.methods.map((method) => {
@@ -26,21 +26,21 @@ export function PaymentMethodsList(props: PaymentMethodsListProps) {
               <br />
               <span class="muted">{method.holder}</span>
             </span>
-            {method.isDefault && <span class="badge badge--ok">Default</span>}
-            {isExpired(method, props.now) && <span class="badge error">Expired</span>}
+            {method.isDefault && <span class="badge badge--ok">{t('default')}</span>}
+            {isExpired(method, props.now) && <span class="badge error">{t('expired')}</span>}
             <span class="spacer" />
             {!method.isDefault && (
               <button
                 type="button"
                 disabled={props.busyId === method.id}
-                aria-label={`Make ${name} the default card`}
+                aria-label={t('makeTheDefaultCard', name)}
                 onClick={() => props.onMakeDefault(method)}
               >
-                Make default
+                {t('makeDefault')}
               </button>
             )}
             <ConfirmButton
-              label="Remove"
+              label={t('remove2')}
               subject={name}
               busy={props.busyId === method.id}
               onConfirm={() => props.onRemove(method)}

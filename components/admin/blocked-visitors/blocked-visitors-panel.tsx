@@ -1,4 +1,5 @@
 import { liftBlock } from '../../../utils/data/admin/blocks.ts';
+import { t } from '../../../utils/i18n.ts';
 import type { ControlPanelProps } from '../../options/panel-registry.ts';
 import { FormError } from '../shared/form-error.tsx';
 import { useAdminData } from '../shared/use-admin-data.ts';
@@ -10,20 +11,16 @@ import { BlocksTable } from './blocks-table.tsx';
  */
 export function BlockedVisitorsPanel({ operator }: ControlPanelProps) {
   const data = useAdminData(operator, ['blocks']);
-  if (!data) return <p class="muted">Loading…</p>;
+  if (!data) return <p class="muted">{t('loading')}</p>;
   const blocks = data.blocks;
   return (
     <section class="admin-panel blocked-visitors-panel" aria-labelledby="blocked-title">
-      <h2 id="blocked-title">Blocked visitors</h2>
-      <p class="muted">
-        A blocked visitor sees “chat is not available” and can't start chats, send messages or leave
-        off-line messages, from the same browser, with the same email or from the same network
-        address. Operators block visitors from the chat.
-      </p>
+      <h2 id="blocked-title">{t('blockedVisitors')}</h2>
+      <p class="muted">{t('aBlockedVisitorSeesChatIs')}</p>
       <FormError message={blocks.error.value} />
       {blocks.status.value === 'loading' ? (
         <p class="muted" role="status">
-          Loading…
+          {t('loading')}
         </p>
       ) : (
         <BlocksTable

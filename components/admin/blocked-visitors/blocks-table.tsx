@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { BlockDoc } from '../../../utils/data/collections/blocks.ts';
 import { isBlockActive } from '../../../utils/domain/blocks.ts';
+import { t } from '../../../utils/i18n.ts';
 import { ConfirmButton } from '../shared/confirm-button.tsx';
 import { FormError } from '../shared/form-error.tsx';
 
@@ -19,7 +20,7 @@ export function BlocksTable(props: {
 }) {
   const [lifting, setLifting] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  if (props.blocks.length === 0) return <p class="muted">No visitor has been blocked.</p>;
+  if (props.blocks.length === 0) return <p class="muted">{t('noVisitorHasBeenBlocked')}</p>;
   const rows = [...props.blocks].sort(
     (a, b) =>
       Number(blockState(b, props.now) === 'active') - Number(blockState(a, props.now) === 'active'),
@@ -43,13 +44,13 @@ export function BlocksTable(props: {
       <table class="admin-table blocks-table">
         <thead>
           <tr>
-            <th scope="col">Visitor</th>
-            <th scope="col">Reason</th>
-            <th scope="col">Blocked by</th>
-            <th scope="col">Until</th>
-            <th scope="col">Status</th>
+            <th scope="col">{t('visitor2')}</th>
+            <th scope="col">{t('reason')}</th>
+            <th scope="col">{t('blockedBy')}</th>
+            <th scope="col">{t('until')}</th>
+            <th scope="col">{t('status')}</th>
             <th scope="col">
-              <span class="visually-hidden">Actions</span>
+              <span class="visually-hidden">{t('actions')}</span>
             </th>
           </tr>
         </thead>
@@ -64,25 +65,25 @@ export function BlocksTable(props: {
                 <th scope="row">
                   {block.visitor.name}
                   {block.visitor.email && <div class="muted">{block.visitor.email}</div>}
-                  <div class="muted">Holds for: {holds}</div>
+                  <div class="muted">{t('holdsFor', holds)}</div>
                 </th>
                 <td>{block.reason}</td>
                 <td>
                   {block.createdBy.name}
                   <div class="muted">{when.format(block.createdAt)}</div>
                 </td>
-                <td>{block.until ? when.format(block.until) : 'Until lifted'}</td>
+                <td>{block.until ? when.format(block.until) : t('untilLifted')}</td>
                 <td>
                   {state === 'active'
-                    ? 'Active'
+                    ? t('active')
                     : state === 'lifted'
-                      ? `Lifted by ${block.liftedBy?.name ?? 'an admin'}`
-                      : 'Ended'}
+                      ? t('liftedBy', block.liftedBy?.name ?? t('anAdmin'))
+                      : t('ended')}
                 </td>
                 <td>
                   {state === 'active' && (
                     <ConfirmButton
-                      label="Lift block"
+                      label={t('liftBlock')}
                       subject={`on ${block.visitor.name}`}
                       busy={lifting === block.id}
                       onConfirm={() => void lift(block.id)}

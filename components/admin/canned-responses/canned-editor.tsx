@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'preact/hooks';
 import type { CannedInput } from '../../../utils/data/admin/canned-responses.ts';
 import { expandCanned, unknownVariables, validateShortcut } from '../../../utils/domain/canned.ts';
 import { LIMITS } from '../../../utils/domain/validation.ts';
+import { t } from '../../../utils/i18n.ts';
 import { FormError } from '../shared/form-error.tsx';
 
 export interface CannedEditorProps {
@@ -60,11 +61,11 @@ export function CannedEditor(props: CannedEditorProps) {
       }}
     >
       <label class="field">
-        <span>Short-cut command</span>
+        <span>{t('shortCutCommand')}</span>
         <input
           name="shortcut"
           required
-          placeholder="hello"
+          placeholder={t('hello')}
           maxLength={LIMITS.cannedShortcut + 1}
           autocomplete="off"
           value={shortcut}
@@ -80,12 +81,11 @@ export function CannedEditor(props: CannedEditorProps) {
         </p>
       ) : (
         <p class="muted hint">
-          Operators type /{shortcutCheck.ok ? shortcutCheck.value : 'shortcut'} and press Enter to
-          send this response.
+          {t('cannedHowOperatorsSendIt', shortcutCheck.ok ? shortcutCheck.value : t('shortcut'))}
         </p>
       )}
       <label class="field">
-        <span>Canned response</span>
+        <span>{t('cannedResponse')}</span>
         <textarea
           ref={textArea}
           name="text"
@@ -97,31 +97,32 @@ export function CannedEditor(props: CannedEditorProps) {
         />
       </label>
       <div class="row">
-        <span class="muted">Insert:</span>
+        <span class="muted">{t('insert')}</span>
         <button
           type="button"
           onClick={() => insert('%VISITOR%')}
-          aria-label="Insert %VISITOR% (the visitor's name)"
+          aria-label={t('insertVisitorTheVisitorSName')}
         >
-          %VISITOR%
+          {t('visitor')}
         </button>
         <button
           type="button"
           onClick={() => insert('%OPERATOR%')}
-          aria-label="Insert %OPERATOR% (your name)"
+          aria-label={t('insertOperatorYourName')}
         >
-          %OPERATOR%
+          {t('operator3')}
         </button>
       </div>
       {unknown.length > 0 && (
         <p class="hint warn">
-          {unknown.join(', ')} {unknown.length === 1 ? 'is' : 'are'} not a variable and will be sent
-          as typed. Use %VISITOR% or %OPERATOR%.
+          {unknown.length === 1
+            ? t('cannedUnknownVariable', unknown.join(', '))
+            : t('cannedUnknownVariables', unknown.join(', '))}
         </p>
       )}
-      <section class="canned-preview-section" aria-label="Preview">
+      <section class="canned-preview-section" aria-label={t('preview')}>
         <label class="field">
-          <span>Preview with visitor name</span>
+          <span>{t('previewWithVisitorName')}</span>
           <input
             name="previewVisitor"
             value={visitor}
@@ -130,17 +131,21 @@ export function CannedEditor(props: CannedEditorProps) {
         </label>
         <p class="canned-preview" data-testid="canned-preview" aria-live="polite">
           {text.trim() === ''
-            ? 'The preview appears here.'
+            ? t('thePreviewAppearsHere')
             : expandCanned(text, { visitorName: visitor, operatorName: props.operatorName })}
         </p>
       </section>
       <FormError id={errorId} message={props.error} />
       <div class="row form-actions">
         <button type="submit" class="primary" disabled={props.busy}>
-          {props.busy ? 'Saving…' : props.ownId ? 'Save canned response' : 'Add canned response'}
+          {props.busy
+            ? t('saving')
+            : props.ownId
+              ? t('saveCannedResponse')
+              : t('addCannedResponse')}
         </button>
         <button type="button" onClick={props.onCancel} disabled={props.busy}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </form>

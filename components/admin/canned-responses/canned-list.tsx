@@ -1,4 +1,5 @@
 import type { CannedResponseDoc } from '../../../utils/data/admin/canned-responses.ts';
+import { t } from '../../../utils/i18n.ts';
 import { ConfirmButton } from '../shared/confirm-button.tsx';
 
 export interface CannedListProps {
@@ -15,19 +16,19 @@ export function CannedList(props: CannedListProps) {
   if (props.responses.length === 0)
     return (
       <p class="empty">
-        No canned responses yet.
-        {manage && ' Add one to answer common questions with a short-cut command.'}
+        {t('noCannedResponsesYet')}
+        {manage && t('addOneToAnswerCommonQuestions')}
       </p>
     );
   return (
     <table class="admin-table canned-list">
       <thead>
         <tr>
-          <th scope="col">Short-cut</th>
-          <th scope="col">Response</th>
+          <th scope="col">{t('shortCutHeading')}</th>
+          <th scope="col">{t('response')}</th>
           {manage && (
             <th scope="col">
-              <span class="visually-hidden">Actions</span>
+              <span class="visually-hidden">{t('actions')}</span>
             </th>
           )}
         </tr>
@@ -43,13 +44,13 @@ export function CannedList(props: CannedListProps) {
               <td class="actions">
                 <button
                   type="button"
-                  aria-label={`Edit /${canned.shortcut}`}
+                  aria-label={t('edit3', canned.shortcut)}
                   onClick={() => props.onEdit?.(canned)}
                 >
-                  Edit
+                  {t('edit2')}
                 </button>{' '}
                 <ConfirmButton
-                  label="Delete"
+                  label={t('delete')}
                   subject={`/${canned.shortcut}`}
                   busy={props.deleting === canned.id}
                   onConfirm={() => props.onDelete?.(canned)}

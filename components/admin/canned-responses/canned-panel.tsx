@@ -8,6 +8,7 @@ import {
   updateCanned,
 } from '../../../utils/data/admin/canned-responses.ts';
 import { can } from '../../../utils/domain/permissions.ts';
+import { t } from '../../../utils/i18n.ts';
 import type { ControlPanelProps } from '../../options/panel-registry.ts';
 import { FormError, FormStatus } from '../shared/form-error.tsx';
 import { Modal } from '../shared/modal.tsx';
@@ -28,7 +29,7 @@ export function CannedResponsesPanel({ operator }: ControlPanelProps) {
   const remove = useAction('delete the canned response');
   const manage = can(operator.role, 'cannedResponses.manage');
 
-  if (!data) return <p class="muted">Loading…</p>;
+  if (!data) return <p class="muted">{t('loading')}</p>;
   const responses = data.canned.items.value;
   const close = () => {
     setEditing(null);
@@ -46,7 +47,7 @@ export function CannedResponsesPanel({ operator }: ControlPanelProps) {
     });
     if (!done) return;
     close();
-    setStatus(`Saved /${done.shortcut}.`);
+    setStatus(t('saved', done.shortcut));
   }
 
   async function destroy(canned: CannedResponseDoc) {
@@ -58,28 +59,27 @@ export function CannedResponsesPanel({ operator }: ControlPanelProps) {
       return true;
     });
     setDeleting(null);
-    if (done) setStatus(`Deleted /${canned.shortcut}.`);
+    if (done) setStatus(t('deleted', canned.shortcut));
   }
 
   return (
     <section class="admin-panel canned-panel" aria-labelledby="canned-title">
       <header class="row admin-panel__header">
-        <h2 id="canned-title">Canned responses</h2>
+        <h2 id="canned-title">{t('cannedResponses')}</h2>
         <span class="spacer" />
         {manage && (
           <button type="button" class="primary" onClick={() => setEditing({ kind: 'add' })}>
-            Add canned response
+            {t('addCannedResponse')}
           </button>
         )}
       </header>
       <p class="muted">
-        Type a short-cut command such as /hello and press Enter in a chat to send its response.
-        %VISITOR% becomes the visitor's name and %OPERATOR% yours.
-        {!manage && ' Only administrators can change canned responses.'}
+        {t('typeAShortCutCommandSuch')}
+        {!manage && t('onlyAdministratorsCanChangeCannedResponses')}
       </p>
       <FormError message={data.canned.error.value} />
       {data.canned.status.value === 'loading' ? (
-        <p class="muted">Loading canned responses…</p>
+        <p class="muted">{t('loadingCannedResponses')}</p>
       ) : (
         <CannedList
           responses={responses}
@@ -97,7 +97,7 @@ export function CannedResponsesPanel({ operator }: ControlPanelProps) {
       {editing && (
         <Modal
           title={
-            editing.kind === 'edit' ? `Edit /${editing.canned.shortcut}` : 'Add canned response'
+            editing.kind === 'edit' ? t('edit3', editing.canned.shortcut) : t('addCannedResponse')
           }
           onClose={close}
         >

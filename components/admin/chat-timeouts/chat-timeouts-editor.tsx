@@ -6,6 +6,7 @@ import {
   DEFAULT_CHAT_TIMEOUTS,
   validateChatTimeout,
 } from '../../../utils/domain/chat-timeouts.ts';
+import { t } from '../../../utils/i18n.ts';
 import { FormError, FormStatus } from '../shared/form-error.tsx';
 import { useAction } from '../shared/use-action.ts';
 
@@ -20,13 +21,13 @@ type Draft = Record<ChatTimeoutField, string>;
 const FIELDS: { field: ChatTimeoutField; label: string; hint: string }[] = [
   {
     field: 'queueTimeoutSeconds',
-    label: 'Queue timeout (seconds)',
-    hint: 'A waiting chat nobody accepts in this time is marked missed.',
+    label: t('queueTimeoutSeconds'),
+    hint: t('aWaitingChatNobodyAcceptsIn'),
   },
   {
     field: 'transferTimeoutSeconds',
-    label: 'Transfer timeout (seconds)',
-    hint: 'A /t transfer the colleague does not accept in this time lapses.',
+    label: t('transferTimeoutSeconds'),
+    hint: t('aTTransferTheColleagueDoes'),
   },
 ];
 
@@ -94,7 +95,11 @@ export function ChatTimeoutsEditor(props: ChatTimeoutsProps) {
     if (!done) return;
     setDirty(false);
     setSaved(
-      `Saved: queued chats wait ${timeouts.queueTimeoutSeconds} seconds, transfers ${timeouts.transferTimeoutSeconds} seconds.`,
+      t(
+        'savedQueuedChatsWaitSecondsTransfers',
+        timeouts.queueTimeoutSeconds,
+        timeouts.transferTimeoutSeconds,
+      ),
     );
   }
 
@@ -103,7 +108,7 @@ export function ChatTimeoutsEditor(props: ChatTimeoutsProps) {
     <form
       class="chat-timeouts"
       noValidate
-      aria-label="Chat timeouts"
+      aria-label={t('chatTimeouts')}
       aria-busy={action.busy}
       onSubmit={(event) => void save(event)}
     >
@@ -132,7 +137,7 @@ export function ChatTimeoutsEditor(props: ChatTimeoutsProps) {
                 onInput={(e) => edit(field, e.currentTarget.value)}
               />
               <span class="muted hint" id={hintId}>
-                {hint} Between {min} and {max}; default {DEFAULT_CHAT_TIMEOUTS[field]}.
+                {t('betweenAndDefault', hint, min, max, DEFAULT_CHAT_TIMEOUTS[field])}
               </span>
             </div>
           );
@@ -142,7 +147,7 @@ export function ChatTimeoutsEditor(props: ChatTimeoutsProps) {
       <FormStatus message={saved} />
       <div class="row form-actions">
         <button type="submit" class="primary" disabled={action.busy}>
-          {action.busy ? 'Saving…' : 'Save'}
+          {action.busy ? t('saving') : t('save')}
         </button>
       </div>
     </form>

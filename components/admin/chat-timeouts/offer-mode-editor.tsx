@@ -8,6 +8,7 @@ import {
   type OfferSettings,
   validateOfferSettings,
 } from '../../../utils/domain/offers.ts';
+import { t } from '../../../utils/i18n.ts';
 import { FormError, FormStatus } from '../shared/form-error.tsx';
 import { useAction } from '../shared/use-action.ts';
 
@@ -18,8 +19,8 @@ export interface OfferModeProps {
 }
 
 const HINTS: Record<OfferMode, string> = {
-  all: 'Every available operator sees the chat; the first to accept takes it.',
-  one: 'The least busy operator (fewest chats, then idle longest) sees it first; without an answer it moves to the next.',
+  all: t('everyAvailableOperatorSeesTheChat'),
+  one: t('theLeastBusyOperatorFewestChats'),
 };
 
 /**
@@ -73,8 +74,8 @@ export function OfferModeEditor(props: OfferModeProps) {
     setSaving(result.value);
     setSaved(
       result.value.offerMode === 'all'
-        ? 'Saved: new chats are offered to everyone at once.'
-        : `Saved: new chats are offered to one operator at a time, ${result.value.offerSeconds} seconds each.`,
+        ? t('savedNewChatsAreOfferedTo')
+        : t('savedNewChatsAreOfferedTo2', result.value.offerSeconds),
     );
   }
 
@@ -84,12 +85,12 @@ export function OfferModeEditor(props: OfferModeProps) {
     <form
       class="offer-mode"
       noValidate
-      aria-label="How chats are offered"
+      aria-label={t('howChatsAreOffered')}
       aria-busy={action.busy}
       onSubmit={(event) => void save(event)}
     >
       <fieldset>
-        <legend>How chats are offered</legend>
+        <legend>{t('howChatsAreOffered')}</legend>
         {OFFER_MODES.map((value) => (
           <label class="radio" key={value}>
             <input
@@ -108,7 +109,7 @@ export function OfferModeEditor(props: OfferModeProps) {
         ))}
       </fieldset>
       <div class="field">
-        <label for={secondsId}>Seconds to answer an offer</label>
+        <label for={secondsId}>{t('secondsToAnswerAnOffer')}</label>
         <input
           id={secondsId}
           type="number"
@@ -126,15 +127,14 @@ export function OfferModeEditor(props: OfferModeProps) {
           }}
         />
         <span class="muted hint" id={`${secondsId}-hint`}>
-          One at a time only. Between {min} and {max}; default {DEFAULT_OFFER_SECONDS}. An operator
-          who lets three offers in a row lapse is set to Away.
+          {t('oneAtATimeOnlyBetween', min, max, DEFAULT_OFFER_SECONDS)}
         </span>
       </div>
       <FormError id={ids.error} message={problem ?? action.error} />
       <FormStatus message={saved} />
       <div class="row form-actions">
         <button type="submit" class="primary" disabled={action.busy}>
-          {action.busy ? 'Saving…' : 'Save how chats are offered'}
+          {action.busy ? t('saving') : t('saveHowChatsAreOffered')}
         </button>
       </div>
     </form>

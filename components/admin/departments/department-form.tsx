@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { DepartmentInput } from '../../../utils/data/admin/departments.ts';
 import { LIMITS } from '../../../utils/domain/validation.ts';
+import { t } from '../../../utils/i18n.ts';
 import { FormError } from '../shared/form-error.tsx';
 import { OperatorPicker, type PickableOperator } from '../shared/operator-picker.tsx';
 
@@ -24,7 +25,7 @@ export function DepartmentForm(props: DepartmentFormProps) {
   return (
     <form
       class="department-form"
-      aria-label={props.editing ? `Edit department ${props.editing.name}` : 'Add department'}
+      aria-label={props.editing ? t('editDepartment', props.editing.name) : t('addDepartment')}
       aria-busy={props.busy}
       onSubmit={(event) => {
         event.preventDefault();
@@ -32,12 +33,12 @@ export function DepartmentForm(props: DepartmentFormProps) {
       }}
     >
       <label class="field">
-        <span>Department name</span>
+        <span>{t('departmentName')}</span>
         <input
           name="departmentName"
           required
           maxLength={LIMITS.departmentName}
-          placeholder="Sales"
+          placeholder={t('sales')}
           value={name}
           onInput={(e) => setName(e.currentTarget.value)}
         />
@@ -46,17 +47,17 @@ export function DepartmentForm(props: DepartmentFormProps) {
         operators={props.operators}
         chosen={chosen}
         onChange={setChosen}
-        chosenLabel="Department operators"
+        chosenLabel={t('departmentOperators')}
         disabled={props.busy}
       />
       <FormError message={props.error} />
       <div class="row form-actions">
         <button type="submit" class="primary" disabled={props.busy}>
-          {props.busy ? 'Saving…' : props.editing ? 'Save department' : 'Add department'}
+          {props.busy ? t('saving') : props.editing ? t('saveDepartment') : t('addDepartment')}
         </button>
         {props.onCancel && (
           <button type="button" onClick={props.onCancel} disabled={props.busy}>
-            Cancel editing
+            {t('cancelEditing')}
           </button>
         )}
       </div>

@@ -1,4 +1,5 @@
 import type { DepartmentDoc } from '../../../utils/data/admin/departments.ts';
+import { t } from '../../../utils/i18n.ts';
 import { ConfirmButton } from '../shared/confirm-button.tsx';
 
 export interface DepartmentsListProps {
@@ -12,19 +13,15 @@ export interface DepartmentsListProps {
 /** Departments with their operators, each with Edit and Delete. */
 export function DepartmentsList(props: DepartmentsListProps) {
   if (props.departments.length === 0)
-    return (
-      <p class="empty">
-        No departments yet. Add one below so visitors can choose who they talk to.
-      </p>
-    );
+    return <p class="empty">{t('noDepartmentsYetAddOneBelow')}</p>;
   return (
     <table class="admin-table departments-list">
       <thead>
         <tr>
-          <th scope="col">Department</th>
-          <th scope="col">Operators</th>
+          <th scope="col">{t('department')}</th>
+          <th scope="col">{t('operators')}</th>
           <th scope="col">
-            <span class="visually-hidden">Actions</span>
+            <span class="visually-hidden">{t('actions')}</span>
           </th>
         </tr>
       </thead>
@@ -34,7 +31,7 @@ export function DepartmentsList(props: DepartmentsListProps) {
             <th scope="row">{department.name}</th>
             <td>
               {department.operatorIds.length === 0 ? (
-                <span class="muted">nobody</span>
+                <span class="muted">{t('nobody')}</span>
               ) : (
                 department.operatorIds.map(props.nameOf).join(', ')
               )}
@@ -42,13 +39,13 @@ export function DepartmentsList(props: DepartmentsListProps) {
             <td class="actions">
               <button
                 type="button"
-                aria-label={`Edit department ${department.name}`}
+                aria-label={t('editDepartment', department.name)}
                 onClick={() => props.onEdit(department)}
               >
-                Edit
+                {t('edit2')}
               </button>{' '}
               <ConfirmButton
-                label="Delete"
+                label={t('delete')}
                 subject={`department ${department.name}`}
                 busy={props.deleting === department.id}
                 onConfirm={() => props.onDelete(department)}

@@ -9,6 +9,7 @@ import {
 } from '../../../utils/data/admin/departments.ts';
 import { setRoutingMode } from '../../../utils/data/admin/workspace.ts';
 import type { RoutingMode } from '../../../utils/domain/model.ts';
+import { t } from '../../../utils/i18n.ts';
 import type { ControlPanelProps } from '../../options/panel-registry.ts';
 import { FormError, FormStatus } from '../shared/form-error.tsx';
 import type { PickableOperator } from '../shared/operator-picker.tsx';
@@ -29,7 +30,7 @@ export function DepartmentsPanel({ operator }: ControlPanelProps) {
   const remove = useAction('delete the department');
   const routing = useAction('change the routing mode');
 
-  if (!data) return <p class="muted">Loading…</p>;
+  if (!data) return <p class="muted">{t('loading')}</p>;
   const { context } = data;
   const departments = data.departments.items.value;
   const operators = data.operators.items.value;
@@ -39,7 +40,7 @@ export function DepartmentsPanel({ operator }: ControlPanelProps) {
   const pickable: PickableOperator[] = operators.map((op) => ({
     id: op.id,
     displayName: op.displayName,
-    ...(op.active ? {} : { note: 'inactive' }),
+    ...(op.active ? {} : { note: t('inactiveNote') }),
   }));
 
   function resetForm() {
@@ -58,7 +59,7 @@ export function DepartmentsPanel({ operator }: ControlPanelProps) {
     });
     if (!done) return;
     resetForm();
-    setStatus(target ? `Saved department ${done.name}.` : `Added department ${done.name}.`);
+    setStatus(target ? t('savedDepartment', done.name) : t('addedDepartment', done.name));
   }
 
   async function destroy(department: DepartmentDoc) {
@@ -71,7 +72,7 @@ export function DepartmentsPanel({ operator }: ControlPanelProps) {
     setDeleting(null);
     if (!done) return;
     if (editing?.id === department.id) resetForm();
-    setStatus(`Deleted department ${department.name}.`);
+    setStatus(t('deletedDepartment', department.name));
   }
 
   async function setDepartmentRouting(enabled: boolean) {
@@ -87,19 +88,16 @@ export function DepartmentsPanel({ operator }: ControlPanelProps) {
   return (
     <section class="admin-panel departments-panel" aria-labelledby="departments-title">
       <header class="admin-panel__header">
-        <h2 id="departments-title">Departments</h2>
+        <h2 id="departments-title">{t('departments')}</h2>
       </header>
-      <p class="muted">
-        Assign operators to departments, which visitors choose from the "Choose Department" list on
-        the welcome screen.
-      </p>
+      <p class="muted">{t('assignOperatorsToDepartmentsWhichVisitors')}</p>
       <FormError message={data.departments.error.value} />
       {data.departments.status.value === 'loading' ? (
-        <p class="muted">Loading departments…</p>
+        <p class="muted">{t('loadingDepartments')}</p>
       ) : (
         <DepartmentsList
           departments={departments}
-          nameOf={(uid) => names.get(uid) ?? 'removed operator'}
+          nameOf={(uid) => names.get(uid) ?? t('removedOperator2')}
           deleting={deleting}
           onEdit={(department) => {
             setEditing(department);
@@ -111,8 +109,8 @@ export function DepartmentsPanel({ operator }: ControlPanelProps) {
       )}
       <FormError message={remove.error} />
 
-      <section aria-label={editing ? `Edit department ${editing.name}` : 'New department'}>
-        <h3>{editing ? `Edit department ${editing.name}` : 'New department'}</h3>
+      <section aria-label={editing ? t('editDepartment', editing.name) : t('newDepartment')}>
+        <h3>{editing ? t('editDepartment', editing.name) : t('newDepartment')}</h3>
         <DepartmentForm
           key={formKey}
           operators={pickable}
@@ -123,7 +121,7 @@ export function DepartmentsPanel({ operator }: ControlPanelProps) {
         />
       </section>
 
-      <section class="routing-switch" aria-label="Department routing">
+      <section class="routing-switch" aria-label={t('departmentRouting')}>
         <label class="checkbox">
           <input
             type="checkbox"
@@ -132,12 +130,10 @@ export function DepartmentsPanel({ operator }: ControlPanelProps) {
             disabled={routing.busy}
             onChange={(e) => void setDepartmentRouting(e.currentTarget.checked)}
           />
-          Enable department routing (visitors choose a department)
+          {t('enableDepartmentRoutingVisitorsChooseA')}
         </label>
         <p class="muted hint">{EXCLUSIVE_ROUTING_NOTE}</p>
-        {mode === 'url' && (
-          <p class="hint">URL routing is on now; enabling department routing turns it off.</p>
-        )}
+        {mode === 'url' && <p class="hint">{t('urlRoutingIsOnNowEnabling')}</p>}
         <FormError message={routing.error} />
       </section>
       <FormStatus message={status} />

@@ -4,6 +4,7 @@ import {
   checklistProgress,
   gettingStartedChecklist,
 } from '../../../utils/domain/onboarding.ts';
+import { t } from '../../../utils/i18n.ts';
 
 /** The checklist itself; `verifyActions` sits under the unverified email item. */
 export function Checklist({
@@ -18,7 +19,7 @@ export function Checklist({
   return (
     <>
       <p role="status">
-        {done === total ? 'All done: your workspace is ready.' : `${done} of ${total} done.`}
+        {done === total ? t('allDoneYourWorkspaceIsReady') : t('ofDone', done, total)}
       </p>
       <ol class="checklist">
         {items.map((item) => (
@@ -32,7 +33,7 @@ export function Checklist({
             </span>
             <div>
               <strong>{item.title}</strong>
-              <span class="visually-hidden">{item.done ? ' (done)' : ' (to do)'}</span>
+              <span class="visually-hidden">{item.done ? t('done2') : t('toDo')}</span>
               <p class="muted">{item.detail}</p>
               {item.id === 'verify-email' && !item.done && verifyActions}
               {item.panel && !item.done && <a href={`#${item.panel}`}>{item.action}</a>}

@@ -1,5 +1,7 @@
 import type { ChecklistFacts } from '../../../utils/domain/onboarding.ts';
+import { t } from '../../../utils/i18n.ts';
 import type { ControlPanelProps } from '../../options/panel-registry.ts';
+import { richMessage } from '../../ui/rich-message.tsx';
 import { FormError } from '../shared/form-error.tsx';
 import { useAdminData } from '../shared/use-admin-data.ts';
 import { Checklist } from './checklist.tsx';
@@ -20,7 +22,7 @@ export function GettingStartedPanel({ operator }: ControlPanelProps) {
   const workspace = data?.workspace.data.value;
   const verification = useVerificationWatch(operator.workspaceId, workspace?.verified ?? true);
 
-  if (!data || !workspace) return <p class="muted">Loading…</p>;
+  if (!data || !workspace) return <p class="muted">{t('loading')}</p>;
   const facts: ChecklistFacts = {
     emailVerified: workspace.verified !== false,
     operatorCount: data.operators.items.value.length,
@@ -32,10 +34,10 @@ export function GettingStartedPanel({ operator }: ControlPanelProps) {
   return (
     <section class="admin-panel getting-started" aria-labelledby="getting-started-title">
       <header class="admin-panel__header">
-        <h2 id="getting-started-title">Getting started</h2>
+        <h2 id="getting-started-title">{t('gettingStarted')}</h2>
       </header>
       <p class="muted">
-        Welcome to {workspace.name}. Your workspace id is <code>{workspace.id}</code>.
+        {richMessage('welcomeToWorkspace', workspace.name, <code>{workspace.id}</code>)}
       </p>
       <FormError message={data.workspace.error.value ?? data.operators.error.value} />
       <Checklist facts={facts} verifyActions={<VerificationActions watch={verification} />} />

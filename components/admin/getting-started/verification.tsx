@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
 import { checkEmailVerified, sendVerificationEmail } from '../../../utils/data/signup.ts';
+import { t } from '../../../utils/i18n.ts';
 
 /** How often an unverified admin's page asks Firebase whether the link was opened. */
 const POLL_MS = 4000;
@@ -42,7 +43,7 @@ export function useVerificationWatch(workspaceId: string, verified: boolean): Ve
       async resend() {
         try {
           await sendVerificationEmail();
-          message.value = 'We sent the verification email again.';
+          message.value = t('weSentTheVerificationEmailAgain');
         } catch (error) {
           message.value = (error as Error).message;
         }
@@ -70,10 +71,10 @@ export function VerificationActions({ watch }: { watch: VerificationWatch }) {
   return (
     <div class="row">
       <button type="button" disabled={watch.checking.value} onClick={() => void watch.checkNow()}>
-        I've verified it
+        {t('iVeVerifiedIt')}
       </button>
       <button type="button" onClick={() => void watch.resend()}>
-        Send the email again
+        {t('sendTheEmailAgain')}
       </button>
       {watch.message.value && <p role="status">{watch.message.value}</p>}
     </div>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { call } from '../../../utils/data/callables.ts';
+import { t } from '../../../utils/i18n.ts';
 import { FormError, FormStatus } from '../shared/form-error.tsx';
 import { useAction } from '../shared/use-action.ts';
 
@@ -15,30 +16,25 @@ export function BackfillHistory({ workspaceId }: { workspaceId: string }) {
     let examined = 0;
     let written = 0;
     let after: string | undefined;
-    setProgress('Looking for older chats…');
+    setProgress(t('lookingForOlderChats'));
     const done = await action.run(async () => {
       for (;;) {
         const page = await call('backfillHistory', { workspaceId, ...(after ? { after } : {}) });
         examined += page.examined;
         written += page.written;
-        setProgress(`Examined ${examined} chats that are over, added ${written} to History…`);
+        setProgress(t('examinedChatsThatAreOverAdded', examined, written));
         if (!page.next) return true;
         after = page.next;
       }
     });
-    setProgress(
-      done ? `Done: examined ${examined} chats that are over, added ${written} to History.` : null,
-    );
+    setProgress(done ? t('doneExaminedChatsThatAreOver', examined, written) : null);
   }
   return (
     <div class="backfill-history">
-      <h3>Older chats</h3>
-      <p class="hint">
-        Chats that ended before History existed are not listed yet. Adding them also adds them to
-        the reports.
-      </p>
+      <h3>{t('olderChats')}</h3>
+      <p class="hint">{t('chatsThatEndedBeforeHistoryExisted')}</p>
       <button type="button" disabled={action.busy} onClick={() => void run()}>
-        {action.busy ? 'Adding older chats…' : 'Add older chats to History'}
+        {action.busy ? t('addingOlderChats') : t('addOlderChatsToHistory')}
       </button>
       <FormError message={action.error} />
       <FormStatus message={progress} />

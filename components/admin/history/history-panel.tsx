@@ -3,6 +3,7 @@ import { setTranscriptRetention } from '../../../utils/data/admin/workspace.ts';
 import { getFirebase } from '../../../utils/data/firebase.ts';
 import { localHistoryCache } from '../../../utils/data/history-cache.ts';
 import { HistoryStore } from '../../../utils/data/stores/history-store.ts';
+import { t } from '../../../utils/i18n.ts';
 import { HistoryView } from '../../history/history-view.tsx';
 import type { ControlPanelProps } from '../../options/panel-registry.ts';
 import { useAdminData } from '../shared/use-admin-data.ts';
@@ -27,7 +28,7 @@ export function HistoryPanel({ operator }: ControlPanelProps) {
       cancelled = true;
     };
   }, [operator.workspaceId, operator.uid, operator.role]);
-  if (!data || !store) return <p class="muted">Loading…</p>;
+  if (!data || !store) return <p class="muted">{t('loading')}</p>;
   const workspace = data.workspace.data.value;
   return (
     <div class="admin-panel history-panel">
@@ -36,7 +37,7 @@ export function HistoryPanel({ operator }: ControlPanelProps) {
         operators={data.operators.items.value.map((op) => ({ id: op.id, name: op.displayName }))}
         departments={data.departments.items.value}
       />
-      <section class="history-settings" aria-label="History settings">
+      <section class="history-settings" aria-label={t('historySettings')}>
         {workspace && (
           <RetentionEditor
             days={workspace.transcriptRetentionDays ?? null}

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { RETENTION_CHOICES } from '../../../utils/domain/retention.ts';
+import { t } from '../../../utils/i18n.ts';
 import { FormError, FormStatus } from '../shared/form-error.tsx';
 import { useAction } from '../shared/use-action.ts';
 
@@ -10,7 +11,7 @@ export interface RetentionEditorProps {
 }
 
 const describe = (days: number | null) =>
-  days === null ? 'kept forever' : `deleted ${days} days after the chat ended`;
+  days === null ? t('retentionForever') : t('retentionDays', days);
 
 /**
  * How long transcripts are kept (ADR 009): forever, or a number of days after which the
@@ -33,17 +34,16 @@ export function RetentionEditor({ days, onSave }: RetentionEditorProps) {
         if (action.busy) return;
         setSaved(null);
         const stored = await action.run(() => onSave(draft));
-        if (stored !== undefined) setSaved(`Saved: transcripts are ${describe(stored)}.`);
+        if (stored !== undefined) setSaved(t('savedTranscriptsAre', describe(stored)));
       }}
     >
-      <h3 id={`${ids.choice}-legend`}>Keep transcripts</h3>
+      <h3 id={`${ids.choice}-legend`}>{t('keepTranscripts')}</h3>
       <p class="hint" id={ids.hint}>
-        Now {describe(days)}. Older chats are deleted with their messages; reports keep their
-        figures.
+        {t('nowOlderChatsAreDeletedWith', describe(days))}
       </p>
       <div class="row">
         <label>
-          Keep for{' '}
+          {t('keepFor')}{' '}
           <select
             id={ids.choice}
             aria-describedby={`${ids.hint} ${ids.error}`}
@@ -54,18 +54,18 @@ export function RetentionEditor({ days, onSave }: RetentionEditorProps) {
               setSaved(null);
             }}
           >
-            <option value="">Forever</option>
+            <option value="">{t('forever')}</option>
             {RETENTION_CHOICES.map((n) => (
               <option key={n} value={String(n)}>
-                {n} days
+                {t('days', n)}
               </option>
             ))}
-            <option value="custom">Another number of days</option>
+            <option value="custom">{t('anotherNumberOfDays')}</option>
           </select>
         </label>
         {custom && (
           <label>
-            Days{' '}
+            {t('days2')}{' '}
             <input
               inputMode="numeric"
               value={draft}
@@ -74,7 +74,7 @@ export function RetentionEditor({ days, onSave }: RetentionEditorProps) {
           </label>
         )}
         <button type="submit" disabled={action.busy}>
-          {action.busy ? 'Saving…' : 'Save retention'}
+          {action.busy ? t('saving') : t('saveRetention')}
         </button>
       </div>
       <FormError id={ids.error} message={action.error} />

@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { OfflineInboxStore } from '../../../utils/data/stores/offline-inbox-store.ts';
+import { t } from '../../../utils/i18n.ts';
 import { OfflineInbox } from '../../offline-inbox/offline-inbox.tsx';
 import type { ControlPanelProps } from '../../options/panel-registry.ts';
 import { useAdminData } from '../shared/use-admin-data.ts';
@@ -11,15 +12,12 @@ export function OfflineMessagesPanel({ operator }: ControlPanelProps) {
     () => (data ? new OfflineInboxStore(data.context.db, data.context.workspaceId) : null),
     [data],
   );
-  if (!data || !store) return <p class="muted">Loading…</p>;
+  if (!data || !store) return <p class="muted">{t('loading')}</p>;
   const departments = new Map(data.departments.items.value.map((d) => [d.id, d.name]));
   return (
     <section class="admin-panel offline-messages-panel" aria-labelledby="offline-title">
-      <h2 id="offline-title">Off-line messages</h2>
-      <p class="muted">
-        What visitors left while nobody was available, newest first, with the delivery of each mail
-        to the off-line recipients.
-      </p>
+      <h2 id="offline-title">{t('offLineMessages')}</h2>
+      <p class="muted">{t('whatVisitorsLeftWhileNobodyWas')}</p>
       <OfflineInbox store={store} departmentName={(id) => departments.get(id) ?? id} />
     </section>
   );

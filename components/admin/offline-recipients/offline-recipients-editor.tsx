@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../../utils/i18n.ts';
 import { FormError, FormStatus } from '../shared/form-error.tsx';
 import { OperatorPicker, type PickableOperator } from '../shared/operator-picker.tsx';
 import { useAction } from '../shared/use-action.ts';
@@ -14,7 +15,10 @@ export interface OfflineRecipientsProps {
  * messages by email into the recipients list, then Update.
  */
 export function OfflineRecipientsEditor(props: OfflineRecipientsProps) {
-  const [chosen, setChosen] = useState<string[]>([...props.recipientIds]);
+  // The stored list until the admin changes it: the window may open before the settings have
+  // loaded, and must then show them when they arrive rather than an empty list.
+  const [edited, setEdited] = useState<string[] | null>(null);
+  const chosen = edited ?? [...props.recipientIds];
   const [saved, setSaved] = useState<string | null>(null);
   const action = useAction('update the off-line recipients');
 
@@ -25,34 +29,35 @@ export function OfflineRecipientsEditor(props: OfflineRecipientsProps) {
       await props.onUpdate(chosen);
       return true;
     });
-    if (done)
-      setSaved(
-        chosen.length === 0
-          ? 'Updated: nobody receives off-line messages by email now.'
-          : `Updated: off-line messages go to ${chosen.length} operator${chosen.length === 1 ? '' : 's'}.`,
-      );
+    if (!done) return;
+    setEdited(null);
+    setSaved(
+      chosen.length === 0
+        ? t('updatedNobodyReceivesOffLineMessages')
+        : chosen.length === 1
+          ? t('updatedOffLineMessagesGoToOne')
+          : t('updatedOffLineMessagesGoToMany', chosen.length),
+    );
   }
 
   return (
     <form class="offline-messages" onSubmit={update} aria-busy={action.busy}>
-      <p class="muted hint">
-        Visitors who find nobody available leave a message; it is emailed to these operators.
-      </p>
+      <p class="muted hint">{t('visitorsWhoFindNobodyAvailableLeave')}</p>
       <OperatorPicker
         operators={props.operators}
         chosen={chosen}
         onChange={(ids) => {
-          setChosen(ids);
+          setEdited(ids);
           setSaved(null);
         }}
-        chosenLabel="Recipients"
+        chosenLabel={t('recipients')}
         disabled={action.busy}
       />
       <FormError message={action.error} />
       <FormStatus message={saved} />
       <div class="row form-actions">
         <button type="submit" class="primary" disabled={action.busy}>
-          {action.busy ? 'Updating…' : 'Update'}
+          {action.busy ? t('updating') : t('update')}
         </button>
       </div>
     </form>

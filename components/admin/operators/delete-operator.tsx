@@ -1,4 +1,5 @@
 import type { OperatorDoc } from '../../../utils/data/admin/operators.ts';
+import { t } from '../../../utils/i18n.ts';
 import { FormError } from '../shared/form-error.tsx';
 
 /** "Delete Nora?" with what happens to their chats and seat; the error stays next to it. */
@@ -13,17 +14,16 @@ export function DeleteOperatorConfirm(props: {
   return (
     <div class="confirm">
       <p>
-        Delete <strong>{operator.displayName}</strong> ({operator.email})? Their account is removed,
-        their ongoing chats go back to the queue (or are closed when nobody else is available), and
-        their seat is freed.
+        {t('delete')} <strong>{operator.displayName}</strong> ({operator.email}
+        {t('theirAccountIsRemovedTheirOngoing')}
       </p>
       <FormError message={props.error} />
       <div class="row form-actions">
         <button type="button" class="danger" disabled={props.busy} onClick={props.onConfirm}>
-          {props.busy ? 'Deleting…' : `Delete ${operator.displayName}`}
+          {props.busy ? t('deleting') : t('delete2', operator.displayName)}
         </button>
         <button type="button" disabled={props.busy} onClick={props.onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </div>

@@ -1,3 +1,4 @@
+import { t } from '../../../utils/i18n.ts';
 import { CopyButton } from '../shared/copy-button.tsx';
 
 /**
@@ -12,21 +13,18 @@ export function GeneratedPassword(props: {
 }) {
   return (
     <div class="generated-password">
-      <p>
-        {props.name}'s account ({props.email}) is ready. A password was generated for it:
-      </p>
+      <p>{t('sAccountIsReadyAPassword', props.name, props.email)}</p>
       <p class="row">
         <code class="secret" data-testid="generated-password">
           {props.password}
         </code>
-        <CopyButton text={props.password} label={`Copy ${props.name}'s password`} />
+        <CopyButton text={props.password} label={t('copySPassword', props.name)} />
       </p>
       <p class="notice" role="note">
-        This password is shown only once. Copy it now and give it to {props.name}; they can change
-        it in My profile.
+        {t('thisPasswordIsShownOnlyOnce', props.name)}
       </p>
       <button type="button" class="primary" onClick={props.onDone}>
-        Done
+        {t('done')}
       </button>
     </div>
   );

@@ -22,6 +22,7 @@ import {
   seatChangeNotice,
 } from '../../../utils/domain/billing.ts';
 import type { CreateOperatorResponse } from '../../../utils/domain/callables.ts';
+import { t } from '../../../utils/i18n.ts';
 import type { ControlPanelProps } from '../../options/panel-registry.ts';
 import { FormError, FormStatus } from '../shared/form-error.tsx';
 import { MenuButton } from '../shared/menu-button.tsx';
@@ -71,7 +72,7 @@ export function OperatorsPanel({ operator: me }: ControlPanelProps) {
   const chat = useAction('start the chat');
   useEffect(trackWindowOnce, []);
 
-  if (!data) return <p class="muted">Loading…</p>;
+  if (!data) return <p class="muted">{t('loading')}</p>;
   const { context } = data;
   const operators = data.operators.items.value;
   const workspace = data.workspace.data.value;
@@ -95,7 +96,7 @@ export function OperatorsPanel({ operator: me }: ControlPanelProps) {
         password: result.password,
       });
     else close();
-    setStatus(`Added ${fields.displayName.trim()}.`);
+    setStatus(t('added', fields.displayName.trim()));
   }
 
   /** The invitation's link opens the account page beside widget.js (see accountSiteUrl). */
@@ -106,7 +107,7 @@ export function OperatorsPanel({ operator: me }: ControlPanelProps) {
     });
     if (!result) return;
     close();
-    setStatus(`Invitation sent to ${result.sentTo}.`);
+    setStatus(t('invitationSentTo', result.sentTo));
   }
 
   async function edit(original: OperatorDoc, fields: OperatorFields) {
@@ -115,7 +116,7 @@ export function OperatorsPanel({ operator: me }: ControlPanelProps) {
     );
     if (!done) return;
     close();
-    setStatus(`Saved ${fields.displayName.trim()}'s profile.`);
+    setStatus(t('savedSProfile', fields.displayName.trim()));
   }
 
   async function remove(target: OperatorDoc) {
@@ -124,7 +125,9 @@ export function OperatorsPanel({ operator: me }: ControlPanelProps) {
     close();
     const moved = result.requeuedChats + result.closedChats;
     setStatus(
-      `Deleted ${target.displayName}.${moved > 0 ? ` ${result.requeuedChats} chat(s) went back to the queue, ${result.closedChats} closed.` : ''}`,
+      moved > 0
+        ? `${t('deletedOperator', target.displayName)} ${t('deletedOperatorChatsMoved', result.requeuedChats, result.closedChats)}`
+        : t('deletedOperator', target.displayName),
     );
   }
 
@@ -134,39 +137,49 @@ export function OperatorsPanel({ operator: me }: ControlPanelProps) {
     void openConsole().catch(() => {});
     void chat
       .run(() => openInternalChatWith(context, target.id))
-      .then((id) => id && setStatus(`Chat with ${target.displayName} opened in the console.`));
+      .then((id) => id && setStatus(t('chatWithOpenedInTheConsole', target.displayName)));
   }
 
   return (
     <section class="admin-panel operators-panel" aria-labelledby="operators-title">
       <header class="row admin-panel__header">
-        <h2 id="operators-title">Chat Operators</h2>
+        <h2 id="operators-title">{t('chatOperators')}</h2>
         <span class="spacer" />
         <button type="button" class="primary" onClick={() => setDialog({ kind: 'add' })}>
-          Add
+          {t('add2')}
         </button>
         <button type="button" onClick={() => setDialog({ kind: 'invite' })}>
-          Invite
+          {t('invite')}
         </button>
         <MenuButton
-          label="Chat Operators settings"
+          label={t('chatOperatorsSettings')}
           items={[
-            { label: 'Off-line messages', onSelect: () => setDialog({ kind: 'offline' }) },
-            { label: 'URL routing', onSelect: () => setDialog({ kind: 'url' }) },
-            { label: 'Chat timeouts', onSelect: () => setDialog({ kind: 'timeouts' }) },
+            { label: t('offLineMessages'), onSelect: () => setDialog({ kind: 'offline' }) },
+            { label: t('urlRouting'), onSelect: () => setDialog({ kind: 'url' }) },
+            { label: t('chatTimeouts'), onSelect: () => setDialog({ kind: 'timeouts' }) },
           ]}
         />
       </header>
       <p class="muted">
-        Add new or edit existing Chat Operator accounts. The number of active accounts determines
-        your monthly service fee
+        {t('addNewOrEditExistingChat')}
         {workspace &&
-          `: ${seats} active seat${seats === 1 ? '' : 's'} × ${formatMoney(workspace.seatPrice, workspace.currency)} = ${formatMoney(monthlyFee(workspace.seatPrice, seats), workspace.currency)} a month`}
+          (seats === 1
+            ? t(
+                'feeLineOneSeat',
+                formatMoney(workspace.seatPrice, workspace.currency),
+                formatMoney(monthlyFee(workspace.seatPrice, seats), workspace.currency),
+              )
+            : t(
+                'feeLineSeats',
+                seats,
+                formatMoney(workspace.seatPrice, workspace.currency),
+                formatMoney(monthlyFee(workspace.seatPrice, seats), workspace.currency),
+              ))}
         .
       </p>
       <FormError message={data.operators.error.value ?? data.presences.error.value} />
       {data.operators.status.value === 'loading' ? (
-        <p class="muted">Loading operators…</p>
+        <p class="muted">{t('loadingOperators')}</p>
       ) : (
         <OperatorsTable
           operators={operators}
@@ -181,7 +194,7 @@ export function OperatorsPanel({ operator: me }: ControlPanelProps) {
       <FormStatus message={status} />
 
       {dialog?.kind === 'add' && (
-        <Modal title="Add operator" onClose={close}>
+        <Modal title={t('addOperator')} onClose={close}>
           <OperatorForm
             mode="add"
             busy={form.busy}
@@ -193,7 +206,7 @@ export function OperatorsPanel({ operator: me }: ControlPanelProps) {
         </Modal>
       )}
       {dialog?.kind === 'invite' && (
-        <Modal title="Invite operator" onClose={close}>
+        <Modal title={t('inviteOperator')} onClose={close}>
           <OperatorForm
             mode="invite"
             busy={form.busy}
@@ -205,12 +218,12 @@ export function OperatorsPanel({ operator: me }: ControlPanelProps) {
         </Modal>
       )}
       {dialog?.kind === 'password' && (
-        <Modal title="Operator added" onClose={close}>
+        <Modal title={t('operatorAdded')} onClose={close}>
           <GeneratedPassword {...dialog} onDone={close} />
         </Modal>
       )}
       {dialog?.kind === 'edit' && (
-        <Modal title={`Edit ${dialog.operator.displayName}`} onClose={close}>
+        <Modal title={t('edit', dialog.operator.displayName)} onClose={close}>
           <OperatorForm
             mode="edit"
             operator={dialog.operator}
@@ -229,7 +242,7 @@ export function OperatorsPanel({ operator: me }: ControlPanelProps) {
         </Modal>
       )}
       {dialog?.kind === 'delete' && (
-        <Modal title={`Delete ${dialog.operator.displayName}`} onClose={close}>
+        <Modal title={t('delete2', dialog.operator.displayName)} onClose={close}>
           <DeleteOperatorConfirm
             operator={dialog.operator}
             busy={form.busy}

@@ -13,6 +13,7 @@ import {
 } from '../../../utils/data/admin/workspace.ts';
 import { chatTimeoutsOf } from '../../../utils/domain/chat-timeouts.ts';
 import { offerSettingsOf } from '../../../utils/domain/offers.ts';
+import { t } from '../../../utils/i18n.ts';
 import { ChatTimeoutsEditor } from '../chat-timeouts/chat-timeouts-editor.tsx';
 import { OfferModeEditor } from '../chat-timeouts/offer-mode-editor.tsx';
 import { OfflineRecipientsEditor } from '../offline-recipients/offline-recipients-editor.tsx';
@@ -39,12 +40,12 @@ export function OperatorsSettingsDialog({
   const pickable: PickableOperator[] = operators.map((op) => ({
     id: op.id,
     displayName: op.displayName,
-    ...(op.active ? {} : { note: 'inactive' }),
+    ...(op.active ? {} : { note: t('inactiveNote') }),
   }));
   return (
     <>
       {kind === 'offline' && (
-        <Modal title="Off-line messages" onClose={onClose} class="admin-modal--wide">
+        <Modal title={t('offLineMessages')} onClose={onClose} class="admin-modal--wide">
           <OfflineRecipientsEditor
             operators={pickable}
             recipientIds={data.offlineSettings.data.value?.recipientIds ?? []}
@@ -53,7 +54,7 @@ export function OperatorsSettingsDialog({
         </Modal>
       )}
       {kind === 'url' && (
-        <Modal title="URL routing" onClose={onClose} class="admin-modal--wide">
+        <Modal title={t('urlRouting')} onClose={onClose} class="admin-modal--wide">
           <UrlRoutingEditor
             operators={pickable}
             routes={data.urlRoutes.items.value}
@@ -76,7 +77,7 @@ export function OperatorsSettingsDialog({
         </Modal>
       )}
       {kind === 'timeouts' && (
-        <Modal title="Chat timeouts" onClose={onClose}>
+        <Modal title={t('chatTimeouts')} onClose={onClose}>
           <ChatTimeoutsEditor
             timeouts={chatTimeoutsOf(workspace)}
             onSave={(timeouts) => setChatTimeouts(context, timeouts).then(() => {})}

@@ -1,5 +1,6 @@
 import type { OperatorDoc } from '../../../utils/data/admin/operators.ts';
 import type { PresenceState } from '../../../utils/domain/model.ts';
+import { t } from '../../../utils/i18n.ts';
 import { MenuButton, type MenuItem } from '../shared/menu-button.tsx';
 
 export interface OperatorsTableProps {
@@ -12,25 +13,24 @@ export interface OperatorsTableProps {
 }
 
 const PRESENCE_LABELS: Record<PresenceState, string> = {
-  online: 'Online',
-  away: 'Away',
-  offline: 'Offline',
+  online: t('online'),
+  away: t('away'),
+  offline: t('offline'),
 };
 
 /** The Chat Operators list: name, role, active state, presence, and a gear menu per operator. */
 export function OperatorsTable(props: OperatorsTableProps) {
-  if (props.operators.length === 0)
-    return <p class="empty">No operators yet. Use Add to create the first account.</p>;
+  if (props.operators.length === 0) return <p class="empty">{t('noOperatorsYetUseAddTo')}</p>;
   return (
     <table class="admin-table operators-table">
       <thead>
         <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Role</th>
-          <th scope="col">Account</th>
-          <th scope="col">Presence</th>
+          <th scope="col">{t('name')}</th>
+          <th scope="col">{t('role')}</th>
+          <th scope="col">{t('account')}</th>
+          <th scope="col">{t('presence')}</th>
           <th scope="col">
-            <span class="visually-hidden">Actions</span>
+            <span class="visually-hidden">{t('actions')}</span>
           </th>
         </tr>
       </thead>
@@ -39,26 +39,26 @@ export function OperatorsTable(props: OperatorsTableProps) {
           const self = operator.id === props.selfUid;
           const presence = props.presenceOf(operator.id);
           const items: MenuItem[] = [
-            { label: 'Edit profile', onSelect: () => props.onEdit(operator) },
+            { label: t('editProfile'), onSelect: () => props.onEdit(operator) },
             ...(!self && operator.active
-              ? [{ label: 'Start Chat', onSelect: () => props.onStartChat(operator) }]
+              ? [{ label: t('startChat'), onSelect: () => props.onStartChat(operator) }]
               : []),
             ...(!self
-              ? [{ label: 'Delete', danger: true, onSelect: () => props.onDelete(operator) }]
+              ? [{ label: t('delete'), danger: true, onSelect: () => props.onDelete(operator) }]
               : []),
           ];
           return (
             <tr key={operator.id} data-operator-id={operator.id}>
               <th scope="row">
                 <span class="operator-name">{operator.displayName}</span>
-                {self && <span class="muted"> (you)</span>}
+                {self && <span class="muted"> {t('you2')}</span>}
                 <br />
                 <span class="muted">{operator.email}</span>
               </th>
-              <td>{operator.role === 'admin' ? 'Administrator' : 'Normal'}</td>
+              <td>{operator.role === 'admin' ? t('administrator') : t('normal')}</td>
               <td>
                 <span class={`badge ${operator.active ? 'badge--ok' : 'badge--off'}`}>
-                  {operator.active ? 'Active' : 'Inactive'}
+                  {operator.active ? t('active') : t('inactive')}
                 </span>
               </td>
               <td>
@@ -66,7 +66,7 @@ export function OperatorsTable(props: OperatorsTableProps) {
                 {PRESENCE_LABELS[presence]}
               </td>
               <td class="actions">
-                <MenuButton label={`Actions for ${operator.displayName}`} items={items} />
+                <MenuButton label={t('actionsFor', operator.displayName)} items={items} />
               </td>
             </tr>
           );

@@ -2,6 +2,7 @@ import type { ControlPanelDefinition } from '../../options/panel-registry.ts';
 import { rolesFor } from '../shared/roles.ts';
 import { ProfilePanel } from './profile-panel.tsx';
 import '../shared/admin.css';
+import { t } from '../../../utils/i18n.ts';
 
 /**
  * Replaces the shell's read-only "My profile" (same id; the registry lets a later panel replace
@@ -9,7 +10,7 @@ import '../shared/admin.css';
  */
 const panel: ControlPanelDefinition = {
   id: 'profile',
-  title: 'My profile',
+  title: t('myProfile'),
   roles: rolesFor('profile'),
   order: 10,
   component: ProfilePanel,

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { OperatorForm as OperatorFields } from '../../../utils/data/admin/operators.ts';
 import { updateOperator, updateRequestFrom } from '../../../utils/data/admin/operators.ts';
+import { t } from '../../../utils/i18n.ts';
 import type { ControlPanelProps } from '../../options/panel-registry.ts';
 import { FormError, FormStatus } from '../shared/form-error.tsx';
 import { OperatorForm } from '../shared/operator-form.tsx';
@@ -32,28 +33,28 @@ export function ProfilePanel({ operator }: ControlPanelProps) {
     setFormKey((key) => key + 1);
     setStatus(
       request.displayName === undefined && request.password === undefined
-        ? 'Nothing to save: nothing was changed.'
+        ? t('nothingToSaveNothingWasChanged')
         : `Saved${request.password ? '; your new password works from your next sign-in' : ''}.`,
     );
   }
 
   return (
     <section class="admin-panel profile-panel" aria-labelledby="profile-title">
-      <h2 id="profile-title">My profile</h2>
+      <h2 id="profile-title">{t('myProfile')}</h2>
       <dl class="facts">
-        <dt>Name</dt>
+        <dt>{t('name')}</dt>
         <dd>{me?.displayName ?? operator.displayName}</dd>
-        <dt>Email</dt>
+        <dt>{t('email')}</dt>
         <dd>{operator.email}</dd>
-        <dt>Role</dt>
-        <dd>{operator.role === 'admin' ? 'Administrator' : 'Normal'}</dd>
-        <dt>Workspace</dt>
+        <dt>{t('role')}</dt>
+        <dd>{operator.role === 'admin' ? t('administrator') : t('normal')}</dd>
+        <dt>{t('workspace')}</dt>
         <dd>{operator.workspaceId}</dd>
       </dl>
       <FormError message={data?.operators.error.value} />
       {me && (
         <section aria-labelledby="profile-edit-title">
-          <h3 id="profile-edit-title">Change my name or password</h3>
+          <h3 id="profile-edit-title">{t('changeMyNameOrPassword')}</h3>
           <OperatorForm
             key={formKey}
             mode="self"

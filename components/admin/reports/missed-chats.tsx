@@ -1,4 +1,5 @@
 import type { ChatHistoryDoc } from '../../../utils/data/collections/chat-history.ts';
+import { t } from '../../../utils/i18n.ts';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -13,29 +14,29 @@ export interface MissedChatsProps {
 export function MissedChats({ rows, loading, hasMore, onMore }: MissedChatsProps) {
   return (
     <section aria-labelledby="missed-title">
-      <h3 id="missed-title">Missed chats</h3>
+      <h3 id="missed-title">{t('missedChats')}</h3>
       {rows.length === 0 && !loading ? (
-        <p class="empty">No chat was missed in this range.</p>
+        <p class="empty">{t('noChatWasMissedInThis')}</p>
       ) : (
-        <ul class="missed-chats" aria-label={`Missed chats, ${rows.length} shown`}>
+        <ul class="missed-chats" aria-label={t('missedChatsShown', rows.length)}>
           {rows.map((row) => (
             <li key={row.id}>
               <strong>{row.visitor.name}</strong>
-              {row.visitor.email ? ` <${row.visitor.email}>` : ' (no email)'} ·{' '}
+              {row.visitor.email ? t('text3', row.visitor.email) : t('noEmail')} ·{' '}
               <time dateTime={row.closedAt.toISOString()}>{dateTime.format(row.closedAt)}</time>
-              <span class="muted"> · waited on {row.pageUrl}</span>
+              <span class="muted"> {t('waitedOn', row.pageUrl)}</span>
             </li>
           ))}
         </ul>
       )}
       {loading && (
         <p class="muted" role="status">
-          Loading…
+          {t('loading')}
         </p>
       )}
       {hasMore && !loading && (
         <button type="button" onClick={onMore}>
-          Show more missed chats
+          {t('showMoreMissedChats')}
         </button>
       )}
     </section>

@@ -4,15 +4,16 @@ import {
   type MergedReport,
   type ReportFigures,
 } from '../../../utils/domain/reports.ts';
+import { t } from '../../../utils/i18n.ts';
 
 const COLUMNS = [
-  'Chats',
-  'Missed',
-  'First response p50',
-  'First response p90',
-  'Average duration',
-  'Rated good',
-  'Off-line messages',
+  t('reportChats'),
+  t('reportMissed'),
+  t('reportFirstResponseP50'),
+  t('reportFirstResponseP90'),
+  t('reportAverageDuration'),
+  t('reportRatedGood'),
+  t('reportOfflineMessages'),
 ] as const;
 
 function cells(figures: ReportFigures, withOffline: boolean) {
@@ -31,10 +32,10 @@ function cells(figures: ReportFigures, withOffline: boolean) {
 export function DaysTable({ report }: { report: MergedReport }) {
   return (
     <table class="admin-table report-table">
-      <caption>Day by day (UTC)</caption>
+      <caption>{t('dayByDayUtc')}</caption>
       <thead>
         <tr>
-          <th scope="col">Day</th>
+          <th scope="col">{t('day')}</th>
           {COLUMNS.map((c) => (
             <th key={c} scope="col" class="number">
               {c}
@@ -56,7 +57,7 @@ export function DaysTable({ report }: { report: MergedReport }) {
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row">All days</th>
+          <th scope="row">{t('allDays')}</th>
           {cells(report.total, true).map((value, i) => (
             <td key={COLUMNS[i]} class="number">
               {value}
@@ -79,16 +80,15 @@ export function OperatorsTable({
   report: MergedReport;
   nameOf: (uid: string) => string;
 }) {
-  if (report.operators.length === 0)
-    return <p class="empty">No operator answered a chat in this range.</p>;
+  if (report.operators.length === 0) return <p class="empty">{t('noOperatorAnsweredAChatIn')}</p>;
   const rows = [...report.operators].sort((a, b) => nameOf(a.uid).localeCompare(nameOf(b.uid)));
   const columns = COLUMNS.filter((c) => c !== 'Missed' && c !== 'Off-line messages');
   return (
     <table class="admin-table report-table">
-      <caption>By operator</caption>
+      <caption>{t('byOperator')}</caption>
       <thead>
         <tr>
-          <th scope="col">Operator</th>
+          <th scope="col">{t('operator')}</th>
           {columns.map((c) => (
             <th key={c} scope="col" class="number">
               {c}

@@ -7,6 +7,7 @@ import { MissedChats } from './missed-chats.tsx';
 import { DaysTable, OperatorsTable } from './report-tables.tsx';
 import { TrendChart } from './trend-chart.tsx';
 import './reports.css';
+import { t } from '../../../utils/i18n.ts';
 
 const PRESETS = [7, 30, 90] as const;
 
@@ -31,16 +32,16 @@ export function ReportsPanel({ operator }: ControlPanelProps) {
   useEffect(() => {
     void store?.load(range.from, range.to);
   }, [store]);
-  if (!data || !store) return <p class="muted">Loading…</p>;
+  if (!data || !store) return <p class="muted">{t('loading')}</p>;
   const names = new Map(data.operators.items.value.map((op) => [op.id, op.displayName]));
   const report = store.report.value;
   const loading = store.status.value === 'loading';
   return (
     <section class="admin-panel reports-panel" aria-labelledby="reports-title">
-      <h2 id="reports-title">Reports</h2>
+      <h2 id="reports-title">{t('reports')}</h2>
       <form
         class="row report-range"
-        aria-label="Report range"
+        aria-label={t('reportRange')}
         onSubmit={(event) => {
           event.preventDefault();
           const form = new FormData(event.currentTarget);
@@ -48,19 +49,20 @@ export function ReportsPanel({ operator }: ControlPanelProps) {
         }}
       >
         <label>
-          From <input type="date" name="from" required value={range.from} key={`f${range.from}`} />
+          {t('from')}{' '}
+          <input type="date" name="from" required value={range.from} key={`f${range.from}`} />
         </label>
         <label>
-          To <input type="date" name="to" required value={range.to} key={`t${range.to}`} />
+          {t('to')} <input type="date" name="to" required value={range.to} key={`t${range.to}`} />
         </label>
-        <button type="submit">Show report</button>
+        <button type="submit">{t('showReport')}</button>
         {PRESETS.map((days) => (
           <button key={days} type="button" onClick={() => show(lastDays(days, new Date()))}>
-            Last {days} days
+            {t('lastDays', days)}
           </button>
         ))}
       </form>
-      <p class="muted">Days are UTC days. A chat counts on the day it ended.</p>
+      <p class="muted">{t('daysAreUtcDaysAChat')}</p>
       {store.error.value && (
         <p class="form-error" role="alert">
           {store.error.value}
@@ -68,18 +70,24 @@ export function ReportsPanel({ operator }: ControlPanelProps) {
       )}
       {loading && (
         <p class="muted" role="status">
-          Loading the report…
+          {t('loadingTheReport')}
         </p>
       )}
       {report && !loading && (
         <>
           <p role="status" class="report-summary">
-            {report.total.chats} chats, {report.total.missed} missed, {report.total.offlineMessages}{' '}
-            off-line messages from {store.range.value?.from} to {store.range.value?.to}.
+            {t(
+              'chatsMissedOffLineMessagesFrom',
+              report.total.chats,
+              report.total.missed,
+              report.total.offlineMessages,
+              store.range.value?.from ?? '',
+              store.range.value?.to ?? '',
+            )}
           </p>
           <TrendChart days={report.days} />
           <DaysTable report={report} />
-          <OperatorsTable report={report} nameOf={(uid) => names.get(uid) ?? 'Former operator'} />
+          <OperatorsTable report={report} nameOf={(uid) => names.get(uid) ?? t('formerOperator')} />
           <MissedChats
             rows={store.missed.value}
             loading={store.missedStatus.value === 'loading'}

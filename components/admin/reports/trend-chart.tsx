@@ -1,4 +1,5 @@
 import type { ReportFigures } from '../../../utils/domain/reports.ts';
+import { t } from '../../../utils/i18n.ts';
 
 const WIDTH = 640;
 const HEIGHT = 160;
@@ -32,9 +33,11 @@ export function TrendChart({ days }: TrendChartProps) {
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
       preserveAspectRatio="none"
     >
-      <title id="trend-title">Chats per day</title>
+      <title id="trend-title">{t('chatsPerDay')}</title>
       <desc id="trend-desc">
-        {`${total} chats over ${days.length} days${busiest && busiest.chats > 0 ? `; the busiest day was ${busiest.day} with ${busiest.chats}` : ''}. Every figure is in the table below.`}
+        {busiest && busiest.chats > 0
+          ? t('trendChartSummaryBusiest', total, days.length, busiest.day, busiest.chats)
+          : t('trendChartSummary', total, days.length)}
       </desc>
       <line x1={PAD} y1={HEIGHT - PAD} x2={WIDTH} y2={HEIGHT - PAD} class="trend-chart__axis" />
       <text x={2} y={12} class="trend-chart__label">

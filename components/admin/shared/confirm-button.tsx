@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../../utils/i18n.ts';
 
 /**
  * A destructive button that asks first, in place: "Delete" turns into "Delete Sales? Yes / No".
@@ -23,10 +24,10 @@ export function ConfirmButton(props: {
         type="button"
         class="danger"
         disabled={props.busy}
-        aria-label={`${props.label} ${props.subject}`}
+        aria-label={t('text', props.label, props.subject)}
         onClick={() => setAsking(true)}
       >
-        {props.busy ? `${props.label}…` : props.label}
+        {props.busy ? t('text2', props.label) : props.label}
       </button>
     );
   return (
@@ -37,21 +38,21 @@ export function ConfirmButton(props: {
       <button
         type="button"
         class="danger"
-        aria-label={`Yes, ${props.label.toLowerCase()} ${props.subject}`}
+        aria-label={t('yes2', props.label.toLowerCase(), props.subject)}
         ref={yes}
         onClick={() => {
           setAsking(false);
           props.onConfirm();
         }}
       >
-        Yes, {props.label.toLowerCase()}
+        {t('yes', props.label.toLowerCase())}
       </button>
       <button
         type="button"
-        aria-label={`No, keep ${props.subject}`}
+        aria-label={t('noKeep', props.subject)}
         onClick={() => setAsking(false)}
       >
-        No
+        {t('no')}
       </button>
     </span>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../../utils/i18n.ts';
 
 /** Puts text on the clipboard; older or restricted contexts fall back to a hidden textarea. */
 export async function copyText(text: string): Promise<void> {
@@ -18,7 +19,7 @@ export async function copyText(text: string): Promise<void> {
   area.select();
   const copied = document.execCommand?.('copy');
   area.remove();
-  if (!copied) throw new Error('The browser refused to copy; select the text and copy it.');
+  if (!copied) throw new Error(t('theBrowserRefusedToCopySelect'));
 }
 
 /** A Copy button that says "Copied" for a moment (announced politely) or why it failed. */
@@ -42,13 +43,13 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
           )
         }
       >
-        {state === 'copied' ? 'Copied' : 'Copy'}
+        {state === 'copied' ? t('copied') : t('copy')}
       </button>
       <span
         role="status"
         class={state === 'idle' || state === 'copied' ? 'visually-hidden' : 'error'}
       >
-        {state === 'copied' ? 'Copied to the clipboard.' : state === 'idle' ? '' : state}
+        {state === 'copied' ? t('copiedToTheClipboard') : state === 'idle' ? '' : state}
       </span>
     </span>
   );

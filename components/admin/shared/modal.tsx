@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
+import { t } from '../../../utils/i18n.ts';
 
 export interface ModalProps {
   title: string;
@@ -40,7 +41,7 @@ export function Modal({ title, onClose, children, class: extra }: ModalProps) {
       <header class="row admin-modal__header">
         <h3 id={titleId}>{title}</h3>
         <span class="spacer" />
-        <button type="button" class="icon-button" aria-label={`Close ${title}`} onClick={onClose}>
+        <button type="button" class="icon-button" aria-label={t('close', title)} onClick={onClose}>
           ×
         </button>
       </header>

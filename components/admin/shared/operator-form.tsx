@@ -5,6 +5,7 @@ import type {
 } from '../../../utils/data/admin/operators.ts';
 import type { Role } from '../../../utils/domain/model.ts';
 import { DEFAULT_MAX_CHATS, LIMITS } from '../../../utils/domain/validation.ts';
+import { t } from '../../../utils/i18n.ts';
 import { FormError } from './form-error.tsx';
 
 /** 'invite': like 'add' without a password; the operator chooses it from the emailed link. */
@@ -26,10 +27,10 @@ const ROLE_LABELS: Record<Role, string> = { admin: 'Administrator', normal: 'Nor
 
 /** [idle, busy] label of the submit button. */
 const SUBMIT_LABELS: Record<OperatorFormMode, [string, string]> = {
-  add: ['Add operator', 'Adding…'],
-  invite: ['Send invitation', 'Sending…'],
-  edit: ['Save changes', 'Saving…'],
-  self: ['Save changes', 'Saving…'],
+  add: [t('addOperator'), t('adding')],
+  invite: [t('sendInvitation'), t('sending')],
+  edit: [t('saveChanges'), t('saving')],
+  self: [t('saveChanges'), t('saving')],
 };
 
 /**
@@ -53,9 +54,7 @@ export function OperatorForm(props: OperatorFormProps) {
     setFields((current) => ({ ...current, [key]: value }));
   const admin = mode !== 'self';
   const passwordHint =
-    mode === 'add'
-      ? 'Leave both password fields empty to generate a strong random password.'
-      : 'Leave empty to keep the current password.';
+    mode === 'add' ? t('leaveBothPasswordFieldsEmptyTo') : t('leaveEmptyToKeepTheCurrent');
 
   return (
     <form
@@ -68,7 +67,7 @@ export function OperatorForm(props: OperatorFormProps) {
       }}
     >
       <label class="field">
-        <span>Display name</span>
+        <span>{t('displayName')}</span>
         <input
           name="displayName"
           required
@@ -81,7 +80,7 @@ export function OperatorForm(props: OperatorFormProps) {
       {admin && (
         <>
           <label class="field">
-            <span>Email</span>
+            <span>{t('email')}</span>
             <input
               name="email"
               type="email"
@@ -93,7 +92,7 @@ export function OperatorForm(props: OperatorFormProps) {
           </label>
           <div class="form-row">
             <label class="field">
-              <span>Role</span>
+              <span>{t('role')}</span>
               <select
                 name="role"
                 value={fields.role}
@@ -107,7 +106,7 @@ export function OperatorForm(props: OperatorFormProps) {
               </select>
             </label>
             <label class="field">
-              <span>Concurrent chats</span>
+              <span>{t('concurrentChats')}</span>
               <input
                 name="maxChats"
                 type="number"
@@ -121,8 +120,8 @@ export function OperatorForm(props: OperatorFormProps) {
           </div>
           <p class="muted hint">
             {fields.role === 'admin'
-              ? 'Administrators manage every part of the Control Panel.'
-              : "Normal operators can't add accounts, view other operators' chats, view invoices or manage saved cards."}
+              ? t('administratorsManageEveryPartOfThe')
+              : t('normalOperatorsCanTAddAccounts')}
           </p>
         </>
       )}
@@ -134,16 +133,16 @@ export function OperatorForm(props: OperatorFormProps) {
             checked={fields.active}
             onChange={(e) => set('active', e.currentTarget.checked)}
           />
-          Active (takes chats and counts as a paid seat)
+          {t('activeTakesChatsAndCountsAs')}
         </label>
       )}
       {mode !== 'invite' && (
         <fieldset>
-          <legend>{mode === 'add' ? 'Password (optional)' : 'New password (optional)'}</legend>
+          <legend>{mode === 'add' ? t('passwordOptional') : t('newPasswordOptional')}</legend>
           <p class="muted hint">{passwordHint}</p>
           <div class="form-row">
             <label class="field">
-              <span>{mode === 'add' ? 'Password' : 'New password'}</span>
+              <span>{mode === 'add' ? t('password') : t('newPassword')}</span>
               <input
                 name="password"
                 type="password"
@@ -153,7 +152,7 @@ export function OperatorForm(props: OperatorFormProps) {
               />
             </label>
             <label class="field">
-              <span>Confirm password</span>
+              <span>{t('confirmPassword')}</span>
               <input
                 name="confirm"
                 type="password"
@@ -166,9 +165,7 @@ export function OperatorForm(props: OperatorFormProps) {
         </fieldset>
       )}
       {mode === 'invite' && (
-        <p class="muted hint">
-          We email {fields.email.trim() || 'them'} a link to choose their own password.
-        </p>
+        <p class="muted hint">{t('inviteEmailsALink', fields.email.trim() || t('them'))}</p>
       )}
       {props.notice && <p class="notice">{props.notice}</p>}
       <FormError id={errorId} message={error} />
@@ -178,7 +175,7 @@ export function OperatorForm(props: OperatorFormProps) {
         </button>
         {props.onCancel && (
           <button type="button" onClick={props.onCancel} disabled={busy}>
-            Cancel
+            {t('cancel')}
           </button>
         )}
       </div>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'preact/hooks';
+import { t } from '../../../utils/i18n.ts';
 
 export interface PickableOperator {
   id: string;
@@ -33,7 +34,7 @@ export function OperatorPicker(props: OperatorPickerProps) {
   const chosenId = useId();
   const byId = new Map(operators.map((operator) => [operator.id, operator]));
   const chosenOperators = chosen.map(
-    (id) => byId.get(id) ?? { id, displayName: 'Removed operator', note: 'no longer exists' },
+    (id) => byId.get(id) ?? { id, displayName: t('removedOperator'), note: t('noLongerExists') },
   );
   const available = operators.filter((operator) => !chosen.includes(operator.id));
 
@@ -83,19 +84,19 @@ export function OperatorPicker(props: OperatorPickerProps) {
         <button
           type="button"
           disabled={disabled}
-          aria-label={`Add ${operator.displayName} to ${chosenLabel}`}
+          aria-label={t('addTo', operator.displayName, chosenLabel)}
           onClick={() => add(operator.id)}
         >
-          Add →
+          {t('add')}
         </button>
       ) : (
         <button
           type="button"
           disabled={disabled}
-          aria-label={`Remove ${operator.displayName} from ${chosenLabel}`}
+          aria-label={t('removeFrom', operator.displayName, chosenLabel)}
           onClick={() => remove(operator.id)}
         >
-          ← Remove
+          {t('remove')}
         </button>
       )}
     </li>
@@ -110,7 +111,7 @@ export function OperatorPicker(props: OperatorPickerProps) {
       >
         <h4 id={availableId}>{availableLabel}</h4>
         {available.length === 0 ? (
-          <p class="muted picker__empty">Everyone is in {chosenLabel}.</p>
+          <p class="muted picker__empty">{t('everyoneIsIn', chosenLabel)}</p>
         ) : (
           <ul aria-labelledby={availableId}>{available.map((op) => item(op, 'available'))}</ul>
         )}
@@ -124,7 +125,7 @@ export function OperatorPicker(props: OperatorPickerProps) {
           {chosenLabel} <span class="muted">({chosenOperators.length})</span>
         </h4>
         {chosenOperators.length === 0 ? (
-          <p class="muted picker__empty">Drag operators here, or use their Add button.</p>
+          <p class="muted picker__empty">{t('dragOperatorsHereOrUseTheir')}</p>
         ) : (
           <ul aria-labelledby={chosenId}>{chosenOperators.map((op) => item(op, 'chosen'))}</ul>
         )}

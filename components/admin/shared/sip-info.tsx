@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { resetSipPassword } from '../../../utils/data/admin/operators.ts';
 import type { SipInfo as Sip } from '../../../utils/domain/model.ts';
+import { t } from '../../../utils/i18n.ts';
+import { richMessage } from '../../ui/rich-message.tsx';
 import { CopyButton } from './copy-button.tsx';
 import { FormError } from './form-error.tsx';
 import { useAction } from './use-action.ts';
@@ -19,7 +21,7 @@ function Fact({ label, value, name }: { label: string; value: string; name: stri
     <>
       <dt>{label}</dt>
       <dd>
-        <code>{value}</code> <CopyButton text={value} label={`Copy ${label} of ${name}`} />
+        <code>{value}</code> <CopyButton text={value} label={t('copyOf', label, name)} />
       </dd>
     </>
   );
@@ -43,9 +45,9 @@ export function SipInfo({ sip, name, workspaceId, uid, canGenerate }: SipInfoPro
 
   if (!sip) {
     return (
-      <section class="sip-info" aria-label={`SIP info for ${name}`}>
-        <h4>SIP Info</h4>
-        <p class="muted">No SIP details have been assigned to this account.</p>
+      <section class="sip-info" aria-label={t('sipInfoFor', name)}>
+        <h4>{t('sipInfo')}</h4>
+        <p class="muted">{t('noSipDetailsHaveBeenAssigned')}</p>
       </section>
     );
   }
@@ -53,25 +55,21 @@ export function SipInfo({ sip, name, workspaceId, uid, canGenerate }: SipInfoPro
   const transports = (sip.transports ?? ['UDP', 'TCP']).join(' or ');
   const hasPassword = sip.passwordSetAt !== undefined;
   return (
-    <section class="sip-info" aria-label={`SIP info for ${name}`}>
-      <h4>SIP Info</h4>
-      <p class="muted hint">
-        These details are required to configure a third-party chat application (a SIP client such as
-        Linphone). Each chat then arrives from its own address; reply there, or type /a to accept,
-        /t Name to transfer, /close to end, or a canned shortcut.
-      </p>
+    <section class="sip-info" aria-label={t('sipInfoFor', name)}>
+      <h4>{t('sipInfo')}</h4>
+      <p class="muted hint">{t('theseDetailsAreRequiredToConfigure')}</p>
       <dl class="facts">
-        <Fact label="SIP address" value={sip.uri} name={name} />
-        <Fact label="User name" value={sip.username} name={name} />
-        <Fact label="Domain" value={sip.domain} name={name} />
-        <Fact label="Proxy" value={proxy} name={name} />
-        <dt>Transport</dt>
+        <Fact label={t('sipAddress')} value={sip.uri} name={name} />
+        <Fact label={t('userName')} value={sip.username} name={name} />
+        <Fact label={t('domain')} value={sip.domain} name={name} />
+        <Fact label={t('proxy')} value={proxy} name={name} />
+        <dt>{t('transport')}</dt>
         <dd>{transports}</dd>
-        <dt>SIP password</dt>
+        <dt>{t('sipPassword')}</dt>
         <dd>
           {hasPassword
-            ? `Set ${sip.passwordSetAt!.toLocaleString()}; it is shown only when generated.`
-            : 'Not set yet: generate one to connect a SIP client.'}
+            ? t('setItIsShownOnlyWhen', sip.passwordSetAt!.toLocaleString())
+            : t('notSetYetGenerateOneTo')}
         </dd>
       </dl>
       {password && (
@@ -80,23 +78,22 @@ export function SipInfo({ sip, name, workspaceId, uid, canGenerate }: SipInfoPro
             <code class="secret" data-testid="sip-password">
               {password}
             </code>
-            <CopyButton text={password} label={`Copy SIP password of ${name}`} />
+            <CopyButton text={password} label={t('copySipPasswordOf', name)} />
           </p>
           <p class="notice" role="note">
-            This SIP password is shown only once. Copy it into the SIP client now; generating
-            another one replaces it.
+            {t('thisSipPasswordIsShownOnly')}
           </p>
         </div>
       )}
       {canGenerate &&
         (confirming ? (
           <fieldset class="row">
-            <legend>Replace the SIP password? The current one stops working at once.</legend>
+            <legend>{t('replaceTheSipPasswordTheCurrent')}</legend>
             <button type="button" class="danger" onClick={() => void onGenerate()}>
-              Replace SIP password
+              {t('replaceSipPassword')}
             </button>
             <button type="button" onClick={() => setConfirming(false)}>
-              Keep the current one
+              {t('keepTheCurrentOne')}
             </button>
           </fieldset>
         ) : (
@@ -106,33 +103,28 @@ export function SipInfo({ sip, name, workspaceId, uid, canGenerate }: SipInfoPro
             onClick={() => (hasPassword ? setConfirming(true) : void onGenerate())}
           >
             {generate.busy
-              ? 'Generating…'
+              ? t('generating')
               : hasPassword
-                ? 'Generate a new SIP password'
-                : 'Generate SIP password'}
+                ? t('generateANewSipPassword')
+                : t('generateSipPassword')}
           </button>
         ))}
       <FormError message={generate.error} />
       <details class="sip-howto">
-        <summary>How to set up Linphone</summary>
+        <summary>{t('howToSetUpLinphone')}</summary>
         <ol>
+          <li>{richMessage('sipHowtoOpen', <em>{t('useASipAccount')}</em>)}</li>
           <li>
-            Open Linphone → Assistant → <em>Use a SIP account</em> (on the desktop: "I have a SIP
-            account").
+            {richMessage('sipHowtoAccount', <code>{sip.username}</code>, <code>{sip.domain}</code>)}
           </li>
           <li>
-            Username <code>{sip.username}</code>, SIP domain <code>{sip.domain}</code>, the password
-            generated above.
+            {richMessage(
+              'sipHowtoProxy',
+              <code>{t('sipProxyAddress', proxy)}</code>,
+              <code>{transports.split(' or ')[0]}</code>,
+            )}
           </li>
-          <li>
-            In the account's settings: SIP proxy (outbound proxy on) <code>sip:{proxy}</code>,
-            transport <code>{transports.split(' or ')[0]}</code>. Linphone registers and you appear
-            online in Parley.
-          </li>
-          <li>
-            New chats arrive as messages from <code>chat-…@{sip.domain}</code>: reply "accept" (or
-            /a) to take one, then just write.
-          </li>
+          <li>{richMessage('sipHowtoChats', <code>{t('sipChatAddress', sip.domain)}</code>)}</li>
         </ol>
       </details>
     </section>

@@ -2,6 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import type { UrlRouteDoc } from '../../../utils/data/collections/url-routes.ts';
 import type { RoutingMode } from '../../../utils/domain/model.ts';
 import { mostSpecificRoute } from '../../../utils/domain/url-pattern.ts';
+import { t } from '../../../utils/i18n.ts';
 import { ConfirmButton } from '../shared/confirm-button.tsx';
 import { FormError, FormStatus } from '../shared/form-error.tsx';
 import { OperatorPicker, type PickableOperator } from '../shared/operator-picker.tsx';
@@ -56,9 +57,7 @@ export function UrlRoutingEditor(props: UrlRoutingProps) {
     });
     if (done) {
       setStatus(
-        editing
-          ? `Saved the routing for ${pattern.trim()}.`
-          : `Added routing for ${pattern.trim()}.`,
+        editing ? t('savedTheRoutingFor', pattern.trim()) : t('addedRoutingFor', pattern.trim()),
       );
       reset();
     }
@@ -77,11 +76,9 @@ export function UrlRoutingEditor(props: UrlRoutingProps) {
 
   return (
     <div class="url-routing">
-      <section aria-label="Routing rules">
+      <section aria-label={t('routingRules')}>
         {props.routes.length === 0 ? (
-          <p class="empty">
-            No routing rules yet: chats from every page go to all available operators.
-          </p>
+          <p class="empty">{t('noRoutingRulesYetChatsFrom')}</p>
         ) : (
           <ul class="rule-list">
             {props.routes.map((route) => (
@@ -89,13 +86,14 @@ export function UrlRoutingEditor(props: UrlRoutingProps) {
                 <code>{route.pattern}</code>
                 <span class="muted">
                   →{' '}
-                  {route.operatorIds.map((id) => names.get(id) ?? 'removed operator').join(', ') ||
-                    'nobody'}
+                  {route.operatorIds
+                    .map((id) => names.get(id) ?? t('removedOperator2'))
+                    .join(', ') || t('nobody')}
                 </span>
                 <span class="spacer" />
                 <button
                   type="button"
-                  aria-label={`Edit routing for ${route.pattern}`}
+                  aria-label={t('editRoutingFor', route.pattern)}
                   onClick={() => {
                     setEditing(route);
                     setPattern(route.pattern);
@@ -103,10 +101,10 @@ export function UrlRoutingEditor(props: UrlRoutingProps) {
                     setStatus(null);
                   }}
                 >
-                  Edit
+                  {t('edit2')}
                 </button>
                 <ConfirmButton
-                  label="Delete"
+                  label={t('delete')}
                   subject={`routing for ${route.pattern}`}
                   busy={remove.busy}
                   onConfirm={() => void remove.run(() => props.onDelete(route))}
@@ -119,36 +117,33 @@ export function UrlRoutingEditor(props: UrlRoutingProps) {
       </section>
 
       <form class="url-routing__form" onSubmit={submit} aria-busy={save.busy}>
-        <h4>{editing ? `Edit routing for ${editing.pattern}` : 'New routing rule'}</h4>
+        <h4>{editing ? t('editRoutingFor', editing.pattern) : t('newRoutingRule')}</h4>
         <label class="field">
-          <span>Website or page address</span>
+          <span>{t('websiteOrPageAddress')}</span>
           <input
             id={patternId}
             name="pattern"
-            placeholder="shop.example or shop.example/help"
+            placeholder={t('shopExampleOrShopExampleHelp')}
             value={pattern}
             onInput={(e) => setPattern(e.currentTarget.value)}
           />
         </label>
-        <p class="muted hint">
-          A host matches all its pages; add a path to match pages starting with it; * stands for
-          anything. The most specific matching rule wins.
-        </p>
+        <p class="muted hint">{t('aHostMatchesAllItsPages')}</p>
         <OperatorPicker
           operators={props.operators}
           chosen={chosen}
           onChange={setChosen}
-          chosenLabel="Operators for this address"
+          chosenLabel={t('operatorsForThisAddress')}
           disabled={save.busy}
         />
         <FormError message={save.error} />
         <div class="row form-actions">
           <button type="submit" class="primary" disabled={save.busy}>
-            {save.busy ? 'Saving…' : editing ? 'Save routing' : 'Add routing'}
+            {save.busy ? t('saving') : editing ? t('saveRouting') : t('addRouting')}
           </button>
           {editing && (
             <button type="button" onClick={reset} disabled={save.busy}>
-              Cancel editing
+              {t('cancelEditing')}
             </button>
           )}
         </div>
@@ -165,11 +160,11 @@ export function UrlRoutingEditor(props: UrlRoutingProps) {
             disabled={toggle.busy}
             onChange={(e) => void setEnabled(e.currentTarget.checked)}
           />
-          Enable URL routing
+          {t('enableUrlRouting')}
         </label>
         <p class="muted hint">{EXCLUSIVE_ROUTING_NOTE}</p>
         {props.routingMode === 'departments' && (
-          <p class="hint">Department routing is on now; enabling URL routing turns it off.</p>
+          <p class="hint">{t('departmentRoutingIsOnNowEnabling')}</p>
         )}
         <FormError message={toggle.error} />
       </div>
@@ -185,10 +180,10 @@ function RouteTester(props: { routes: readonly UrlRouteDoc[]; names: Map<string,
   return (
     <div class="route-tester">
       <label class="field">
-        <span>Try a page address</span>
+        <span>{t('tryAPageAddress')}</span>
         <input
           name="testPage"
-          placeholder="https://shop.example/help/faq"
+          placeholder={t('httpsShopExampleHelpFaq')}
           value={page}
           onInput={(e) => setPage(e.currentTarget.value)}
         />
@@ -197,8 +192,14 @@ function RouteTester(props: { routes: readonly UrlRouteDoc[]; names: Map<string,
         {match === undefined
           ? ''
           : match === null
-            ? 'No rule matches: the chat goes to all available operators.'
-            : `Matches ${match.pattern}: offered to ${match.operatorIds.map((id) => props.names.get(id) ?? 'a removed operator').join(', ')}.`}
+            ? t('noRuleMatchesTheChatGoes')
+            : t(
+                'urlRoutingMatches',
+                match.pattern,
+                match.operatorIds
+                  .map((id) => props.names.get(id) ?? t('aRemovedOperator'))
+                  .join(', '),
+              )}
       </p>
     </div>
   );

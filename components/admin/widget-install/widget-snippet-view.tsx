@@ -1,6 +1,7 @@
 import { useId } from 'preact/hooks';
 import { widgetScriptUrlError, widgetSnippet } from '../../../utils/data/admin/widget-snippet.ts';
 import type { FirebaseSettings } from '../../../utils/data/firebase-config.ts';
+import { t } from '../../../utils/i18n.ts';
 import { CopyButton } from '../shared/copy-button.tsx';
 
 export interface WidgetSnippetViewProps {
@@ -19,11 +20,10 @@ export function WidgetSnippetView(props: WidgetSnippetViewProps) {
   return (
     <div class="widget-install">
       <p>
-        Paste this tag into every page of your website where visitors should see the Live Chat
-        button, just before <code>&lt;/body&gt;</code>.
+        {t('pasteThisTagIntoEveryPage')} <code>{t('body')}</code>.
       </p>
       <label class="field" for={snippetId}>
-        <span>Install snippet for workspace {props.workspaceId}</span>
+        <span>{t('installSnippetForWorkspace', props.workspaceId)}</span>
       </label>
       <textarea
         id={snippetId}
@@ -35,12 +35,12 @@ export function WidgetSnippetView(props: WidgetSnippetViewProps) {
         onFocus={(e) => e.currentTarget.select()}
       />
       <div class="row form-actions">
-        {!urlError && <CopyButton text={snippet} label="Copy the install snippet" />}
+        {!urlError && <CopyButton text={snippet} label={t('copyTheInstallSnippet')} />}
       </div>
       <details>
-        <summary>Where widget.js is served</summary>
+        <summary>{t('whereWidgetJsIsServed')}</summary>
         <label class="field">
-          <span>Address of widget.js</span>
+          <span>{t('addressOfWidgetJs')}</span>
           <input
             name="scriptUrl"
             type="url"
@@ -52,9 +52,7 @@ export function WidgetSnippetView(props: WidgetSnippetViewProps) {
         {urlError ? (
           <p class="error">{urlError}</p>
         ) : (
-          <p class="muted hint">
-            Change this if you host the widget yourself (for example on your own CDN).
-          </p>
+          <p class="muted hint">{t('changeThisIfYouHostThe')}</p>
         )}
       </details>
     </div>

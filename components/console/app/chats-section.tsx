@@ -1,6 +1,7 @@
 import type { ConversationKey } from '../../../utils/data/conversation-key.ts';
 import type { ConsoleStore } from '../../../utils/data/stores/console-store.ts';
 import type { DraftsStore } from '../../../utils/data/stores/drafts-store.ts';
+import { t } from '../../../utils/i18n.ts';
 import { type ChatTab, ChatTabs } from '../chat-tabs/chat-tabs.tsx';
 import { ConversationPane } from '../conversation/conversation-pane.tsx';
 import { IncomingChats } from '../incoming-chats/incoming-chats.tsx';
@@ -74,8 +75,8 @@ export function ChatsSection({ store, drafts, selected, onSelect }: ChatsSection
         transfers.length === 0 && (
           <p class="empty">
             {store.myPresence.value?.state === 'online'
-              ? 'No chats right now. New chats appear here as visitors start them.'
-              : 'No chats. Set yourself Online to receive chats.'}
+              ? t('noChatsRightNowNewChats')
+              : t('noChatsSetYourselfOnlineTo')}
           </p>
         )
       )}

@@ -1,5 +1,6 @@
 import { session } from '../../../utils/data/session.ts';
 import { activeConsole } from '../../../utils/data/stores/active-console.ts';
+import { t } from '../../../utils/i18n.ts';
 import { SignInForm } from '../sign-in/sign-in-form.tsx';
 import { ConsoleMain } from './console-main.tsx';
 
@@ -12,15 +13,15 @@ export function ConsoleApp() {
     <div class="console" data-live={store?.lists.live.value ? 'true' : undefined}>
       {state.status !== 'signed-in' && (
         <header class="console__header row">
-          <h1>Parley console</h1>
+          <h1>{t('parleyConsole')}</h1>
         </header>
       )}
-      {state.status === 'starting' && <p class="muted console__loading">Loading…</p>}
+      {state.status === 'starting' && <p class="muted console__loading">{t('loading')}</p>}
       {(state.status === 'signed-out' || state.status === 'no-workspace') && (
         <main class="console__sign-in">
           {state.status === 'no-workspace' && (
             <p class="error" role="alert">
-              {state.email} is not an operator of any workspace.
+              {t('isNotAnOperatorOfAny', state.email)}
             </p>
           )}
           {state.status === 'signed-out' && state.reason && (
@@ -37,9 +38,9 @@ export function ConsoleApp() {
         ) : (
           <>
             <header class="console__header row">
-              <h1>Parley console</h1>
+              <h1>{t('parleyConsole')}</h1>
             </header>
-            <p class="muted console__loading">Connecting…</p>
+            <p class="muted console__loading">{t('connecting')}</p>
           </>
         ))}
     </div>

@@ -1,4 +1,5 @@
 import type { ConsoleStore } from '../../../utils/data/stores/console-store.ts';
+import { t } from '../../../utils/i18n.ts';
 import { SignOutButton } from '../../ui/sign-out-button.tsx';
 import { PresenceSwitch } from '../presence-switch/presence-switch.tsx';
 
@@ -9,18 +10,17 @@ export function ConsoleHeader({ store }: { store: ConsoleStore }) {
   return (
     <header class="console__header">
       <div class="row">
-        <h1>Parley console</h1>
+        <h1>{t('parleyConsole')}</h1>
         <span class="spacer" />
         <PresenceSwitch
           value={presence?.state ?? 'offline'}
           onChange={(state) => void store.setPresence(state)}
         />
-        <SignOutButton uid={store.operator.uid} label={`Sign out ${store.operator.displayName}`} />
+        <SignOutButton uid={store.operator.uid} label={t('signOut', store.operator.displayName)} />
       </div>
       {!store.lists.connected.value && (
         <p class="console__offline" role="status">
-          Offline: showing saved data.{' '}
-          {sending > 0 ? `${sending} message(s) will be sent when the connection returns.` : ''}
+          {t('offlineShowingSavedData')} {sending > 0 ? t('messageSWillBeSentWhen', sending) : ''}
         </p>
       )}
       {store.error.value && (

@@ -5,6 +5,7 @@ import { keepPresence } from '../../../utils/data/presence-keeper.ts';
 import type { ConsoleStore } from '../../../utils/data/stores/console-store.ts';
 import { DraftsStore } from '../../../utils/data/stores/drafts-store.ts';
 import { OfflineInboxStore } from '../../../utils/data/stores/offline-inbox-store.ts';
+import { t } from '../../../utils/i18n.ts';
 import { HistoryView } from '../../history/history-view.tsx';
 import { OfflineInbox } from '../../offline-inbox/offline-inbox.tsx';
 import { Contacts } from '../contacts/contacts.tsx';
@@ -14,11 +15,11 @@ import { ConsoleHeader } from './console-header.tsx';
 
 type Section = 'chats' | 'contacts' | 'search' | 'history' | 'offline';
 const SECTIONS: { id: Section; label: string }[] = [
-  { id: 'chats', label: 'Chats' },
-  { id: 'contacts', label: 'Contacts' },
-  { id: 'search', label: 'Search' },
-  { id: 'history', label: 'History' },
-  { id: 'offline', label: 'Off-line' },
+  { id: 'chats', label: t('chats') },
+  { id: 'contacts', label: t('contacts') },
+  { id: 'search', label: t('search') },
+  { id: 'history', label: t('history') },
+  { id: 'offline', label: t('offLineSection') },
 ];
 
 /** The signed-in console: header, the three sections, and what connects it to the worker. */
@@ -66,7 +67,7 @@ export function ConsoleMain({ store }: { store: ConsoleStore }) {
       <ConsoleHeader store={store} />
       <nav
         class="console__sections"
-        aria-label="Console sections"
+        aria-label={t('consoleSections')}
         // Until the inbox probe answers, the list of sections may still grow by one.
         aria-busy={inbox.available.value === null ? 'true' : undefined}
       >
@@ -78,7 +79,7 @@ export function ConsoleMain({ store }: { store: ConsoleStore }) {
                 key={id}
                 type="button"
                 aria-current={section === id ? 'page' : undefined}
-                aria-label={badge > 0 ? `${label}, ${waiting} waiting, ${unread} unread` : label}
+                aria-label={badge > 0 ? t('waitingUnread', label, waiting, unread) : label}
                 onClick={() => setSection(id)}
               >
                 {label}

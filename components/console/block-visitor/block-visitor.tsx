@@ -5,6 +5,7 @@ import {
   type BlockDuration,
   validateBlockReason,
 } from '../../../utils/domain/blocks.ts';
+import { t } from '../../../utils/i18n.ts';
 
 export interface BlockVisitorProps {
   visitorName: string;
@@ -46,18 +47,15 @@ export function BlockVisitorForm({ visitorName, onBlock, onCancel }: BlockVisito
   return (
     <form
       class="block-visitor"
-      aria-label={`Block ${visitorName}`}
+      aria-label={t('block', visitorName)}
       onSubmit={(e) => void submit(e)}
       onKeyDown={(e) => {
         if (e.key === 'Escape' && !busy) onCancel();
       }}
     >
-      <p class="block-visitor__lead">
-        {visitorName} will see “chat is not available” and can't start chats or send messages from
-        this browser, their email or their network address. This chat ends now.
-      </p>
+      <p class="block-visitor__lead">{t('willSeeChatIsNotAvailable', visitorName)}</p>
       <label>
-        Reason
+        {t('reason')}
         <textarea
           ref={reasonBox}
           rows={2}
@@ -68,7 +66,7 @@ export function BlockVisitorForm({ visitorName, onBlock, onCancel }: BlockVisito
         />
       </label>
       <label>
-        Block for
+        {t('blockFor')}
         <select
           value={duration}
           onChange={(e) => setDuration(e.currentTarget.value as BlockDuration)}
@@ -87,10 +85,10 @@ export function BlockVisitorForm({ visitorName, onBlock, onCancel }: BlockVisito
       )}
       <div class="row">
         <button type="submit" class="danger" disabled={busy}>
-          {busy ? 'Blocking…' : 'Block visitor'}
+          {busy ? t('blocking') : t('blockVisitor')}
         </button>
         <button type="button" onClick={onCancel} disabled={busy}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </form>

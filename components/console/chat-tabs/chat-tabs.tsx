@@ -1,5 +1,6 @@
 import { useRef } from 'preact/hooks';
 import type { ConversationKey } from '../../../utils/data/conversation-key.ts';
+import { t } from '../../../utils/i18n.ts';
 
 export interface ChatTab {
   key: ConversationKey;
@@ -23,7 +24,7 @@ export const tabId = (key: string) => `tab-${key.replace(/[^A-Za-z0-9_-]/g, '-')
 
 function tabName(tab: ChatTab): string {
   const parts = [tab.title];
-  if (tab.kind === 'internal') parts.push('team chat');
+  if (tab.kind === 'internal') parts.push(t('teamChat'));
   if (tab.readOnly) parts.push('viewing');
   if (tab.unread > 0) parts.push(`${tab.unread} unread`);
   return parts.join(', ');
@@ -35,7 +36,7 @@ export function ChatTabs({ tabs, selected, onSelect, onClose, panelId }: ChatTab
   if (tabs.length === 0) return null;
 
   function onKeyDown(event: KeyboardEvent) {
-    const index = tabs.findIndex((t) => t.key === selected);
+    const index = tabs.findIndex((tab) => tab.key === selected);
     let next = -1;
     if (event.key === 'ArrowRight') next = (index + 1) % tabs.length;
     else if (event.key === 'ArrowLeft') next = (index - 1 + tabs.length) % tabs.length;
@@ -52,7 +53,7 @@ export function ChatTabs({ tabs, selected, onSelect, onClose, panelId }: ChatTab
     <div
       class="chat-tabs"
       role="tablist"
-      aria-label="My conversations"
+      aria-label={t('myConversations')}
       ref={list}
       onKeyDown={onKeyDown}
     >
@@ -80,7 +81,7 @@ export function ChatTabs({ tabs, selected, onSelect, onClose, panelId }: ChatTab
               {tab.readOnly && (
                 <span class="chat-tab__kind" aria-hidden="true">
                   {' '}
-                  (view)
+                  {t('view2')}
                 </span>
               )}
               {tab.unread > 0 && (
@@ -93,7 +94,7 @@ export function ChatTabs({ tabs, selected, onSelect, onClose, panelId }: ChatTab
               <button
                 type="button"
                 class="chat-tab__close"
-                aria-label={`Stop viewing ${tab.title}`}
+                aria-label={t('stopViewing', tab.title)}
                 tabIndex={isSelected ? 0 : -1}
                 onClick={() => onClose(tab.key)}
               >

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ConversationMessage } from '../../../utils/data/stores/conversation-store.ts';
+import { t } from '../../../utils/i18n.ts';
 import { MessageItem } from './message-item.tsx';
 import {
   ESTIMATED_ROW_HEIGHT,
@@ -104,7 +105,7 @@ export function ChatView({
       onScroll={onScroll}
     >
       {messages.length === 0 ? (
-        <p class="empty">{emptyText ?? 'No messages yet.'}</p>
+        <p class="empty">{emptyText ?? t('noMessagesYet')}</p>
       ) : (
         <ol
           class="chat-view__list"

@@ -1,4 +1,5 @@
 import type { ConversationMessage } from '../../../utils/data/stores/conversation-store.ts';
+import { t } from '../../../utils/i18n.ts';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 const fullFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -30,22 +31,22 @@ export function MessageItem({ message, mine, onRetry, onDiscard }: MessageItemPr
   return (
     <div class={classes.join(' ')}>
       <div class="message__meta">
-        <span class="message__author">{mine ? 'You' : message.authorName}</span> {time}
+        <span class="message__author">{mine ? t('you') : message.authorName}</span> {time}
       </div>
       <p class="message__text">{message.text}</p>
       {message.delivery === 'sending' && (
         <p class="message__status" aria-live="polite">
-          Sending…
+          {t('sending')}
         </p>
       )}
       {message.delivery === 'failed' && (
         <div class="message__status message__status--failed" role="alert">
-          <span>{message.error ?? 'Not sent.'}</span>
+          <span>{message.error ?? t('notSent')}</span>
           <button type="button" onClick={() => onRetry?.(message.id)}>
-            Retry
+            {t('retry')}
           </button>
           <button type="button" onClick={() => onDiscard?.(message.id)}>
-            Discard
+            {t('discard')}
           </button>
         </div>
       )}

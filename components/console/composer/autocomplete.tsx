@@ -1,4 +1,5 @@
 import type { Suggestion } from '../../../utils/domain/slash-commands.ts';
+import { t } from '../../../utils/i18n.ts';
 
 export interface AutocompleteProps {
   id: string;
@@ -11,9 +12,9 @@ export interface AutocompleteProps {
 export const optionId = (listId: string, index: number) => `${listId}-option-${index}`;
 
 const KIND_LABEL: Record<Suggestion['kind'], string> = {
-  command: 'Command',
-  canned: 'Canned response',
-  operator: 'Operator',
+  command: t('command'),
+  canned: t('cannedResponse'),
+  operator: t('operator'),
 };
 
 /**
@@ -22,7 +23,7 @@ const KIND_LABEL: Record<Suggestion['kind'], string> = {
  */
 export function Autocomplete({ id, suggestions, activeIndex, onPick, onHover }: AutocompleteProps) {
   return (
-    <div class="autocomplete" id={id} role="listbox" aria-label="Commands and canned responses">
+    <div class="autocomplete" id={id} role="listbox" aria-label={t('commandsAndCannedResponses')}>
       {suggestions.map((suggestion, index) => (
         // Keyboard use goes through the combobox (aria-activedescendant), as the ARIA pattern says.
         // biome-ignore lint/a11y/useKeyWithClickEvents: the textarea handles the keys for the list

@@ -7,6 +7,7 @@ import {
   type TransferCandidate,
 } from '../../../utils/domain/slash-commands.ts';
 import { validateMessageText } from '../../../utils/domain/validation.ts';
+import { t } from '../../../utils/i18n.ts';
 import { Autocomplete, optionId } from './autocomplete.tsx';
 
 export interface ComposerProps {
@@ -119,10 +120,10 @@ export function Composer(props: ComposerProps) {
         }
         await props.onSend(checked.value);
       } else if (action.kind === 'transfer') {
-        if (!props.onTransfer) throw new Error('Transfers are not possible here.');
+        if (!props.onTransfer) throw new Error(t('transfersAreNotPossibleHere'));
         await props.onTransfer(action.operator);
       } else if (action.kind === 'accept-transfer') {
-        if (!props.onAcceptTransfer) throw new Error('There is no transfer to accept here.');
+        if (!props.onAcceptTransfer) throw new Error(t('thereIsNoTransferToAccept'));
         await props.onAcceptTransfer();
       }
       // Clear what was sent, never what the operator typed while the server was answering.
@@ -200,13 +201,13 @@ export function Composer(props: ComposerProps) {
           {...combobox}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? errorId : undefined}
-          placeholder={commands ? 'Type a message, or / for commands' : 'Type a message'}
+          placeholder={commands ? t('typeAMessageOrForCommands') : t('typeAMessage')}
           value={value}
           onInput={(event) => update(event.currentTarget.value)}
           onKeyDown={onKeyDown}
         />
         <button type="submit" class="primary" disabled={busy || value.trim() === ''}>
-          Send
+          {t('send')}
         </button>
       </div>
     </form>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ChatDoc } from '../../../utils/data/collections/chats.ts';
 import type { OperatorDoc } from '../../../utils/data/collections/operators.ts';
 import type { PresenceState } from '../../../utils/domain/model.ts';
+import { t } from '../../../utils/i18n.ts';
 import { PresenceBadge } from '../presence-switch/presence-switch.tsx';
 import { shortUrl } from '../shared/format.ts';
 
@@ -41,9 +42,9 @@ export function Contacts(props: ContactsProps) {
   return (
     <div class="contacts">
       <section aria-labelledby="team-title">
-        <h2 id="team-title">Operators</h2>
+        <h2 id="team-title">{t('operators')}</h2>
         {others.length === 0 ? (
-          <p class="empty">No other operators in this workspace yet.</p>
+          <p class="empty">{t('noOtherOperatorsInThisWorkspace')}</p>
         ) : (
           <ul class="contacts__list">
             {others.map((operator) => (
@@ -53,10 +54,10 @@ export function Contacts(props: ContactsProps) {
                 <span class="muted contacts__state">{props.presenceOf(operator.id)}</span>
                 <button
                   type="button"
-                  aria-label={`Start chat with ${operator.displayName}`}
+                  aria-label={t('startChatWith', operator.displayName)}
                   onClick={() => void start(operator.id)}
                 >
-                  Chat
+                  {t('chat')}
                 </button>
               </li>
             ))}
@@ -70,9 +71,9 @@ export function Contacts(props: ContactsProps) {
       </section>
       {props.ongoing && (
         <section aria-labelledby="ongoing-title">
-          <h2 id="ongoing-title">All ongoing chats</h2>
+          <h2 id="ongoing-title">{t('allOngoingChats')}</h2>
           {props.ongoing.length === 0 ? (
-            <p class="empty">No chats in progress.</p>
+            <p class="empty">{t('noChatsInProgress')}</p>
           ) : (
             <ul class="contacts__list">
               {props.ongoing.map((chat) => (
@@ -81,17 +82,17 @@ export function Contacts(props: ContactsProps) {
                     <strong>{chat.visitor.name}</strong>{' '}
                     <span class="muted">
                       {chat.status === 'queued'
-                        ? 'waiting'
-                        : `with ${props.operatorName(chat.operatorId)}`}
+                        ? t('waiting3')
+                        : t('with', props.operatorName(chat.operatorId))}
                     </span>
                     <div class="muted">{shortUrl(chat.pageUrl)}</div>
                   </div>
                   <button
                     type="button"
-                    aria-label={`View chat with ${chat.visitor.name} (read-only)`}
+                    aria-label={t('viewChatWithReadOnly', chat.visitor.name)}
                     onClick={() => props.onView?.(chat)}
                   >
-                    View
+                    {t('view')}
                   </button>
                 </li>
               ))}

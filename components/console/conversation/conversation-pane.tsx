@@ -4,6 +4,7 @@ import { parseConversationKey } from '../../../utils/data/conversation-key.ts';
 import type { ConsoleStore } from '../../../utils/data/stores/console-store.ts';
 import type { DraftsStore } from '../../../utils/data/stores/drafts-store.ts';
 import type { TransferCandidate } from '../../../utils/domain/slash-commands.ts';
+import { t } from '../../../utils/i18n.ts';
 import { BlockVisitorForm } from '../block-visitor/block-visitor.tsx';
 import { ChatView } from '../chat-view/chat-view.tsx';
 import { Composer } from '../composer/composer.tsx';
@@ -59,14 +60,18 @@ export function ConversationPane({
   const writable = store.canWrite(conversation);
   const offeredToMe = store.pendingTransferToMe(conversation);
   const notYetMine = () => {
-    throw new Error('Accept the transfer first: type /a or press Accept.');
+    throw new Error(t('acceptTheTransferFirstTypeA'));
   };
   const readOnlyReason =
     writable || offeredToMe
       ? undefined
       : isChat && chat && chat.operatorId !== me.uid
-        ? `You are viewing ${store.team.operatorName(chat.operatorId) || 'another operator'}'s chat with ${chat.visitor.name} (read-only).`
-        : 'This chat has ended.';
+        ? t(
+            'viewingOperatorsChatReadOnly',
+            store.team.operatorName(chat.operatorId) || t('anotherOperator'),
+            chat.visitor.name,
+          )
+        : t('thisChatHasEnded');
 
   const signals = live.signals;
   const lastVisitorMessage = live.server.value.filter((m) => m.from.kind === 'visitor').at(-1);
@@ -98,24 +103,24 @@ export function ConversationPane({
   }
 
   return (
-    <section class="conversation" id={id} role="tabpanel" aria-label={`Conversation with ${title}`}>
+    <section class="conversation" id={id} role="tabpanel" aria-label={t('conversationWith', title)}>
       <header class="conversation__header row">
         <h2 class="conversation__title">{title}</h2>
-        {!isChat && <span class="tag">team chat</span>}
+        {!isChat && <span class="tag">{t('teamChat')}</span>}
         <span class="spacer" />
         {mayBlock && !blocking && (
           <button type="button" onClick={() => setBlocking(true)}>
-            Block visitor
+            {t('blockVisitor')}
           </button>
         )}
         {isChat && chat && writable && (
           <button type="button" class="danger" onClick={() => void close()}>
-            Close chat
+            {t('closeChat')}
           </button>
         )}
         {isChat && chat && !writable && store.tabs.watching.value.some((c) => c.id === chat.id) && (
           <button type="button" onClick={() => store.tabs.unwatch(chat.id)}>
-            Stop viewing
+            {t('stopViewing2')}
           </button>
         )}
       </header>
@@ -155,17 +160,17 @@ export function ConversationPane({
         />
       )}
       <ChatView
-        label={`Messages with ${title}`}
+        label={t('messagesWith', title)}
         messages={live.messages.value}
         selfUid={me.uid}
-        emptyText={isChat ? `Say hello to ${title}.` : `Start the conversation with ${title}.`}
+        emptyText={isChat ? t('sayHelloTo', title) : t('startTheConversationWith', title)}
         onRetry={(messageId) => void store.outbox.retry(messageId)}
         onDiscard={(messageId) => void store.outbox.discard(messageId)}
       />
       {isChat && (
         // Always present, so a screen reader announces the change once, politely.
         <p class="typing-indicator" aria-live="polite">
-          {visitorTyping ? `${chat?.visitor.name} is typing…` : ''}
+          {visitorTyping ? t('isTyping', chat?.visitor.name) : ''}
         </p>
       )}
       {live.error.value && (
@@ -175,7 +180,7 @@ export function ConversationPane({
       )}
       <Composer
         id={`${id}-composer`}
-        label={`Message to ${title}`}
+        label={t('messageTo', title)}
         value={drafts.draft(conversation).value}
         onInput={(text) => {
           drafts.set(conversation, text);

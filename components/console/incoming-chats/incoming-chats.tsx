@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { type ChatDoc, waitingSeconds } from '../../../utils/data/collections/chats.ts';
+import { t } from '../../../utils/i18n.ts';
 import { useNow } from '../../ui/use-now.ts';
 import { formatDuration, shortUrl } from '../shared/format.ts';
 
@@ -28,7 +29,7 @@ export function IncomingChats({ chats, departmentName, onAccept }: IncomingChats
       const code = (error as { code?: string }).code;
       const message =
         code === 'failed-precondition'
-          ? 'Another operator took this chat first.'
+          ? t('anotherOperatorTookThisChatFirst')
           : (error as Error).message;
       setErrors((e) => ({ ...e, [chatId]: message }));
     } finally {
@@ -39,7 +40,7 @@ export function IncomingChats({ chats, departmentName, onAccept }: IncomingChats
   return (
     <section class="incoming" aria-labelledby="incoming-title">
       <h2 id="incoming-title">
-        Incoming chats <span class="count">({chats.length})</span>
+        {t('incomingChats')} <span class="count">({chats.length})</span>
       </h2>
       <ul class="incoming__list">
         {chats.map((chat) => {
@@ -54,15 +55,17 @@ export function IncomingChats({ chats, departmentName, onAccept }: IncomingChats
                 {shortUrl(chat.pageUrl)}
               </div>
               <div class="incoming__wait">
-                waiting {formatDuration(waitingSeconds(chat, now))}
+                {t('waiting2', formatDuration(waitingSeconds(chat, now)))}
                 {chat.offerExpiresAt && (
                   <span class="incoming__deadline">
                     {' '}
-                    · yours for{' '}
-                    {formatDuration(
-                      Math.max(
-                        0,
-                        Math.ceil((chat.offerExpiresAt.getTime() - now.getTime()) / 1000),
+                    {t(
+                      'offerYoursFor',
+                      formatDuration(
+                        Math.max(
+                          0,
+                          Math.ceil((chat.offerExpiresAt.getTime() - now.getTime()) / 1000),
+                        ),
                       ),
                     )}
                   </span>
@@ -72,10 +75,10 @@ export function IncomingChats({ chats, departmentName, onAccept }: IncomingChats
                 type="button"
                 class="primary"
                 disabled={busy === chat.id}
-                aria-label={`Accept chat with ${chat.visitor.name}`}
+                aria-label={t('acceptChatWith', chat.visitor.name)}
                 onClick={() => void accept(chat.id)}
               >
-                Accept
+                {t('accept')}
               </button>
               {errors[chat.id] && (
                 <p class="error" role="alert">

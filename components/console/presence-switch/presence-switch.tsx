@@ -1,9 +1,10 @@
 import type { PresenceState } from '../../../utils/domain/model.ts';
+import { t } from '../../../utils/i18n.ts';
 
 const LABELS: Record<PresenceState, string> = {
-  online: 'Online',
-  away: 'Away',
-  offline: 'Offline',
+  online: t('online'),
+  away: t('away'),
+  offline: t('offline'),
 };
 
 export interface PresenceSwitchProps {
@@ -19,9 +20,9 @@ export function PresenceSwitch({ value, onChange, disabled, autoAway }: Presence
   return (
     <label class={`presence-switch presence-switch--${value}`}>
       <span class="presence-dot" aria-hidden="true" />
-      <span class="visually-hidden">Presence</span>
+      <span class="visually-hidden">{t('presence')}</span>
       <select
-        aria-label="Presence"
+        aria-label={t('presence')}
         value={value}
         disabled={disabled}
         onChange={(event) => onChange(event.currentTarget.value as PresenceState)}
@@ -29,7 +30,7 @@ export function PresenceSwitch({ value, onChange, disabled, autoAway }: Presence
         {(Object.keys(LABELS) as PresenceState[]).map((state) => (
           <option key={state} value={state}>
             {LABELS[state]}
-            {state === 'away' && autoAway && value === 'away' ? ' (idle)' : ''}
+            {state === 'away' && autoAway && value === 'away' ? t('idle') : ''}
           </option>
         ))}
       </select>
@@ -42,8 +43,13 @@ export function PresenceBadge({ state, name }: { state: PresenceState; name?: st
     <span class={`presence-badge presence-badge--${state}`}>
       <span class="presence-dot" aria-hidden="true" />
       <span class={name ? 'visually-hidden' : ''}>
-        {name ? `${name} is ` : ''}
-        {LABELS[state].toLowerCase()}
+        {!name
+          ? LABELS[state].toLowerCase()
+          : state === 'online'
+            ? t('nameIsOnline', name)
+            : state === 'away'
+              ? t('nameIsAway', name)
+              : t('nameIsOffline', name)}
       </span>
     </span>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ConversationKey } from '../../../utils/data/conversation-key.ts';
 import { type SearchHit, searchMessages } from '../../../utils/data/search-index.ts';
+import { t } from '../../../utils/i18n.ts';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'short' });
 
@@ -35,17 +36,17 @@ export function SearchPanel({ uid, onOpen, isOpenable }: SearchPanelProps) {
 
   return (
     <section class="search" aria-labelledby="search-title">
-      <h2 id="search-title">Search past conversations</h2>
+      <h2 id="search-title">{t('searchPastConversations')}</h2>
       <input
         type="search"
-        aria-label="Search past conversations"
-        placeholder="Words from a message or a name"
+        aria-label={t('searchPastConversations')}
+        placeholder={t('wordsFromAMessageOrA')}
         value={query}
         onInput={(event) => setQuery(event.currentTarget.value)}
       />
-      {hits && hits.length === 0 && <p class="empty">Nothing found for “{query}”.</p>}
+      {hits && hits.length === 0 && <p class="empty">{t('nothingFoundFor', query)}</p>}
       {hits && hits.length > 0 && (
-        <ul class="search__results" aria-label={`${hits.length} results`}>
+        <ul class="search__results" aria-label={t('results', hits.length)}>
           {hits.map((hit) => (
             <li key={`${hit.conversation}/${hit.messageId}`} class="search__hit">
               <div class="row">
@@ -61,16 +62,14 @@ export function SearchPanel({ uid, onOpen, isOpenable }: SearchPanelProps) {
               </p>
               {isOpenable(hit.conversation) && (
                 <button type="button" onClick={() => onOpen(hit.conversation)}>
-                  Open conversation
+                  {t('openConversation')}
                 </button>
               )}
             </li>
           ))}
         </ul>
       )}
-      {!hits && (
-        <p class="muted">Searches the conversations this browser has shown you, even offline.</p>
-      )}
+      {!hits && <p class="muted">{t('searchesTheConversationsThisBrowserHas')}</p>}
     </section>
   );
 }

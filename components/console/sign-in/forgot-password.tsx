@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { sendPasswordReset } from '../../../utils/data/signup.ts';
+import { t } from '../../../utils/i18n.ts';
 
 /**
  * "Forgot password?" under a sign-in form: Firebase Auth's own reset email. The answer is the
@@ -22,7 +23,7 @@ export function ForgotPassword({ email: initialEmail }: { email: string }) {
           open.value = true;
         }}
       >
-        Forgot password?
+        {t('forgotPassword')}
       </button>
     );
   }
@@ -33,7 +34,7 @@ export function ForgotPassword({ email: initialEmail }: { email: string }) {
     error.value = null;
     try {
       await sendPasswordReset(email.value);
-      sent.value = `If ${email.value.trim()} has an account, a link to choose a new password is on its way.`;
+      sent.value = t('ifHasAnAccountALink', email.value.trim());
     } catch (failure) {
       error.value = (failure as Error).message;
     } finally {
@@ -43,9 +44,9 @@ export function ForgotPassword({ email: initialEmail }: { email: string }) {
 
   return (
     <form class="forgot-password" onSubmit={submit} aria-labelledby="forgot-title">
-      <h3 id="forgot-title">Reset your password</h3>
+      <h3 id="forgot-title">{t('resetYourPassword')}</h3>
       <label class="field">
-        <span>Email for the reset link</span>
+        <span>{t('emailForTheResetLink')}</span>
         <input
           type="email"
           name="resetEmail"
@@ -65,10 +66,10 @@ export function ForgotPassword({ email: initialEmail }: { email: string }) {
       )}
       <div class="row">
         <button type="submit" disabled={busy.value}>
-          {busy.value ? 'Sending…' : 'Send reset link'}
+          {busy.value ? t('sending') : t('sendResetLink')}
         </button>
         <button type="button" onClick={() => (open.value = false)}>
-          Back to sign-in
+          {t('backToSignIn')}
         </button>
       </div>
     </form>

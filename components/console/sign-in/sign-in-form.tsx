@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import { signIn } from '../../../utils/data/session.ts';
+import { t } from '../../../utils/i18n.ts';
 import { ForgotPassword } from './forgot-password.tsx';
 
 /** Email + password sign-in; shows why it failed (wrong password, disabled account, network). */
-export function SignInForm({ title = 'Sign in' }: { title?: string }) {
+export function SignInForm({ title = t('signIn') }: { title?: string }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -27,7 +28,7 @@ export function SignInForm({ title = 'Sign in' }: { title?: string }) {
       <form class="sign-in" onSubmit={submit} aria-labelledby="sign-in-title">
         <h2 id="sign-in-title">{title}</h2>
         <label class="field">
-          <span>Email</span>
+          <span>{t('email')}</span>
           <input
             type="email"
             name="email"
@@ -38,7 +39,7 @@ export function SignInForm({ title = 'Sign in' }: { title?: string }) {
           />
         </label>
         <label class="field">
-          <span>Password</span>
+          <span>{t('password')}</span>
           <input
             type="password"
             name="password"
@@ -54,7 +55,7 @@ export function SignInForm({ title = 'Sign in' }: { title?: string }) {
           </p>
         )}
         <button type="submit" class="primary" disabled={busy}>
-          {busy ? 'Signing in…' : 'Sign in'}
+          {busy ? t('signingIn') : t('signIn')}
         </button>
       </form>
       <ForgotPassword email={email} />

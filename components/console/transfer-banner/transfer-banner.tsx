@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ChatDoc } from '../../../utils/data/collections/chats.ts';
+import { t } from '../../../utils/i18n.ts';
+import { richMessage } from '../../ui/rich-message.tsx';
 import { useNow } from '../../ui/use-now.ts';
 import { formatDuration } from '../shared/format.ts';
 
@@ -43,12 +45,15 @@ export function IncomingTransferBanner({
   return (
     <div class="transfer-banner transfer-banner--incoming" role="status">
       <p>
-        <strong>{fromName}</strong> wants to transfer the chat with{' '}
-        <strong>{chat.visitor.name}</strong> to you.{' '}
+        {richMessage(
+          'transferOffered',
+          <strong>{fromName}</strong>,
+          <strong>{chat.visitor.name}</strong>,
+        )}{' '}
         {expired ? (
-          <span class="muted">The request has timed out.</span>
+          <span class="muted">{t('theRequestHasTimedOut')}</span>
         ) : (
-          <span class="muted">{formatDuration(left)} left. Type /a or press Accept.</span>
+          <span class="muted">{t('leftTypeAOrPressAccept', formatDuration(left))}</span>
         )}
       </p>
       {!expired && (
@@ -57,18 +62,18 @@ export function IncomingTransferBanner({
             type="button"
             class="primary"
             disabled={busy}
-            aria-label={`Accept transfer of ${chat.visitor.name} from ${fromName}`}
+            aria-label={t('acceptTransferOfFrom', chat.visitor.name, fromName)}
             onClick={() => void run(onAccept)}
           >
-            Accept
+            {t('accept')}
           </button>
           <button
             type="button"
             disabled={busy}
-            aria-label={`Decline transfer of ${chat.visitor.name}`}
+            aria-label={t('declineTransferOf', chat.visitor.name)}
             onClick={() => void run(onDecline)}
           >
-            Decline
+            {t('decline')}
           </button>
         </div>
       )}
@@ -95,17 +100,12 @@ export function OutgoingTransferNotice({ toName, expiresAt, onCancel }: Outgoing
   return (
     <div class="transfer-banner transfer-banner--outgoing" role="status">
       {left > 0 ? (
-        <p>
-          Waiting for <strong>{toName}</strong> to accept the transfer ({formatDuration(left)}{' '}
-          left).
-        </p>
+        <p>{richMessage('transferWaitingFor', <strong>{toName}</strong>, formatDuration(left))}</p>
       ) : (
-        <p>
-          <strong>{toName}</strong> did not accept in time; the chat stays with you.
-        </p>
+        <p>{richMessage('transferNotAccepted', <strong>{toName}</strong>)}</p>
       )}
       <button type="button" disabled={busy} onClick={() => void run(onCancel)}>
-        {left > 0 ? 'Cancel transfer' : 'Dismiss'}
+        {left > 0 ? t('cancelTransfer') : t('dismiss')}
       </button>
       {error && (
         <p class="error" role="alert">

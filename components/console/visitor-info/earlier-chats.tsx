@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { ChatHistoryDoc } from '../../../utils/data/collections/chat-history.ts';
+import { t } from '../../../utils/i18n.ts';
 import { RatingBadge } from '../../history/rating-badge.tsx';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -26,7 +27,7 @@ export function EarlierChats({ chatId, load, onOpen }: EarlierChatsProps) {
         if (current) rows.value = found.filter((row) => row.chatId !== chatId);
       },
       () => {
-        if (current) error.value = 'Earlier chats could not be loaded.';
+        if (current) error.value = t('earlierChatsCouldNotBeLoaded');
       },
     );
     return () => {
@@ -35,22 +36,22 @@ export function EarlierChats({ chatId, load, onOpen }: EarlierChatsProps) {
   }, [chatId]);
 
   if (error.value) return <p class="error">{error.value}</p>;
-  if (!rows.value) return <p class="muted">Looking for earlier chats…</p>;
-  if (rows.value.length === 0) return <p class="muted">No earlier chats with this visitor.</p>;
+  if (!rows.value) return <p class="muted">{t('lookingForEarlierChats')}</p>;
+  if (rows.value.length === 0) return <p class="muted">{t('noEarlierChatsWithThisVisitor')}</p>;
   return (
-    <ul class="earlier-chats" aria-label="Earlier chats with this visitor">
+    <ul class="earlier-chats" aria-label={t('earlierChatsWithThisVisitor')}>
       {rows.value.map((row) => (
         <li key={row.id}>
           <button
             type="button"
             class="link"
-            aria-label={`Open the transcript of the chat ended ${dateTime.format(row.closedAt)}`}
+            aria-label={t('openTheTranscriptOfTheChat', dateTime.format(row.closedAt))}
             onClick={() => onOpen(row)}
           >
             {dateTime.format(row.closedAt)}
           </button>{' '}
           <span class="muted">
-            {row.outcome === 'missed' ? 'missed' : row.operatorNames.join(' → ')} ·{' '}
+            {row.outcome === 'missed' ? t('missed') : row.operatorNames.join(' → ')} ·{' '}
             <RatingBadge rating={row.rating} />
           </span>
         </li>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { VisitorContextDoc } from '../../../utils/data/collections/visitor-contexts.ts';
 import { describeUserAgent } from '../../../utils/domain/user-agent.ts';
 import { utcOffsetLabel, visitorLocalTime } from '../../../utils/domain/visitor-context.ts';
+import { t } from '../../../utils/i18n.ts';
 import { safeHref } from '../shared/format.ts';
 
 const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
@@ -42,26 +43,30 @@ export function VisitFacts({ context }: { context: VisitorContextDoc }) {
   const campaign = Object.entries(context.campaign ?? {});
   return (
     <>
-      <dt>Now on</dt>
+      <dt>{t('nowOn')}</dt>
       <dd>
         <PageLink url={context.page.url} title={context.page.title} />
       </dd>
-      <dt>Browser</dt>
+      <dt>{t('browser')}</dt>
       <dd title={context.userAgent}>
-        {agent.browser} on {agent.os}
-        {agent.mobile ? ' (mobile)' : ''}
+        {agent.browser} {t('on')} {agent.os}
+        {agent.mobile ? t('mobile') : ''}
       </dd>
-      <dt>Language</dt>
+      <dt>{t('language')}</dt>
       <dd>{context.language || <span class="muted">—</span>}</dd>
-      <dt>Local time</dt>
-      <dd>{local ? `${local} (${zone})` : <span class="muted">—</span>}</dd>
-      <dt>Arrived from</dt>
+      <dt>{t('localTime')}</dt>
+      <dd>{local ? t('text6', local, zone) : <span class="muted">—</span>}</dd>
+      <dt>{t('arrivedFrom')}</dt>
       <dd>
-        {context.referrer ? <PageLink url={context.referrer} /> : <span class="muted">direct</span>}
+        {context.referrer ? (
+          <PageLink url={context.referrer} />
+        ) : (
+          <span class="muted">{t('direct')}</span>
+        )}
       </dd>
       {context.landingUrl && (
         <>
-          <dt>Landing page</dt>
+          <dt>{t('landingPage')}</dt>
           <dd>
             <PageLink url={context.landingUrl} />
           </dd>
@@ -69,15 +74,15 @@ export function VisitFacts({ context }: { context: VisitorContextDoc }) {
       )}
       {campaign.length > 0 && (
         <>
-          <dt>Campaign</dt>
+          <dt>{t('campaign')}</dt>
           <dd>
             {campaign.map(([key, value]) => `${key.replace(/^utm_/, '')}: ${value}`).join(', ')}
           </dd>
         </>
       )}
-      <dt>Pages visited</dt>
+      <dt>{t('pagesVisited')}</dt>
       <dd>
-        <ol class="visited-pages" aria-label="Pages visited during the chat">
+        <ol class="visited-pages" aria-label={t('pagesVisitedDuringTheChat')}>
           {context.pages.map((page) => (
             <li key={`${page.at}-${page.url}`}>
               <time dateTime={new Date(page.at).toISOString()}>

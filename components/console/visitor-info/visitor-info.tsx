@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import type { ChatHistoryDoc } from '../../../utils/data/collections/chat-history.ts';
 import type { ChatDoc } from '../../../utils/data/collections/chats.ts';
 import type { VisitorContextDoc } from '../../../utils/data/collections/visitor-contexts.ts';
+import { t } from '../../../utils/i18n.ts';
 import { safeHref } from '../shared/format.ts';
 import { EarlierChats } from './earlier-chats.tsx';
 import { VisitFacts } from './visit-facts.tsx';
@@ -47,31 +48,31 @@ export function VisitorInfo({
         if (event.currentTarget.open) opened.value = true;
       }}
     >
-      <summary>Visitor info</summary>
+      <summary>{t('visitorInfo')}</summary>
       <dl class="facts">
-        <dt>Name</dt>
+        <dt>{t('name')}</dt>
         <dd>{chat.visitor.name}</dd>
-        <dt>Email</dt>
+        <dt>{t('email')}</dt>
         <dd>{chat.visitor.email ?? <span class="muted">—</span>}</dd>
-        <dt>Page</dt>
+        <dt>{t('page')}</dt>
         <dd>
           <Link url={chat.pageUrl} />
         </dd>
-        <dt>Referrer</dt>
+        <dt>{t('referrer')}</dt>
         <dd>
           <Link url={chat.referrer} />
         </dd>
-        <dt>Department</dt>
+        <dt>{t('department')}</dt>
         <dd>{departmentName ?? <span class="muted">—</span>}</dd>
-        <dt>Started</dt>
+        <dt>{t('started')}</dt>
         <dd>
           <time dateTime={chat.createdAt.toISOString()}>{dateTime.format(chat.createdAt)}</time>
         </dd>
         {context && <VisitFacts context={context} />}
       </dl>
       {earlierChats && onOpenEarlier && opened.value && (
-        <section aria-label="Earlier chats">
-          <h3 class="visitor-info__heading">Earlier chats</h3>
+        <section aria-label={t('earlierChats')}>
+          <h3 class="visitor-info__heading">{t('earlierChats')}</h3>
           <EarlierChats chatId={chat.id} load={earlierChats} onOpen={onOpenEarlier} />
         </section>
       )}

@@ -8,21 +8,22 @@ import {
   saveFirebaseSettings,
   validateSettings,
 } from '../../../utils/data/firebase-config.ts';
+import { t } from '../../../utils/i18n.ts';
 
 type TextKey = 'apiKey' | 'authDomain' | 'projectId' | 'appId' | 'emulatorHost' | 'functionsRegion';
 type PortKey = 'authEmulatorPort' | 'firestoreEmulatorPort' | 'functionsEmulatorPort';
 
 const TEXT_FIELDS: [TextKey, string][] = [
-  ['projectId', 'Project ID'],
-  ['apiKey', 'API key'],
-  ['authDomain', 'Auth domain'],
-  ['appId', 'App ID'],
-  ['functionsRegion', 'Functions region'],
+  ['projectId', t('projectId')],
+  ['apiKey', t('apiKey')],
+  ['authDomain', t('authDomain')],
+  ['appId', t('appId')],
+  ['functionsRegion', t('functionsRegion')],
 ];
 const EMULATOR_FIELDS: [PortKey, string][] = [
-  ['authEmulatorPort', 'Auth emulator port'],
-  ['firestoreEmulatorPort', 'Firestore emulator port'],
-  ['functionsEmulatorPort', 'Functions emulator port'],
+  ['authEmulatorPort', t('authEmulatorPort')],
+  ['firestoreEmulatorPort', t('firestoreEmulatorPort')],
+  ['functionsEmulatorPort', t('functionsEmulatorPort')],
 ];
 
 /**
@@ -40,7 +41,7 @@ export function ConnectionPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) 
     void hasSettingsOverride().then(setOverridden);
   }, []);
 
-  if (!settings) return <p class="muted">Loading connection settings…</p>;
+  if (!settings) return <p class="muted">{t('loadingConnectionSettings')}</p>;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
 
   function update<K extends keyof FirebaseSettings>(key: K, value: FirebaseSettings[K]) {
@@ -69,10 +70,10 @@ export function ConnectionPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) 
 
   return (
     <form class="connection-panel" onSubmit={save} aria-labelledby="connection-title">
-      <Heading id="connection-title">Connection</Heading>
+      <Heading id="connection-title">{t('connection')}</Heading>
       <p class="muted">
-        The Firebase project this extension uses.{' '}
-        {overridden ? 'Changed here (overrides the build).' : 'As configured in the build.'}
+        {t('theFirebaseProjectThisExtensionUses')}{' '}
+        {overridden ? t('changedHereOverridesTheBuild') : t('asConfiguredInTheBuild')}
       </p>
       {TEXT_FIELDS.map(([key, label]) => (
         <label class="field" key={key}>
@@ -91,13 +92,13 @@ export function ConnectionPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) 
           checked={settings.useEmulators}
           onChange={(e) => update('useEmulators', e.currentTarget.checked)}
         />
-        Use local emulators
+        {t('useLocalEmulators')}
       </label>
       {settings.useEmulators && (
         <fieldset>
-          <legend>Emulators</legend>
+          <legend>{t('emulators')}</legend>
           <label class="field">
-            <span>Emulator host</span>
+            <span>{t('emulatorHost')}</span>
             <input
               name="emulatorHost"
               value={settings.emulatorHost}
@@ -124,14 +125,14 @@ export function ConnectionPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) 
           ))}
         </ul>
       )}
-      {saved && <p role="status">Saved. Reloading…</p>}
+      {saved && <p role="status">{t('savedReloading')}</p>}
       <div class="row">
         <button type="submit" class="primary">
-          Save connection
+          {t('saveConnection')}
         </button>
         {overridden && (
           <button type="button" onClick={reset}>
-            Reset to build defaults
+            {t('resetToBuildDefaults')}
           </button>
         )}
       </div>

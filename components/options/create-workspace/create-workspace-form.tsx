@@ -4,6 +4,7 @@ import { type CreateWorkspaceForm, createWorkspace } from '../../../utils/data/s
 import { PASSWORD_MIN } from '../../../utils/domain/password-policy.ts';
 import { WORKSPACE_NAME_MAX } from '../../../utils/domain/signup.ts';
 import { LIMITS } from '../../../utils/domain/validation.ts';
+import { t } from '../../../utils/i18n.ts';
 
 const EMPTY: CreateWorkspaceForm = {
   workspaceName: '',
@@ -42,13 +43,10 @@ export function CreateWorkspaceFormView({ onCreated }: { onCreated: () => void }
   const f = fields.value;
   return (
     <form class="sign-in create-workspace" onSubmit={submit} aria-labelledby="create-title">
-      <h2 id="create-title">Create a workspace</h2>
-      <p class="muted">
-        A workspace is your team's chat: its operators, settings and website widget. You become its
-        Administrator.
-      </p>
+      <h2 id="create-title">{t('createAWorkspace')}</h2>
+      <p class="muted">{t('aWorkspaceIsYourTeamS')}</p>
       <label class="field">
-        <span>Workspace name</span>
+        <span>{t('workspaceName')}</span>
         <input
           name="workspaceName"
           required
@@ -59,7 +57,7 @@ export function CreateWorkspaceFormView({ onCreated }: { onCreated: () => void }
         />
       </label>
       <label class="field">
-        <span>Your name</span>
+        <span>{t('yourName')}</span>
         <input
           name="displayName"
           required
@@ -70,7 +68,7 @@ export function CreateWorkspaceFormView({ onCreated }: { onCreated: () => void }
         />
       </label>
       <label class="field">
-        <span>Email</span>
+        <span>{t('email')}</span>
         <input
           name="email"
           type="email"
@@ -81,7 +79,7 @@ export function CreateWorkspaceFormView({ onCreated }: { onCreated: () => void }
         />
       </label>
       <label class="field">
-        <span>Password</span>
+        <span>{t('password')}</span>
         <input
           name="password"
           type="password"
@@ -92,7 +90,7 @@ export function CreateWorkspaceFormView({ onCreated }: { onCreated: () => void }
         />
       </label>
       <label class="field">
-        <span>Confirm password</span>
+        <span>{t('confirmPassword')}</span>
         <input
           name="confirm"
           type="password"
@@ -102,16 +100,14 @@ export function CreateWorkspaceFormView({ onCreated }: { onCreated: () => void }
           onInput={set('confirm')}
         />
       </label>
-      <p class="muted hint">
-        At least {PASSWORD_MIN} characters, not your name or email; a long passphrase is best.
-      </p>
+      <p class="muted hint">{t('atLeastCharactersNotYourName', PASSWORD_MIN)}</p>
       {error.value && (
         <p class="error" role="alert">
           {error.value}
         </p>
       )}
       <button type="submit" class="primary" disabled={busy.value}>
-        {busy.value ? 'Creating…' : 'Create workspace'}
+        {busy.value ? t('creating') : t('createWorkspace')}
       </button>
     </form>
   );

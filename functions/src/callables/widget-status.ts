@@ -1,6 +1,7 @@
 import type { WidgetStatusResponse } from '../../../utils/domain/callables.ts';
 import { poolMembers, poolOf, someoneBusyOnline } from '../../../utils/domain/queue.ts';
 import { departmentAvailability, routeChat } from '../../../utils/domain/routing.ts';
+import { type WidgetLook, widgetLookFrom } from '../../../utils/domain/widget-look.ts';
 import { WIDGET_APP_CHECK } from '../app-check.ts';
 import { isCallerBlocked } from '../blocks.ts';
 import { callable } from '../callable.ts';
@@ -10,9 +11,10 @@ import { loadRoutingContext } from '../routing-context.ts';
 import { isWorkspaceLive, markOnboarding } from '../workspace-status.ts';
 
 /**
- * What the widget needs before its welcome screen: can anyone take a chat from this page, and
- * which departments to offer. Open to anyone (visitors call it before signing in). The first call
- * from a page ticks "Install the widget" on the getting-started checklist.
+ * What the widget needs before its welcome screen: can anyone take a chat from this page, which
+ * departments to offer, and the look the admin set (from the workspace document it reads anyway,
+ * so the look costs no read; ADR 011). Open to anyone (visitors call it before signing in). The
+ * first call from a page ticks "Install the widget" on the getting-started checklist.
  */
 export const widgetStatus = callable(
   'widgetStatus',
@@ -22,8 +24,16 @@ export const widgetStatus = callable(
       loadRoutingContext(workspaceId),
       isCallerBlocked(workspaceId, request), // ADR 010
     ]);
+    const look = lookOf(context.workspace.widgetLook);
     if (blocked) {
-      return { available: false, routingMode: context.mode, departments: [], blocked: true };
+      // The panel that says so still wears the site's look.
+      return {
+        available: false,
+        routingMode: context.mode,
+        departments: [],
+        blocked: true,
+        ...look,
+      };
     }
     if (!(await isWorkspaceLive(workspaceId, context.workspace))) {
       // Not verified yet: the widget shows neither chat nor off-line form (see isWorkspaceLive).
@@ -43,6 +53,7 @@ export const widgetStatus = callable(
         available: departments.some((d) => d.available),
         routingMode: context.mode,
         departments,
+        ...look,
       };
     }
     const routed = routeChat({ ...context, pageUrl });
@@ -53,7 +64,14 @@ export const widgetStatus = callable(
           someoneBusyOnline(context, poolMembers(poolOf(routed.basis), context))),
       routingMode: context.mode,
       departments,
+      ...look,
     };
   },
   WIDGET_APP_CHECK,
 );
+
+/** Only the valid parts of the stored look (the rules can't check the accent's contrast). */
+function lookOf(stored: unknown): { look?: WidgetLook } {
+  const look = widgetLookFrom(stored);
+  return Object.keys(look).length > 0 ? { look } : {};
+}

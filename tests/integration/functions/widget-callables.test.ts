@@ -9,7 +9,14 @@ import {
   CallableError,
   callOverFetch,
 } from '../../../widget/src/data/callables.ts';
-import { closeClients, makeWorkspace, signedIn, stack, type TestWorkspace } from './support.ts';
+import {
+  admin,
+  closeClients,
+  makeWorkspace,
+  signedIn,
+  stack,
+  type TestWorkspace,
+} from './support.ts';
 
 let team: TestWorkspace;
 
@@ -53,6 +60,29 @@ describe('callables over fetch', () => {
     expect(refused).toBeInstanceOf(CallableError);
     expect((refused as CallableError).code).toBe('functions/invalid-argument');
     expect((refused as CallableError).message).toMatch(/name/i);
+  });
+
+  it("carries the workspace's widget look, only its valid parts (ADR 011)", async () => {
+    const credentials = await visitorCredentials();
+    const status = () =>
+      callOverFetch(credentials, 'widgetStatus', {
+        workspaceId: team.ws,
+        pageUrl: 'https://shop.example/',
+      });
+    expect((await status()).look).toBeUndefined();
+    const workspace = admin().db.doc(`workspaces/${team.ws}`);
+    await workspace.update({
+      widgetLook: { title: 'Ask Acme', greeting: 'Hello!', accent: '#0b6e4f', position: 'left' },
+    });
+    expect((await status()).look).toEqual({
+      title: 'Ask Acme',
+      greeting: 'Hello!',
+      accent: '#0b6e4f',
+      position: 'left',
+    });
+    // Written around the Control Panel: an accent white text can't be read on is left out.
+    await workspace.update({ widgetLook: { accent: '#ffff00', position: 'left' } });
+    expect((await status()).look).toEqual({ position: 'left' });
   });
 
   it('says the service is unreachable when nothing answers', async () => {

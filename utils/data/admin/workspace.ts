@@ -3,9 +3,10 @@ import { type ChatTimeouts, validateChatTimeouts } from '../../domain/chat-timeo
 import type { RoutingMode } from '../../domain/model.ts';
 import { type OfferSettings, validateOfferSettings } from '../../domain/offers.ts';
 import { parseRetentionDays } from '../../domain/retention.ts';
+import { validateWidgetLook, type WidgetLook } from '../../domain/widget-look.ts';
 import { appendAudit } from '../collections/audit-log.ts';
 import { workspaceRef } from '../collections/workspaces.ts';
-import { valueOrThrow } from '../errors.ts';
+import { InputError, valueOrThrow } from '../errors.ts';
 import type { AdminContext } from './context.ts';
 
 /**
@@ -34,6 +35,30 @@ export async function setChatTimeouts(
   appendAudit(batch, context, 'workspace.timeoutsChanged', context.workspaceId, { ...timeouts });
   await batch.commit();
   return timeouts;
+}
+
+/**
+ * The widget's look (ADR 011): validated as the form shows it (the contrast of white text on the
+ * accent colour, which the rules can't compute, included), then stored whole, so parts left
+ * empty go back to the widget's defaults. The audit entry lists what was set.
+ */
+export async function setWidgetLook(
+  context: AdminContext,
+  input: { title?: unknown; greeting?: unknown; accent?: unknown; position?: unknown },
+): Promise<WidgetLook> {
+  const result = validateWidgetLook(input);
+  if (!result.ok) throw new InputError(result.message);
+  const look = result.value;
+  const batch = writeBatch(context.db);
+  batch.update(workspaceRef(context.db, context.workspaceId), { widgetLook: look });
+  appendAudit(batch, context, 'workspace.widgetLookChanged', context.workspaceId, {
+    ...(look.title ? { title: look.title } : {}),
+    ...(look.accent ? { accent: look.accent } : {}),
+    ...(look.position ? { position: look.position } : {}),
+    greeting: look.greeting ? 'set' : 'default',
+  });
+  await batch.commit();
+  return look;
 }
 
 /**

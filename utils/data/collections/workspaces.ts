@@ -7,6 +7,7 @@ import {
   type WorkspaceOnboarding,
 } from '../../domain/model.ts';
 import { paths } from '../../domain/paths.ts';
+import { widgetLookFrom } from '../../domain/widget-look.ts';
 import {
   converter,
   num,
@@ -37,6 +38,7 @@ export function workspaceFromData(id: string, data: Record<string, unknown>): Wo
     // Only sign-up writes false; every older workspace counts as verified.
     verified: data.verified !== false,
     onboarding: onboardingFrom(record(data.onboarding)),
+    widgetLook: widgetLookFrom(data.widgetLook),
   };
 }
 
@@ -56,10 +58,13 @@ function positiveSeconds<K extends string>(key: K, value: unknown): { [P in K]?:
   return typeof value === 'number' && value > 0 ? ({ [key]: value } as { [P in K]: number }) : {};
 }
 
-/** Read side; the Control Panel changes the workspace with setRoutingMode and setChatTimeouts. */
+/**
+ * Read side; the Control Panel changes the workspace with setRoutingMode, setChatTimeouts and
+ * setWidgetLook.
+ */
 export const workspaceConverter = converter<WorkspaceDoc>(
   workspaceFromData,
-  'Change the workspace with setRoutingMode() or setChatTimeouts().',
+  'Change the workspace with setRoutingMode(), setChatTimeouts() or setWidgetLook().',
 );
 
 export const workspaceRef = (db: Firestore, ws: string) =>

@@ -10,7 +10,8 @@
  *                           host:port of each emulator, overriding the above
  *   data-emulators          "on" / "off"; default on exactly when the project id starts with
  *                           "demo-" (Firebase's own convention for emulator-only projects)
- *   data-title              the panel's heading (default "Chat with us", in the visitor's language)
+ *   data-title              the panel's heading; wins over the title set in the Control Panel
+ *                           (default "Chat with us", in the visitor's language)
  *   data-lang               the widget's language (en, de, es, fr, ar); default: the visitor's
  *                           browser languages, else English
  *   data-app-check-key      reCAPTCHA Enterprise site key: the widget then sends App Check
@@ -18,7 +19,7 @@
  */
 export interface WidgetConfig {
   workspaceId: string;
-  /** empty: the catalogue's "Chat with us" */
+  /** empty: the Control Panel's title, else the catalogue's "Chat with us" (app/look.ts) */
   title: string;
   /** the embed's data-lang, if any (see i18n/language.ts) */
   lang?: string;

@@ -55,6 +55,50 @@ describe('mountWidget', () => {
     expect(launcher.getAttribute('aria-expanded')).toBe('false');
   });
 
+  it("applies the admin's look from widgetStatus and remembers the launcher's part", async () => {
+    const { host, shadow, launcher } = loaderHost();
+    const backend = new MemoryBackend();
+    const look = {
+      title: 'Ask Acme',
+      greeting: 'We answer within minutes.',
+      accent: '#0b6e4f',
+      position: 'left' as const,
+    };
+    backend.status = { available: true, routingMode: 'all', departments: [], look };
+    await mountWidget({ shadow, launcher, dataset: { workspace: 'demo' }, backend });
+    const panel = within(shadow as unknown as HTMLElement);
+    await waitFor(() => panel.getByRole('dialog', { name: 'Ask Acme' }));
+    expect(panel.getByText('We answer within minutes.')).toBeTruthy();
+    expect(shadow.querySelector<HTMLElement>('.root')!.style.getPropertyValue('--accent')).toBe(
+      '#0b6e4f',
+    );
+    expect(launcher.style.getPropertyValue('--accent')).toBe('#0b6e4f');
+    expect(host.style.cssText).toMatch(/left: 20px/);
+    expect(JSON.parse(localStorage.getItem('parley:demo:look')!)).toEqual({
+      accent: '#0b6e4f',
+      position: 'left',
+    });
+  });
+
+  it("keeps the embed's data-title over the admin's title", async () => {
+    const { shadow, launcher } = loaderHost();
+    const backend = new MemoryBackend();
+    backend.status = {
+      available: true,
+      routingMode: 'all',
+      departments: [],
+      look: { title: 'Ask Acme' },
+    };
+    await mountWidget({
+      shadow,
+      launcher,
+      dataset: { workspace: 'demo', title: 'Page title' },
+      backend,
+    });
+    const panel = within(shadow as unknown as HTMLElement);
+    await waitFor(() => panel.getByRole('dialog', { name: 'Page title' }));
+  });
+
   it('runs the whole visitor flow against the backend', async () => {
     const { shadow, launcher } = loaderHost();
     const backend = new MemoryBackend();

@@ -5,9 +5,10 @@ import { createSessionStore, siteStorage } from '../data/session.ts';
 import type { WidgetBackend } from '../data/types.ts';
 import { loadLanguage, t } from '../i18n/index.ts';
 import { browserLanguages, directionOf, pickLanguage } from '../i18n/language.ts';
-import { arrivalKey } from '../loader/launcher.ts';
+import { arrivalKey, paintLauncher } from '../loader/launcher.ts';
 import { readConfig } from './config.ts';
 import { WidgetController } from './controller.ts';
+import { launcherLook, paintPanel, panelTitle } from './look.ts';
 import { Panel } from './panel.tsx';
 import { WIDGET_CSS } from './styles.ts';
 import { browserEnvironment } from './visit.ts';
@@ -71,6 +72,18 @@ export async function mountWidget({ shadow, launcher, dataset, reopened, backend
   };
   launcher.addEventListener('click', () => setOpen(!open.value));
 
+  // The admin's look arrives with widgetStatus: on the panel, the launcher and its corner, and
+  // remembered for this site's next pages (ADR 011).
+  effect(() => {
+    const status = controller.status.value;
+    if (!status) return;
+    paintPanel(container, status.look);
+    if (shadow.host instanceof HTMLElement) {
+      paintLauncher(shadow.host, launcher, launcherLook(status.look));
+    }
+    session.rememberLook(launcherLook(status.look));
+  });
+
   // Operator messages and notes that arrived while the panel was closed, shown on the launcher.
   let seen = 0;
   const unread = computed(() => {
@@ -96,10 +109,11 @@ export async function mountWidget({ shadow, launcher, dataset, reopened, backend
     if (isOpen && (wantFocus || focusInside)) focusFirst();
   });
 
+  paintPanel(container, undefined);
   render(
     <Root
       open={open}
-      title={config.title || t().title}
+      dataTitle={config.title}
       controller={controller}
       onClose={() => {
         setOpen(false);
@@ -114,13 +128,14 @@ export async function mountWidget({ shadow, launcher, dataset, reopened, backend
 
 function Root(props: {
   open: { value: boolean };
-  title: string;
+  dataTitle: string;
   controller: WidgetController;
   onClose: () => void;
 }) {
+  const title = panelTitle(props.dataTitle, props.controller.status.value?.look, t().title);
   return (
     <div class="panel-wrap" hidden={!props.open.value}>
-      <Panel controller={props.controller} title={props.title} onClose={props.onClose} />
+      <Panel controller={props.controller} title={title} onClose={props.onClose} />
     </div>
   );
 }

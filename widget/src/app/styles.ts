@@ -9,8 +9,9 @@ export const WIDGET_CSS = `
 .root,.root *{box-sizing:border-box}
 .panel-wrap[hidden]{display:none}
 .panel{position:absolute;right:0;bottom:66px;display:flex;flex-direction:column;width:370px;max-width:calc(100vw - 24px);height:580px;max-height:calc(100vh - 100px);background:#fff;color:#1f2430;font:15px/1.45 ${FONT};border-radius:14px;box-shadow:0 12px 40px rgba(20,30,80,.28);overflow:hidden;text-align:start}
+@media (min-width:481px){[data-position=left] .panel{right:auto;left:0}}
 @media (max-width:480px){.panel{position:fixed;inset:0;width:auto;max-width:none;height:auto;max-height:none;border-radius:0}}
-.panel-header{display:flex;align-items:center;justify-content:space-between;gap:8px;padding:12px 12px 12px 18px;background:#3559e0;color:#fff}
+.panel-header{display:flex;align-items:center;justify-content:space-between;gap:8px;padding:12px 12px 12px 18px;background:var(--accent,#3559e0);color:#fff}
 h1{margin:0;font-size:17px;font-weight:600}
 h2{margin:0 0 6px;font-size:18px;font-weight:600}
 p{margin:0}
@@ -18,7 +19,7 @@ p{margin:0}
 .panel-footer{padding:6px;text-align:center;font-size:11px;color:#6a7080;border-top:1px solid #eceef3}
 .screen{display:flex;flex-direction:column;gap:12px;padding:18px;flex:1;min-height:0}
 .centered{align-items:center;justify-content:center;text-align:center}
-.lead{color:#4a5163;font-size:14px}
+.lead{color:#4a5163;font-size:14px;white-space:pre-line}
 .field{display:flex;flex-direction:column;gap:4px}
 label{font-size:13px;font-weight:600;color:#323848}
 .hint{font-size:12px;color:#6a7080}
@@ -30,10 +31,10 @@ input:focus-visible,select:focus-visible,textarea:focus-visible,button:focus-vis
 .form-error{padding:8px 10px;background:#fdecea;border-radius:8px}
 button{font:inherit;cursor:pointer;border-radius:8px;border:0}
 button:disabled{opacity:.6;cursor:default}
-.primary{background:#3559e0;color:#fff;padding:10px 16px;font-weight:600}
-.primary:hover:not(:disabled){background:#2846c0}
+.primary{background:var(--accent,#3559e0);color:#fff;padding:10px 16px;font-weight:600}
+.primary:hover:not(:disabled){filter:brightness(.88)}
 .secondary{background:#eceef3;color:#1f2430;padding:10px 16px}
-.link{background:none;color:#3559e0;padding:4px;text-decoration:underline;align-self:center;font-size:13px}
+.link{background:none;color:var(--accent,#3559e0);padding:4px;text-decoration:underline;align-self:center;font-size:13px}
 .icon{background:none;color:inherit;width:36px;height:36px;display:grid;place-items:center}
 .icon:hover{background:rgba(255,255,255,.15)}
 .icon svg{width:20px;height:20px;fill:currentColor}
@@ -42,14 +43,14 @@ button:disabled{opacity:.6;cursor:default}
 .rate-choices{display:flex;flex-wrap:wrap;gap:8px;border:0;margin:0;padding:0}
 .rate-choices legend{width:100%;margin-bottom:6px}
 .rate-choices button{flex:1}
-.rate-choices [aria-pressed=true]{background:#3559e0;color:#fff}
+.rate-choices [aria-pressed=true]{background:var(--accent,#3559e0);color:#fff}
 .chat-status{display:flex;align-items:center;gap:8px;padding:10px 16px;font-size:13px;background:#f3f5fa;border-bottom:1px solid #eceef3}
 .messages{flex:1;min-height:0;overflow-y:auto}
 .message-list{list-style:none;margin:0;padding:12px 14px;display:flex;flex-direction:column;gap:8px}
 .message{max-width:85%;display:flex;flex-direction:column;gap:2px;align-self:flex-start}
 .message .text{padding:8px 12px;border-radius:14px;background:#eef0f6;white-space:pre-wrap;overflow-wrap:anywhere;word-break:break-word;unicode-bidi:plaintext}
 .message.own{align-self:flex-end;align-items:flex-end}
-.message.own .text{background:#3559e0;color:#fff}
+.message.own .text{background:var(--accent,#3559e0);color:#fff}
 .message.pending .text{opacity:.7}
 .author{font-size:11px;color:#6a7080;padding:0 6px}
 .time{font-size:10px;color:#8a90a0;padding:0 6px}
@@ -63,7 +64,7 @@ button:disabled{opacity:.6;cursor:default}
 .send{flex:none}
 .end-chat{margin:0 0 6px}
 .chat-ended{display:flex;flex-direction:column;align-items:center;gap:10px;padding:12px 16px 16px;border-top:1px solid #eceef3;text-align:center}
-.spinner{width:16px;height:16px;border-radius:50%;border:2px solid #c5cad6;border-top-color:#3559e0;animation:spin 1s linear infinite;flex:none}
+.spinner{width:16px;height:16px;border-radius:50%;border:2px solid #c5cad6;border-top-color:var(--accent,#3559e0);animation:spin 1s linear infinite;flex:none}
 .launcher{position:relative}
 .launcher[data-unread]::after{content:attr(data-unread);position:absolute;top:-4px;right:-4px;min-width:20px;height:20px;padding:0 5px;box-sizing:border-box;border-radius:10px;background:#d93025;color:#fff;font-size:12px;line-height:20px;text-align:center}
 @keyframes spin{to{transform:rotate(360deg)}}

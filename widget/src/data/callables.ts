@@ -3,6 +3,7 @@ import type {
   CallableRequest,
   CallableResponse,
 } from '../../../utils/domain/callables.ts';
+import { receivedLook } from '../app/look.ts';
 import type {
   ChatRating,
   OfflineMessageInput,
@@ -81,11 +82,13 @@ export function makeCallables(credentials: CallableCredentials, workspaceId: str
   return {
     async widgetStatus(pageUrl: string): Promise<WidgetStatus> {
       const data = await call('widgetStatus', { workspaceId, pageUrl });
+      const look = receivedLook(data.look);
       return {
         available: data.available === true,
         routingMode: data.routingMode ?? 'all',
         departments: Array.isArray(data.departments) ? data.departments : [],
         ...(data.inactive === true ? { inactive: true } : {}),
+        ...(look ? { look } : {}),
         ...(data.blocked === true ? { blocked: true } : {}),
       };
     },

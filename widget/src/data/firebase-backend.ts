@@ -1,11 +1,5 @@
 import { type FirebaseApp, getApps, initializeApp } from 'firebase/app';
 import {
-  type AppCheck,
-  getToken,
-  initializeAppCheck,
-  ReCaptchaEnterpriseProvider,
-} from 'firebase/app-check';
-import {
   type Auth,
   browserLocalPersistence,
   connectAuthEmulator,
@@ -50,14 +44,8 @@ export function connectFirebase(config: WidgetConfig): FirebaseHandles {
   const name = `parley-widget-${config.workspaceId}`;
   const existing = getApps().find((app) => app.name === name);
   const app = existing ?? initializeApp(config.firebase, name);
-  let appCheck: AppCheck | undefined;
-  if (config.appCheckSiteKey && !existing) {
-    // Before any call: the callables a deployment protects refuse requests without a token.
-    appCheck = initializeAppCheck(app, {
-      provider: new ReCaptchaEnterpriseProvider(config.appCheckSiteKey),
-      isTokenAutoRefreshEnabled: true,
-    });
-  }
+  const appCheckToken =
+    config.appCheckSiteKey && !existing ? appCheckTokens(app, config.appCheckSiteKey) : null;
   // Persistence keeps the anonymous visitor (and so the access to their chat) across page loads.
   const auth = initializeAuth(app, {
     persistence: [indexedDBLocalPersistence, browserLocalPersistence],
@@ -81,9 +69,29 @@ export function connectFirebase(config: WidgetConfig): FirebaseHandles {
       await auth.authStateReady();
       return (await auth.currentUser?.getIdToken()) ?? null;
     },
-    appCheckToken: async () => (appCheck ? (await getToken(appCheck, false)).token : null),
+    appCheckToken: async () => (appCheckToken ? await appCheckToken() : null),
   };
   return { app, auth, db, callables };
+}
+
+/**
+ * App Check for a site that configured a site key, started at once (the callables a deployment
+ * protects refuse requests without a token) but downloaded only by those sites: its SDK is a
+ * chunk of its own (vite.config.ts), and Google's reCAPTCHA script comes with it anyway.
+ */
+function appCheckTokens(app: FirebaseApp, siteKey: string): () => Promise<string> {
+  const ready = import('firebase/app-check').then((sdk) => ({
+    sdk,
+    appCheck: sdk.initializeAppCheck(app, {
+      provider: new sdk.ReCaptchaEnterpriseProvider(siteKey),
+      isTokenAutoRefreshEnabled: true,
+    }),
+  }));
+  ready.catch(() => {}); // reported by the call that needs the token
+  return async () => {
+    const { sdk, appCheck } = await ready;
+    return (await sdk.getToken(appCheck, false)).token;
+  };
 }
 
 export function createFirebaseBackend(config: WidgetConfig): WidgetBackend {

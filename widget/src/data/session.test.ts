@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { isOpenRemembered } from '../loader/launcher.ts';
+import { isOpenRemembered, rememberedLook } from '../loader/launcher.ts';
 import { createSessionStore } from './session.ts';
 
 describe('session store', () => {
@@ -30,6 +30,23 @@ describe('session store', () => {
     expect(isOpenRemembered('demo')).toBe(true);
     store.setOpen(false);
     expect(isOpenRemembered('demo')).toBe(false);
+  });
+
+  it("remembers the launcher's look for the loader, and the loader checks what it reads", () => {
+    const store = createSessionStore('demo', localStorage);
+    expect(rememberedLook('demo')).toEqual({});
+    store.rememberLook({ accent: '#0b6e4f', position: 'left' });
+    expect(rememberedLook('demo')).toEqual({ accent: '#0b6e4f', position: 'left' });
+    store.rememberLook({});
+    expect(localStorage.getItem('parley:demo:look')).toBeNull();
+    // The page can write this storage: a colour that is not #rrggbb, or garbage, draws the default.
+    localStorage.setItem(
+      'parley:demo:look',
+      JSON.stringify({ accent: 'red;x:y', position: 'top' }),
+    );
+    expect(rememberedLook('demo')).toEqual({});
+    localStorage.setItem('parley:demo:look', '{not json');
+    expect(rememberedLook('demo')).toEqual({});
   });
 
   it('works (forgetfully) when storage is blocked', () => {

@@ -1,5 +1,5 @@
 import type { VisitorPage } from '../../../utils/domain/model.ts';
-import { openKey } from '../loader/launcher.ts';
+import { type LauncherLook, lookKey, openKey } from '../loader/launcher.ts';
 
 /**
  * What the widget keeps in the site's localStorage so a conversation survives page loads: the
@@ -31,6 +31,8 @@ export interface SessionStore {
   rememberedVisitor(): RememberedVisitor | null;
   /** Remember whether the panel is open, so the next page reopens it (see loader.ts). */
   setOpen(open: boolean): void;
+  /** Remember the launcher's look, so the next page draws it at once (see launcher.ts). */
+  rememberLook(look: LauncherLook): void;
   /** The pages this chat has seen so far (Visitor info, ADR 010), oldest first. */
   visitedPages(chatId: string): VisitorPage[];
   saveVisitedPages(chatId: string, pages: VisitorPage[]): void;
@@ -100,6 +102,15 @@ export function createSessionStore(workspace: string, storage: Storage | null): 
           ...(typeof value.email === 'string' && value.email ? { email: value.email } : {}),
         };
       }, null);
+    },
+    rememberLook(look) {
+      attempt(
+        () =>
+          look.accent || look.position
+            ? storage!.setItem(lookKey(workspace), JSON.stringify(look))
+            : storage!.removeItem(lookKey(workspace)),
+        undefined,
+      );
     },
     setOpen(open) {
       attempt(

@@ -10,6 +10,7 @@ import type {
   MessageAuthor,
   RoutingMode,
 } from '../../../utils/domain/model.ts';
+import type { WidgetLook } from '../../../utils/domain/widget-look.ts';
 import type { TypingSignalView } from '../app/typing.ts';
 import type { VisitInput } from '../app/visit.ts';
 
@@ -65,6 +66,8 @@ export interface WidgetStatus {
   departments: DepartmentChoice[];
   /** The workspace is not live yet: neither chat nor off-line form. */
   inactive?: boolean;
+  /** The admin's title, greeting, accent and corner (only valid parts; absent = defaults). */
+  look?: WidgetLook;
   /** This visitor is blocked (ADR 010): "chat is not available", no off-line form. */
   blocked?: boolean;
 }

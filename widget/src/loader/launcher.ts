@@ -30,18 +30,51 @@ export function isOpenRemembered(workspace: string): boolean {
 }
 
 /**
+ * What the launcher shows of the admin's look (utils/domain/widget-look.ts) before the app is
+ * loaded: the accent colour and the corner. The app remembers them here after each widgetStatus
+ * (localStorage, per site), so a returning visitor's pages draw the launcher in the site's look
+ * at once; before a visitor's first open the launcher is the neutral default (ADR 011).
+ */
+export interface LauncherLook {
+  accent?: string;
+  position?: 'right' | 'left';
+}
+
+export const lookKey = (workspace: string) => `parley:${workspace}:look`;
+
+export function rememberedLook(workspace: string): LauncherLook {
+  try {
+    const stored = JSON.parse(localStorage.getItem(lookKey(workspace)) ?? '{}') as LauncherLook;
+    // Written by the app from a checked look; checked again, as anything in the page's storage.
+    return {
+      ...(/^#[0-9a-f]{6}$/.test(stored.accent ?? '') ? { accent: stored.accent } : {}),
+      ...(stored.position === 'left' ? { position: 'left' } : {}),
+    };
+  } catch {
+    return {}; // storage blocked or garbled: the neutral launcher
+  }
+}
+
+/**
  * The host element's own style, inline and !important: the page's stylesheets can target the
  * host element (and would beat a :host rule), never its shadow content. `all: initial` also
  * stops the page's inherited styles (font, colour, line-height, direction…) from reaching in.
  */
-export const HOST_STYLE =
-  'all:initial!important;display:block!important;position:fixed!important;z-index:2147483000!important;right:20px!important;bottom:20px!important;width:auto!important;height:auto!important';
+export const hostStyle = (position: LauncherLook['position']) =>
+  `all:initial!important;display:block!important;position:fixed!important;z-index:2147483000!important;${position === 'left' ? 'left' : 'right'}:20px!important;bottom:20px!important;width:auto!important;height:auto!important`;
+
+/** Puts the look on the host (its corner) and the launcher (its colour, a CSS variable). */
+export function paintLauncher(host: HTMLElement, launcher: HTMLElement, look: LauncherLook) {
+  host.style.cssText = hostStyle(look.position);
+  if (look.accent) launcher.style.setProperty('--accent', look.accent);
+  else launcher.style.removeProperty('--accent');
+}
 
 export const FONT =
   'system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif,"Apple Color Emoji","Segoe UI Emoji","Noto Color Emoji"';
 
-export const LAUNCHER_CSS = `.launcher{all:unset;box-sizing:border-box;display:flex;align-items:center;gap:8px;height:52px;padding:0 20px 0 16px;border-radius:26px;background:#3559e0;color:#fff;font:600 15px/1 ${FONT};cursor:pointer;box-shadow:0 6px 20px rgba(20,30,80,.3)}
-.launcher:hover{background:#2846c0}
+export const LAUNCHER_CSS = `.launcher{all:unset;box-sizing:border-box;display:flex;align-items:center;gap:8px;height:52px;padding:0 20px 0 16px;border-radius:26px;background:var(--accent,#3559e0);color:#fff;font:600 15px/1 ${FONT};cursor:pointer;box-shadow:0 6px 20px rgba(20,30,80,.3)}
+.launcher:hover{filter:brightness(.88)}
 .launcher:focus-visible{outline:3px solid #ffbf47;outline-offset:2px}
 .launcher[aria-busy=true]{opacity:.8;cursor:progress}
 .launcher svg{width:24px;height:24px;fill:currentColor}`;

@@ -9,13 +9,14 @@
  */
 import { browserLanguages, directionOf, pickLanguage } from '../i18n/language.ts';
 import {
-  HOST_STYLE,
   HOST_TAG,
   isOpenRemembered,
   LAUNCHER_CSS,
   LAUNCHER_ICON,
   LAUNCHER_WORDS,
   noteArrival,
+  paintLauncher,
+  rememberedLook,
 } from './launcher.ts';
 
 type AppModule = typeof import('../app/mount.tsx');
@@ -39,12 +40,12 @@ function start(script: HTMLScriptElement) {
 
   const host = document.createElement(HOST_TAG);
   host.setAttribute('data-workspace', workspace);
-  host.style.cssText = HOST_STYLE;
   const shadow = host.attachShadow({ mode: 'open' });
   const language = pickLanguage(dataset.lang, browserLanguages());
   const [text, label] = LAUNCHER_WORDS[language];
   shadow.innerHTML = `<style>${LAUNCHER_CSS}</style><button type="button" class="launcher" lang="${language}" dir="${directionOf(language)}" aria-label="${label}" aria-expanded="false" aria-haspopup="dialog">${LAUNCHER_ICON}<span>${text}</span></button>`;
   const launcher = shadow.querySelector('button')!;
+  paintLauncher(host, launcher, rememberedLook(workspace));
 
   let app: Promise<AppModule> | null = null;
   const open = (reopened: boolean) => {

@@ -37,7 +37,8 @@ export function Welcome({ status, busy, error, initial, onStart }: WelcomeProps)
   return (
     <form class="screen form" onSubmit={submit} noValidate aria-labelledby="parley-welcome-title">
       <h2 id="parley-welcome-title">{t().welcome}</h2>
-      <p class="lead">{t().welcomeLead}</p>
+      {/* The site's own greeting is shown as the admin wrote it; the default is translated. */}
+      <p class="lead">{status.look?.greeting ?? t().welcomeLead}</p>
       <Field id="parley-name" label={t().yourName} error={errors.name}>
         {(aria) => (
           <input
