@@ -96,10 +96,3 @@ export async function setTranscriptRetention(
   await batch.commit();
   return days;
 }
-
-/** What each mode means, for the checkbox captions and the notices when one replaces another. */
-export const ROUTING_MODE_LABELS: Record<RoutingMode, string> = {
-  all: 'every available operator',
-  departments: 'department routing (visitors choose a department)',
-  url: 'URL routing (the page address picks the operators)',
-};
