@@ -28,41 +28,61 @@ function cells(figures: ReportFigures, withOffline: boolean) {
   ];
 }
 
+/** The operators' columns: an operator has no missed chats and no off-line messages. */
+const OPERATOR_COLUMNS = COLUMNS.filter((_, i) => i !== 1 && i !== COLUMNS.length - 1);
+
+/** One row's figures under `columns`. */
+function FigureCells({
+  values,
+  columns,
+}: {
+  values: (string | number)[];
+  columns: readonly string[];
+}) {
+  return (
+    <>
+      {values.map((value, i) => (
+        <td key={columns[i]} class="number">
+          {value}
+        </td>
+      ))}
+    </>
+  );
+}
+
+function HeaderRow({ first, columns }: { first: string; columns: readonly string[] }) {
+  return (
+    <tr>
+      <th scope="col">{first}</th>
+      {columns.map((c) => (
+        <th key={c} scope="col" class="number">
+          {c}
+        </th>
+      ))}
+    </tr>
+  );
+}
+
 /** The range's figures day by day (the chart's data) with the total. */
 export function DaysTable({ report }: { report: MergedReport }) {
   return (
     <table class="admin-table report-table">
       <caption>{t('dayByDayUtc')}</caption>
       <thead>
-        <tr>
-          <th scope="col">{t('day')}</th>
-          {COLUMNS.map((c) => (
-            <th key={c} scope="col" class="number">
-              {c}
-            </th>
-          ))}
-        </tr>
+        <HeaderRow first={t('day')} columns={COLUMNS} />
       </thead>
       <tbody>
         {[...report.days].reverse().map(({ day, figures }) => (
           <tr key={day}>
             <th scope="row">{day}</th>
-            {cells(figures, true).map((value, i) => (
-              <td key={COLUMNS[i]} class="number">
-                {value}
-              </td>
-            ))}
+            <FigureCells values={cells(figures, true)} columns={COLUMNS} />
           </tr>
         ))}
       </tbody>
       <tfoot>
         <tr>
           <th scope="row">{t('allDays')}</th>
-          {cells(report.total, true).map((value, i) => (
-            <td key={COLUMNS[i]} class="number">
-              {value}
-            </td>
-          ))}
+          <FigureCells values={cells(report.total, true)} columns={COLUMNS} />
         </tr>
       </tfoot>
     </table>
@@ -82,34 +102,22 @@ export function OperatorsTable({
 }) {
   if (report.operators.length === 0) return <p class="empty">{t('noOperatorAnsweredAChatIn')}</p>;
   const rows = [...report.operators].sort((a, b) => nameOf(a.uid).localeCompare(nameOf(b.uid)));
-  const columns = COLUMNS.filter((c) => c !== 'Missed' && c !== 'Off-line messages');
   return (
     <table class="admin-table report-table">
       <caption>{t('byOperator')}</caption>
       <thead>
-        <tr>
-          <th scope="col">{t('operator')}</th>
-          {columns.map((c) => (
-            <th key={c} scope="col" class="number">
-              {c}
-            </th>
-          ))}
-        </tr>
+        <HeaderRow first={t('operator')} columns={OPERATOR_COLUMNS} />
       </thead>
       <tbody>
-        {rows.map(({ uid, figures }) => {
-          const [chats, _missed, ...rest] = cells(figures, false);
-          return (
-            <tr key={uid}>
-              <th scope="row">{nameOf(uid)}</th>
-              {[chats, ...rest].map((value, i) => (
-                <td key={columns[i]} class="number">
-                  {value}
-                </td>
-              ))}
-            </tr>
-          );
-        })}
+        {rows.map(({ uid, figures }) => (
+          <tr key={uid}>
+            <th scope="row">{nameOf(uid)}</th>
+            <FigureCells
+              values={cells(figures, false).filter((_, column) => column !== 1)}
+              columns={OPERATOR_COLUMNS}
+            />
+          </tr>
+        ))}
       </tbody>
     </table>
   );
