@@ -94,6 +94,11 @@ export class ConsolePage {
     await this.page.waitForSelector('input[name="password"]', { timeout: 20_000 });
   }
 
+  /** Waits until the console's live region (what a screen reader is told) says `text`. */
+  async waitForAnnouncement(text: string) {
+    await waitForText(this.page, '#console-announcements', text);
+  }
+
   async waitForAlert(text: string) {
     await waitForText(this.page, '[role="alert"]', text);
   }

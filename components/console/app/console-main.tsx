@@ -8,6 +8,8 @@ import { OfflineInboxStore } from '../../../utils/data/stores/offline-inbox-stor
 import { t } from '../../../utils/i18n.ts';
 import { HistoryView } from '../../history/history-view.tsx';
 import { OfflineInbox } from '../../offline-inbox/offline-inbox.tsx';
+import { consoleAnnouncer } from '../announcer/announcer.ts';
+import { announceConsoleEvents } from '../announcer/console-announcements.ts';
 import { Contacts } from '../contacts/contacts.tsx';
 import { SearchPanel } from '../search/search-panel.tsx';
 import { ChatsSection } from './chats-section.tsx';
@@ -40,6 +42,7 @@ export function ConsoleMain({ store }: { store: ConsoleStore }) {
   const [selected, setSelected] = useState<ConversationKey | null>(null);
 
   useEffect(() => keepPresence(store.db, store.operator), [store]);
+  useEffect(() => announceConsoleEvents(store, consoleAnnouncer), [store]);
   useEffect(() => {
     const save = () => void drafts.flush();
     addEventListener('pagehide', save);
