@@ -114,9 +114,10 @@ describe('accessibility of the Control Panel', () => {
     await panel.page.waitForSelector('form.sign-in');
     await expectAccessible(panel.page, 'the Control Panel, sign in');
     await panel.press('Create a workspace');
-    await panel.page.waitForSelector('form.sign-in', { hidden: true });
+    await panel.page.waitForSelector('form.create-workspace');
     await expectAccessible(panel.page, 'the Control Panel, create a workspace');
     await panel.press('Sign in');
+    await panel.page.waitForSelector('form.create-workspace', { hidden: true });
   });
 
   it('passes axe on every panel and every window the panels open', {

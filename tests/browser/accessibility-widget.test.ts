@@ -5,8 +5,8 @@
  * form, the queue, waiting for an operator, the chat with messages both ways (their timestamps
  * included), and the end of the chat with its rating. Serious or critical violations fail.
  */
-import { afterAll, beforeAll, describe, inject, it } from 'vitest';
-import { expectAccessible } from '../support/accessibility.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, expectAccessible } from '../support/accessibility.ts';
 import { type LaunchedBrowser, launchChromium } from '../support/chromium.ts';
 import { quietDemoWorkspace } from '../support/demo-workspace.ts';
 import { patchDocument, waitForDocument } from '../support/documents.ts';
@@ -31,6 +31,20 @@ describe('accessibility of the widget', () => {
     await nora?.heartbeat('offline').catch(() => {});
     await nora?.close();
     await chromium?.close();
+  });
+
+  it('the runner sees inside an open shadow root, and only there (the gate can fail)', async () => {
+    const page = await chromium.browser.newPage();
+    await page.setContent(`<main><h1>Shop</h1><p style="color:#ccc">the page's own</p></main>
+      <parley-widget></parley-widget><script>
+      document.querySelector('parley-widget').attachShadow({ mode: 'open' }).innerHTML =
+        '<time style="color:#8a90a0">10:42</time><button></button>';</script>`);
+    const found = await axeViolations(page, WIDGET);
+    expect(found.map((v) => `${v.id} ${v.nodes[0]?.target}`).sort()).toEqual([
+      'button-name parley-widget >>> button',
+      'color-contrast parley-widget >>> time',
+    ]);
+    await page.close();
   });
 
   it('has no serious or critical axe violation on any screen', { timeout: 120_000 }, async () => {

@@ -77,19 +77,23 @@ export function ConsoleMain({ store }: { store: ConsoleStore }) {
         {SECTIONS.filter(({ id }) => id !== 'offline' || inbox.available.value).map(
           ({ id, label }) => {
             const badge = id === 'chats' ? unread + waiting : 0;
+            // The name comes from the content, so it starts with the words on screen (WCAG 2.5.3):
+            // the label, then the counts spelled out; the badge's bare number is for the eyes.
             return (
               <button
                 key={id}
                 type="button"
                 aria-current={section === id ? 'page' : undefined}
-                aria-label={badge > 0 ? t('waitingUnread', label, waiting, unread) : label}
                 onClick={() => setSection(id)}
               >
                 {label}
                 {badge > 0 && (
-                  <span class="badge" aria-hidden="true">
-                    {badge}
-                  </span>
+                  <>
+                    <span class="badge" aria-hidden="true">
+                      {badge}
+                    </span>
+                    <span class="visually-hidden">{t('waitingUnreadCounts', waiting, unread)}</span>
+                  </>
                 )}
               </button>
             );
