@@ -1,7 +1,8 @@
 /**
  * The accessibility gate for the operator's side of the extension, in one Chromium: axe-core
  * (tests/support/accessibility.ts) on the side panel signed out, signed in with no chats, with an
- * incoming chat, with the chat open and on its other sections, and on the popup signed out and in.
+ * incoming chat, with the chat open, on Contacts, Search and History, with a transfer request,
+ * and on the popup signed out and in.
  * Serious or critical violations fail. With it, what a keyboard and screen-reader user needs:
  * accepting with the keyboard puts the focus in the new chat's message box, and the console's
  * live region announces a new chat, a new message and a transfer request.
@@ -12,8 +13,9 @@ import { expectAccessible } from '../support/accessibility.ts';
 import { type ExtensionBrowser, launchWithExtension } from '../support/chromium.ts';
 import { ConsolePage } from '../support/console-page.ts';
 import { quietDemoWorkspace } from '../support/demo-workspace.ts';
+import { HistoryPage } from '../support/history-page.ts';
 import { type OperatorClient, signInOperator } from '../support/operator-client.ts';
-import { waitForText } from '../support/page.ts';
+import { waitForNoText, waitForText } from '../support/page.ts';
 import { step } from '../support/scenario.ts';
 import { eventually } from '../support/wait.ts';
 import { visitorName, visitorStartsChat, type WidgetVisitor } from '../support/widget-visitor.ts';
@@ -107,6 +109,9 @@ describe('accessibility of the console and the popup', () => {
     );
     await nora.showSection('Search');
     await expectAccessible(nora.page, 'the console’s Search');
+    await new HistoryPage(nora.page).showInConsole();
+    await waitForNoText(nora.page, 'main', 'Loading');
+    await expectAccessible(nora.page, 'the console’s History');
   });
 
   it('announces a transfer request, and passes axe with it', async () => {
