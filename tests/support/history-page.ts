@@ -75,7 +75,7 @@ export class HistoryPage {
   /** Opens a row with the keyboard, as Enter on its button. */
   async open(visitor: string) {
     const button = await this.page.waitForSelector(
-      `button[aria-label^=${JSON.stringify(`Open the chat with ${visitor},`)}]`,
+      `::-p-xpath(//button[contains(@class, "history-row__open")][.//strong[normalize-space(.)=${JSON.stringify(visitor)}]])`,
     );
     await button!.focus();
     await this.page.keyboard.press('Enter');
