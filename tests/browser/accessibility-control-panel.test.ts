@@ -12,7 +12,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible } from '../support/accessibility.ts';
 import type { ExtensionBrowser } from '../support/chromium.ts';
 import { type ControlPanel, controlPanelFor } from '../support/control-panel.ts';
+import { endedChats } from '../support/history-fixture.ts';
+import { failedOfflineMessage, missedChatSummary } from '../support/inbox-fixture.ts';
 import { byRole, waitForNoText } from '../support/page.ts';
+import { visitorName } from '../support/widget-visitor.ts';
 
 const stack = inject('stack');
 const ADMIN_DIR = path.resolve(import.meta.dirname, '../../components/admin');
@@ -106,7 +109,25 @@ describe('accessibility of the Control Panel', () => {
   let panel: ControlPanel;
 
   beforeAll(async () => {
-    ({ browser, panel } = await controlPanelFor());
+    // Rows in History, Reports and Off-line messages, whatever ran before: an empty list hides
+    // the controls of each row.
+    const [, , , started] = await Promise.all([
+      failedOfflineMessage('Fiona', 'Is the blue lamp back in stock?'),
+      missedChatSummary(visitorName('Max')),
+      endedChats(stack, [
+        {
+          visitor: { name: visitorName('Rita') },
+          operator: 'nora',
+          departmentId: 'sales',
+          messages: [
+            ['visitor', 'Hello?'],
+            ['operator', 'Hi Rita, how can I help?'],
+          ],
+        },
+      ]),
+      controlPanelFor(),
+    ]);
+    ({ browser, panel } = started);
   });
   afterAll(() => browser?.close());
 
