@@ -21,9 +21,11 @@ const stack = inject('stack');
 const ADMIN_DIR = path.resolve(import.meta.dirname, '../../components/admin');
 const SECTIONS = 'nav[aria-label="Control panel sections"]';
 
-/** The id of every feature panel (components/admin/<feature>/panel.tsx), read from its file. */
+/** The id of every feature panel (components/admin/<feature>/panel.ts[x]), read from its file. */
 const panelIds = readdirSync(ADMIN_DIR)
-  .map((feature) => path.join(ADMIN_DIR, feature, 'panel.tsx'))
+  .flatMap((feature) =>
+    ['panel.tsx', 'panel.ts'].map((name) => path.join(ADMIN_DIR, feature, name)),
+  )
   .filter((file) => existsSync(file))
   .map((file) => /\bid: '([^']+)'/.exec(readFileSync(file, 'utf8'))?.[1]);
 
