@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible } from '../support/accessibility.ts';
 import type { ExtensionBrowser } from '../support/chromium.ts';
 import { type ControlPanel, controlPanelFor } from '../support/control-panel.ts';
+import { patchDocument } from '../support/documents.ts';
 import { endedChats } from '../support/history-fixture.ts';
 import { failedOfflineMessage, missedChatSummary } from '../support/inbox-fixture.ts';
 import { byRole, waitForNoText } from '../support/page.ts';
@@ -111,10 +112,13 @@ describe('accessibility of the Control Panel', () => {
   let panel: ControlPanel;
 
   beforeAll(async () => {
-    // Rows in History, Reports and Off-line messages, whatever ran before: an empty list hides
-    // the controls of each row.
+    // Rows in History, Reports and Off-line messages (one of them handled), whatever ran before:
+    // an empty list hides the controls and the looks of each row.
+    const handled = { by: stack.accounts.ada.uid, name: 'Ada', at: new Date() };
     const [, , , started] = await Promise.all([
-      failedOfflineMessage('Fiona', 'Is the blue lamp back in stock?'),
+      failedOfflineMessage('Fiona', 'Is the blue lamp back in stock?').then((id) =>
+        patchDocument(`workspaces/demo/offlineMessages/${id}`, { handled }),
+      ),
       missedChatSummary(visitorName('Max')),
       endedChats(stack, [
         {
