@@ -100,6 +100,12 @@ export function loadMetrics(r: LoadResult): Metric[] {
       unit: '',
       detail: 'with chat lists, offers, chat documents, presence; rules and functions not counted',
     },
+    {
+      name: "the rules' reads per delivered message",
+      value: perMessage(r.rulesReads),
+      unit: '',
+      detail: 'billed on top, counted per request (cost/rules-reads.ts)',
+    },
     { name: 'writes per delivered message, clients', value: perMessage(r.clientWrites), unit: '' },
     {
       name: 'chats taken by an operator',
@@ -130,6 +136,7 @@ function loadNotes(r: LoadResult, before: number[], after: number[]): string[] {
     `ran: ${p.visitors} visitors, ${p.operators} operators (headless web SDK consoles, no browser; max ${p.maxChats} chats each, offers ${p.offerMode === 'one' ? 'one at a time' : 'to everyone at once'}), ${p.seconds} s (${Math.round(r.ranMs / 1000)} s in fact), chats of ${p.chatSeconds} s with a message every ${p.messageEverySeconds} s each way`,
     `machine: ${os.cpus().length} cores, load average ${load(before)} before, ${load(after)} after`,
     `visitors that failed: ${r.failures.length ? r.failures.join('; ') : 'none'}; callables retried: ${retries}`,
+    `acceptChat: ${r.acceptCalls} calls, ${r.acceptLost} refused (the offer had moved on or was taken)`,
     `listeners ended by an error: ${r.listenerErrors}`,
   ];
 }

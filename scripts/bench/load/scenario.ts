@@ -59,6 +59,7 @@ export async function runLoad(
   const memory = startMemorySampler();
   const raw = startRawListenerProbe(stack);
   const operatorsFrom = sum(operators.map((o) => o.meter.tally));
+  const rulesReadsFrom = operators.reduce((n, o) => n + o.meter.rulesReads, 0);
   const listenersFrom = byListener(operators.map((o) => o.meter));
   const visitors = Array.from({ length: params.visitors }, (_, i) => {
     const workspace = workspaces[i % workspaces.length]!;
@@ -125,6 +126,7 @@ export async function runLoad(
     sum([...operators.map((o) => o.meter.tally), ...visitors.map((v) => v.meter.tally)]),
     operatorsFrom,
   );
+  const rulesReads = clientMeters.reduce((n, m) => n + m.rulesReads, 0) - rulesReadsFrom;
   await Promise.all(operators.map((o) => o.stop()));
   return {
     params,
@@ -141,9 +143,12 @@ export async function runLoad(
     toActive,
     clientReads: clients.reads,
     clientWrites: clients.writes,
+    rulesReads,
     messageReads,
     memory: memory.peak,
     listenerErrors: listenerErrors(clientMeters),
+    acceptCalls: operators.reduce((n, o) => n + o.acceptCalls, 0),
+    acceptLost: operators.reduce((n, o) => n + o.acceptLost, 0),
   };
 }
 
