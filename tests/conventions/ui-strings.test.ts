@@ -31,7 +31,7 @@ const TEXT_ATTRIBUTES = new Set([
 ]);
 /** Components' own text props: chosenLabel, emptyText, confirmTitle… */
 const isTextAttribute = (name: string) =>
-  TEXT_ATTRIBUTES.has(name) || /(Label|Text|Title|Hint)$/.test(name);
+  TEXT_ATTRIBUTES.has(name) || /(Label|Text|Title|Hint|[sS]ubject)$/.test(name);
 
 /**
  * Literal text that is not English words: kept out of the catalogue on purpose. Symbols,

@@ -84,7 +84,7 @@ export function BlocksTable(props: {
                   {state === 'active' && (
                     <ConfirmButton
                       label={t('liftBlock')}
-                      subject={`on ${block.visitor.name}`}
+                      subject={t('confirmSubjectBlock', block.visitor.name)}
                       busy={lifting === block.id}
                       onConfirm={() => void lift(block.id)}
                     />

@@ -51,7 +51,7 @@ export function CannedList(props: CannedListProps) {
                 </button>{' '}
                 <ConfirmButton
                   label={t('delete')}
-                  subject={`/${canned.shortcut}`}
+                  subject={t('confirmSubjectCanned', canned.shortcut)}
                   busy={props.deleting === canned.id}
                   onConfirm={() => props.onDelete?.(canned)}
                 />

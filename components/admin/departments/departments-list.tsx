@@ -46,7 +46,7 @@ export function DepartmentsList(props: DepartmentsListProps) {
               </button>{' '}
               <ConfirmButton
                 label={t('delete')}
-                subject={`department ${department.name}`}
+                subject={t('confirmSubjectDepartment', department.name)}
                 busy={props.deleting === department.id}
                 onConfirm={() => props.onDelete(department)}
               />

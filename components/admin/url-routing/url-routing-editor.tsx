@@ -105,7 +105,7 @@ export function UrlRoutingEditor(props: UrlRoutingProps) {
                 </button>
                 <ConfirmButton
                   label={t('delete')}
-                  subject={`routing for ${route.pattern}`}
+                  subject={t('confirmSubjectRouting', route.pattern)}
                   busy={remove.busy}
                   onConfirm={() => void remove.run(() => props.onDelete(route))}
                 />
