@@ -2,7 +2,9 @@
  * `npm run zip`: the Chrome Web Store and Firefox Add-ons packages (and the sources archive AMO
  * asks for), built with WXT's zip for the production Firebase project in .env or the environment.
  * Refuses, before building anything, when that configuration is missing or points at the local
- * emulators (release-config.ts). Packages go to .output/ (PARLEY_OUT_DIR), named with the version.
+ * emulators (release-config.ts). Packages go to .output/release/ (PARLEY_OUT_DIR), named with the
+ * version: beside, not over, the unpacked build of `npm start` in .output/ that a developer's
+ * browser may have loaded.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -27,7 +29,7 @@ if (refused && !refused.config.ok) {
   process.exit(1);
 }
 
-const outDir = path.resolve(rootDir, process.env.PARLEY_OUT_DIR ?? '.output');
+const outDir = path.resolve(rootDir, process.env.PARLEY_OUT_DIR ?? '.output/release');
 for (const { browser, config } of configs) {
   if (!config.ok) continue;
   console.log(`Packaging for ${browser}, Firebase project ${config.projectId}…`);
