@@ -14,7 +14,8 @@
  *   (deadline-exceeded) while the function, held up by the competing writer, goes on; the caller
  *   cannot tell whether it went through and presses the button again, as an operator on a
  *   flaky network does.
- * - **a competing call**: the sender withdraws the transfer while the receiver accepts it.
+ * - **competing calls**: the sender withdraws the transfer while the receiver accepts it; another
+ *   visitor joins the queue while an admin takes the chat waiting in it.
  *
  * A function that dies before its commit leaves what an aborted transaction leaves: nothing, so
  * the retries above cover it too.
@@ -31,6 +32,7 @@ import {
   makeWorkspace,
   queuedChat,
   read,
+  routingSummarySettled,
   signedIn,
   type TestWorkspace,
 } from './support.ts';
@@ -151,5 +153,45 @@ describe('a failure in the middle of an accept or a transfer', () => {
     }
     expect(chat.status).toBe('active');
     await expectConsistentOwnership(team.ws);
+  });
+
+  it('an admin takes a chat waiting in the queue as another visitor joins: aborted, cut off, retried', async () => {
+    const busy = await makeWorkspace({
+      queueTimeoutSeconds: 600,
+      operators: [
+        { key: 'ada', role: 'admin', presence: 'offline' },
+        { key: 'otto', maxChats: 1 },
+      ],
+    });
+    const [ada, busyOtto] = await Promise.all([signedIn(busy.ops.ada), signedIn(busy.ops.otto)]);
+    // Otto takes his one chat; the next visitor waits in the queue.
+    await acceptedChat(busy.ws, busyOtto);
+    await routingSummarySettled(busy.ws, busy.ops.otto!.uid);
+    const { chatId } = await queuedChat(busy.ws, { visitorName: 'Vera' });
+    const queue = admin().db.doc(`workspaces/${busy.ws}/summaries/queue`);
+    const waiting = async () => Object.keys((await queue.get()).get('entries') ?? {});
+    expect(await waiting()).toEqual([chatId]);
+
+    // The queue summary is written by every join and leave; the holder writes it as they do.
+    const { held } = await holdDocuments(
+      [admin().db.doc(`workspaces/${busy.ws}/chats/${chatId}`), queue],
+      HOLD_MS,
+      (tx) => tx.set(queue, { updatedAt: FieldValue.serverTimestamp() }, { merge: true }),
+    );
+    const [cut, walt] = await Promise.all([
+      settle(ada.call('acceptChat', { workspaceId: busy.ws, chatId }, { timeoutMs: CUT_AFTER_MS })),
+      queuedChat(busy.ws, { visitorName: 'Walt' }),
+    ]);
+    expect(cut).toBe('functions/deadline-exceeded');
+    await held;
+
+    await expect
+      .poll(async () => (await read(busy.ws, `chats/${chatId}`))?.status, { timeout: 15_000 })
+      .toBe('active');
+    expect(await ada.call('acceptChat', { workspaceId: busy.ws, chatId })).toEqual({ chatId });
+    expect((await read(busy.ws, `chats/${chatId}`))?.operatorId).toBe(busy.ops.ada!.uid);
+    // Vera left the queue with Ada; Walt, who joined meanwhile, is still in it.
+    expect(await waiting()).toEqual([walt.chatId]);
+    await expectConsistentOwnership(busy.ws);
   });
 });
