@@ -28,6 +28,8 @@ export default defineConfig({
       {
         // Components and the extension's data layer in happy-dom with WXT's fake browser.
         plugins: [WxtVitest(), preact()],
+        // wxt.config.ts sets it for builds; components are tested as in a local-stack build.
+        define: { __PARLEY_EMULATORS__: 'true' },
         test: {
           name: 'ui',
           environment: 'happy-dom',

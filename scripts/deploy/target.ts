@@ -29,9 +29,14 @@ export function deployTarget(inputs: DeployInputs): DeployTarget {
       ok: false,
       message: `"${projectId}" is the local stack's emulator-only project; it cannot be deployed.\n${HOW}`,
     };
-  if (!/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/.test(projectId))
+  if (!isProjectId(projectId))
     return { ok: false, message: `"${projectId}" is not a Firebase project id.\n${HOW}` };
   return { ok: true, projectId };
+}
+
+/** Firebase (Google Cloud) project ids: 6–30 lower-case letters, digits and hyphens. */
+export function isProjectId(id: string): boolean {
+  return /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/.test(id);
 }
 
 function flagValue(argv: readonly string[], flag: string): string | undefined {

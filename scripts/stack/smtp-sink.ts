@@ -30,6 +30,10 @@ export interface SmtpSink {
  * A local mail catcher: accepts every mail on SMTP, keeps it in memory and as an .eml file, and
  * lists it as JSON at GET /messages (DELETE /messages empties the list). The off-line message
  * emails of `npm start` and the tests land here instead of anyone's inbox.
+ *
+ * An outage for one address (PUT /outages/<address>, lifted by DELETE) makes the sink answer that
+ * recipient as a mail server that can't take mail now does (421, "Service not available"), so a
+ * test or a developer sees Parley's retries while every other address's mail still arrives.
  */
 export async function startSmtpSink(options: {
   host?: string;
@@ -39,6 +43,7 @@ export async function startSmtpSink(options: {
 }): Promise<SmtpSink> {
   const host = options.host ?? '127.0.0.1';
   const messages: ReceivedMail[] = [];
+  const outages = new Set<string>();
   if (options.mailDir) await mkdir(options.mailDir, { recursive: true });
 
   const smtp = new SMTPServer({
@@ -46,6 +51,14 @@ export async function startSmtpSink(options: {
     disabledCommands: ['STARTTLS'],
     logger: false,
     banner: 'Parley SMTP sink',
+    onRcptTo(address, _session, callback) {
+      if (!outages.has(address.address.toLowerCase())) return callback();
+      const refusal = new Error('4.3.2 Service not available, try again later') as Error & {
+        responseCode: number;
+      };
+      refusal.responseCode = 421;
+      callback(refusal);
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -95,10 +108,16 @@ export async function startSmtpSink(options: {
       messages.length = 0;
       res.statusCode = 204;
       res.end();
+    } else if (url.pathname.startsWith('/outages/') && ['PUT', 'DELETE'].includes(req.method!)) {
+      const address = decodeURIComponent(url.pathname.slice('/outages/'.length)).toLowerCase();
+      if (req.method === 'PUT') outages.add(address);
+      else outages.delete(address);
+      res.statusCode = 204;
+      res.end();
     } else {
       res.statusCode = 404;
       res.setHeader('Content-Type', 'application/json; charset=utf-8');
-      res.end(JSON.stringify({ error: 'Try GET /messages' }));
+      res.end(JSON.stringify({ error: 'Try GET /messages or PUT /outages/<address>' }));
     }
   });
 

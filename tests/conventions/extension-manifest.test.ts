@@ -4,14 +4,13 @@
  * scripts, and a content security policy that lets the pages talk to Firebase and the local
  * emulators only.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import config, { extensionCsp } from '../../wxt.config.ts';
-
-const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const readme = readFileSync(path.join(rootDir, 'README.md'), 'utf8');
+import {
+  readmePermissions,
+  readmePermissionsFor,
+  readmeSecuritySection,
+} from '../support/readme-permissions.ts';
 
 type Manifest = Record<string, unknown> & { permissions?: string[] };
 
@@ -24,14 +23,6 @@ async function manifestFor(browser: 'chrome' | 'firefox'): Promise<Manifest> {
     mode: 'production',
     command: 'build',
   })) as Manifest;
-}
-
-/** The "Security model" section of the README, up to the next level-2 heading. */
-function securitySection(): string {
-  const start = readme.indexOf('\n## Security model');
-  expect(start, 'README.md has a "## Security model" section').toBeGreaterThan(-1);
-  const end = readme.indexOf('\n## ', start + 1);
-  return readme.slice(start, end === -1 ? undefined : end);
 }
 
 describe('extension permissions', () => {
@@ -49,21 +40,18 @@ describe('extension permissions', () => {
     },
   );
 
-  it('each permission is listed with its reason in the README', async () => {
-    const section = securitySection();
-    const all = new Set([
-      ...((await manifestFor('chrome')).permissions ?? []),
-      ...((await manifestFor('firefox')).permissions ?? []),
-    ]);
-    expect([...all].sort()).toEqual(
-      ['alarms', 'idle', 'notifications', 'offscreen', 'sidePanel', 'storage'].sort(),
-    );
-    for (const permission of all) {
-      expect(section, `README explains "${permission}"`).toMatch(
-        new RegExp(`\\|\\s*\`${permission}\`\\s*\\|[^|\\n]*\\w[^|\\n]*\\|`),
-      );
-    }
-  });
+  it.each(['chrome', 'firefox'] as const)(
+    '%s asks for exactly the permissions the README lists, each with its reason',
+    async (browser) => {
+      const permissions = (await manifestFor(browser)).permissions ?? [];
+      expect([...permissions].sort()).toEqual(readmePermissionsFor(browser));
+      for (const permission of permissions) {
+        expect(readmePermissions().get(permission), `README explains "${permission}"`).toMatch(
+          /\w/,
+        );
+      }
+    },
+  );
 });
 
 describe('content security policy', () => {
@@ -76,7 +64,7 @@ describe('content security policy', () => {
 
   it('allows scripts from the package only and network to Firebase and the emulators only', () => {
     const directives = new Map(
-      extensionCsp('10.0.0.5')
+      extensionCsp({ WXT_EMULATOR_HOST: '10.0.0.5' })
         .split(';')
         .map((part) => part.trim().split(/\s+/))
         .map(([name, ...values]) => [name!, values]),
@@ -99,11 +87,22 @@ describe('content security policy', () => {
       'http://10.0.0.5:*',
     ]);
   });
+
+  it('allows no local address in a build pointed at a real project (a release package)', () => {
+    const csp = extensionCsp({
+      WXT_FIREBASE_PROJECT_ID: 'acme-chat',
+      WXT_EMULATOR_HOST: '127.0.0.1',
+    });
+    expect(csp).toMatch(
+      /connect-src 'self' https:\/\/\*\.googleapis\.com https:\/\/\*\.cloudfunctions\.net;/,
+    );
+    expect(csp).not.toMatch(/http:|127\.0\.0\.1|localhost/);
+  });
 });
 
 describe('README security model', () => {
   it('says who may do what, what is enforced where and what production needs', () => {
-    const section = securitySection();
+    const section = readmeSecuritySection();
     for (const topic of [/App Check/, /authori[sz]ed domains/i, /firestore\.rules/, /audit/i])
       expect(section).toMatch(topic);
   });

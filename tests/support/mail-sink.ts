@@ -31,3 +31,15 @@ export async function invitationLink(email: string): Promise<string> {
   );
   return mail.text.match(/https?:\/\/\S+account\.html\S+/)![0];
 }
+
+/**
+ * Starts or ends the sink's outage for one address: while it lasts the sink refuses that
+ * recipient as a mail server that can't take mail does (421), and nobody else's mail.
+ */
+export async function mailOutage(address: string, down: boolean): Promise<void> {
+  const { smtp } = inject('stack');
+  const url = smtp.messagesUrl.replace(/\/messages$/, `/outages/${encodeURIComponent(address)}`);
+  const response = await fetch(url, { method: down ? 'PUT' : 'DELETE' });
+  if (response.status !== 204)
+    throw new Error(`SMTP sink: outage of ${address}: ${response.status}`);
+}

@@ -11,6 +11,7 @@ import {
   settingsFromEnv,
   validateSettings,
 } from './firebase-config.ts';
+import { buildUsesEmulators, releaseSettingsFromEnv } from './firebase-settings.ts';
 
 describe('settingsFromEnv', () => {
   it('defaults to the local stack when nothing is set', () => {
@@ -43,6 +44,38 @@ describe('settingsFromEnv', () => {
     expect(settings.authEmulatorPort).toBe(41001);
     expect(settings.firestoreEmulatorPort).toBe(8080);
     expect(settings.functionsEmulatorPort).toBe(41003);
+  });
+});
+
+describe('a release build (buildUsesEmulators false)', () => {
+  const production = {
+    WXT_FIREBASE_API_KEY: 'AIza-key',
+    WXT_FIREBASE_PROJECT_ID: 'acme-chat',
+    WXT_FIREBASE_APP_ID: '1:2:web:3',
+  };
+
+  it('is one pointed at a real project; no project, a demo- one or the emulator flag is not', () => {
+    expect(buildUsesEmulators(production)).toBe(false);
+    expect(buildUsesEmulators({})).toBe(true);
+    expect(buildUsesEmulators({ ...production, WXT_FIREBASE_PROJECT_ID: 'demo-x' })).toBe(true);
+    expect(buildUsesEmulators({ ...production, WXT_FIREBASE_USE_EMULATORS: 'true' })).toBe(true);
+  });
+
+  it('takes the web config and nothing of the local stack', () => {
+    const settings = releaseSettingsFromEnv({ ...production, WXT_EMULATOR_HOST: '127.0.0.1' });
+    expect(settings).toEqual({
+      apiKey: 'AIza-key',
+      authDomain: 'acme-chat.firebaseapp.com',
+      projectId: 'acme-chat',
+      appId: '1:2:web:3',
+      useEmulators: false,
+      emulatorHost: '',
+      authEmulatorPort: 0,
+      firestoreEmulatorPort: 0,
+      functionsEmulatorPort: 0,
+      functionsRegion: 'us-central1',
+    });
+    expect(validateSettings(settings)).toEqual([]);
   });
 });
 

@@ -1,126 +1,57 @@
 import { browser } from 'wxt/browser';
+import {
+  type Env,
+  type FirebaseSettings,
+  mergeSettings,
+  releaseSettingsFromEnv,
+  settingsFromEnv,
+  validateSettings,
+} from './firebase-settings.ts';
+
+export {
+  type FirebaseSettings,
+  LOCAL_STACK_SETTINGS,
+  mergeSettings,
+  settingsFromEnv,
+  validateSettings,
+} from './firebase-settings.ts';
 
 /**
- * Where the extension finds Firebase: a real project's web config, or the local emulators.
- * The build bakes in defaults from `WXT_FIREBASE_*` variables (.env.example); an operator who
- * installed a prebuilt extension can override them at run time in the options page ("Connection"),
- * which stores the override in browser.storage.local. Pages reload to apply a change.
+ * Where the extension finds Firebase at run time. The build bakes in defaults from `WXT_FIREBASE_*`
+ * variables (.env.example); an operator who installed a prebuilt extension can override them in
+ * the options page ("Connection"), which stores the override in browser.storage.local. Pages
+ * reload to apply a change.
  */
-export interface FirebaseSettings {
-  apiKey: string;
-  authDomain: string;
-  projectId: string;
-  appId: string;
-  /** true: talk to the emulators below instead of Google's servers */
-  useEmulators: boolean;
-  emulatorHost: string;
-  authEmulatorPort: number;
-  firestoreEmulatorPort: number;
-  functionsEmulatorPort: number;
-  /** Cloud Functions region (docs/architecture.md "Callables": us-central1) */
-  functionsRegion: string;
-}
 
-/** The local stack of docs/architecture.md "Local stack" (`npm start`). */
-export const LOCAL_STACK_SETTINGS: FirebaseSettings = {
-  // The Auth emulator accepts any key; a demo- project keeps every SDK off production.
-  apiKey: 'demo-api-key',
-  authDomain: 'demo-parley.firebaseapp.com',
-  projectId: 'demo-parley',
-  appId: 'demo-parley-extension',
-  useEmulators: true,
-  emulatorHost: '127.0.0.1',
-  authEmulatorPort: 9099,
-  firestoreEmulatorPort: 8080,
-  functionsEmulatorPort: 5001,
-  functionsRegion: 'us-central1',
-};
+// Set by wxt.config.ts from the build's variables (buildUsesEmulators).
+declare const __PARLEY_EMULATORS__: boolean;
+
+/**
+ * Whether this build can use the local emulators. A build pointed at a real project (a release
+ * package) has no emulator code or address in it, and its content security policy allows none.
+ */
+export const EMULATORS_BUILT_IN: boolean = __PARLEY_EMULATORS__;
 
 export const SETTINGS_STORAGE_KEY = 'parley.firebaseSettings';
 
-type Env = Record<string, string | boolean | undefined>;
-
-function text(value: string | boolean | undefined): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
-  return trimmed === '' ? undefined : trimmed;
-}
-
-function port(value: string | boolean | undefined, fallback: number): number {
-  const parsed = Number(text(value));
-  return Number.isInteger(parsed) && parsed > 0 && parsed < 65536 ? parsed : fallback;
-}
-
-/** Reads the build-time variables; anything unset falls back to the local stack. */
-export function settingsFromEnv(env: Env): FirebaseSettings {
-  const d = LOCAL_STACK_SETTINGS;
-  const projectId = text(env.WXT_FIREBASE_PROJECT_ID);
-  const emulatorFlag = text(env.WXT_FIREBASE_USE_EMULATORS);
-  // No project configured means the local stack; a demo- project can only ever be emulated.
-  const useEmulators =
-    emulatorFlag !== undefined
-      ? emulatorFlag === 'true' || emulatorFlag === '1'
-      : !projectId || projectId.startsWith('demo-');
-  return {
-    apiKey: text(env.WXT_FIREBASE_API_KEY) ?? d.apiKey,
-    authDomain:
-      text(env.WXT_FIREBASE_AUTH_DOMAIN) ??
-      (projectId ? `${projectId}.firebaseapp.com` : d.authDomain),
-    projectId: projectId ?? d.projectId,
-    appId: text(env.WXT_FIREBASE_APP_ID) ?? d.appId,
-    useEmulators,
-    emulatorHost: text(env.WXT_EMULATOR_HOST) ?? d.emulatorHost,
-    authEmulatorPort: port(env.WXT_AUTH_EMULATOR_PORT, d.authEmulatorPort),
-    firestoreEmulatorPort: port(env.WXT_FIRESTORE_EMULATOR_PORT, d.firestoreEmulatorPort),
-    functionsEmulatorPort: port(env.WXT_FUNCTIONS_EMULATOR_PORT, d.functionsEmulatorPort),
-    functionsRegion: text(env.WXT_FUNCTIONS_REGION) ?? d.functionsRegion,
-  };
-}
-
 /** What this build was configured with. */
-export const BUILD_SETTINGS: FirebaseSettings = settingsFromEnv(import.meta.env as Env);
-
-/** Problems that would keep the SDK from starting, as sentences for the Connection form. */
-export function validateSettings(settings: FirebaseSettings): string[] {
-  const problems: string[] = [];
-  if (!settings.projectId) problems.push('Project ID is required.');
-  if (!settings.apiKey) problems.push('API key is required.');
-  if (!settings.useEmulators && !settings.appId) problems.push('App ID is required.');
-  if (!settings.useEmulators && settings.projectId.startsWith('demo-')) {
-    problems.push('A demo- project exists only on the emulators: turn "Use local emulators" on.');
-  }
-  if (settings.useEmulators) {
-    if (!settings.emulatorHost) problems.push('Emulator host is required.');
-    for (const [label, value] of [
-      ['Auth', settings.authEmulatorPort],
-      ['Firestore', settings.firestoreEmulatorPort],
-      ['Functions', settings.functionsEmulatorPort],
-    ] as const) {
-      if (!Number.isInteger(value) || value <= 0 || value >= 65536) {
-        problems.push(`${label} emulator port must be a number between 1 and 65535.`);
-      }
-    }
-  }
-  return problems;
-}
-
-/** Merges a stored override over the build's settings, ignoring unknown or mistyped keys. */
-export function mergeSettings(base: FirebaseSettings, override: unknown): FirebaseSettings {
-  if (!override || typeof override !== 'object') return base;
-  const merged: FirebaseSettings = { ...base };
-  const record = override as Record<string, unknown>;
-  for (const key of Object.keys(base) as (keyof FirebaseSettings)[]) {
-    const value = record[key];
-    if (value === undefined || typeof value !== typeof base[key]) continue;
-    (merged as unknown as Record<string, unknown>)[key] = value;
-  }
-  return merged;
-}
+export const BUILD_SETTINGS: FirebaseSettings = EMULATORS_BUILT_IN
+  ? settingsFromEnv(import.meta.env as Env)
+  : // Each variable by name, so the bundler inlines these values and not the whole environment.
+    releaseSettingsFromEnv({
+      WXT_FIREBASE_API_KEY: import.meta.env.WXT_FIREBASE_API_KEY,
+      WXT_FIREBASE_AUTH_DOMAIN: import.meta.env.WXT_FIREBASE_AUTH_DOMAIN,
+      WXT_FIREBASE_PROJECT_ID: import.meta.env.WXT_FIREBASE_PROJECT_ID,
+      WXT_FIREBASE_APP_ID: import.meta.env.WXT_FIREBASE_APP_ID,
+      WXT_FUNCTIONS_REGION: import.meta.env.WXT_FUNCTIONS_REGION,
+    });
 
 /** The settings in force: the run-time override when there is one, else the build's. */
 export async function loadFirebaseSettings(): Promise<FirebaseSettings> {
   const stored = await browser.storage.local.get(SETTINGS_STORAGE_KEY);
-  return mergeSettings(BUILD_SETTINGS, stored[SETTINGS_STORAGE_KEY]);
+  const settings = mergeSettings(BUILD_SETTINGS, stored[SETTINGS_STORAGE_KEY]);
+  // A release package can't reach an emulator, whatever an override from elsewhere says.
+  return EMULATORS_BUILT_IN ? settings : { ...settings, useEmulators: false };
 }
 
 /** Whether the settings in force come from the options page rather than the build. */

@@ -7,7 +7,11 @@ import {
 } from 'firebase/auth/web-extension';
 import { connectFirestoreEmulator, type Firestore, initializeFirestore } from 'firebase/firestore';
 import { connectFunctionsEmulator, type Functions, getFunctions } from 'firebase/functions';
-import { type FirebaseSettings, loadFirebaseSettings } from './firebase-config.ts';
+import {
+  EMULATORS_BUILT_IN,
+  type FirebaseSettings,
+  loadFirebaseSettings,
+} from './firebase-config.ts';
 
 export interface FirebaseServices {
   app: FirebaseApp;
@@ -35,7 +39,7 @@ export function startFirebase(settings: FirebaseSettings, name?: string): Fireba
   const auth = initializeAuth(app, { persistence: indexedDBLocalPersistence });
   const db = initializeFirestore(app, { ignoreUndefinedProperties: true });
   const functions = getFunctions(app, settings.functionsRegion);
-  if (settings.useEmulators) {
+  if (EMULATORS_BUILT_IN && settings.useEmulators) {
     const host = settings.emulatorHost;
     connectAuthEmulator(auth, `http://${host}:${settings.authEmulatorPort}`, {
       disableWarnings: true,

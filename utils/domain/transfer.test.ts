@@ -8,6 +8,7 @@ import {
   pickTransferToAccept,
   requestTransferRefusal,
   TRANSFER_TIMEOUT_MS,
+  transferAlreadyAccepted,
   transferExpiresAt,
   transferNotes,
   transferState,
@@ -92,6 +93,16 @@ describe('acceptTransferRefusal', () => {
     ['the chat changed hands', { ...pending, operatorId: 'ada' }, otto, 'failed-precondition'],
   ] as const)('%s -> %s', (_label, chat, actor, code) => {
     expect(acceptTransferRefusal(chat as C, actor, now)?.code ?? null).toBe(code);
+  });
+});
+
+describe('transferAlreadyAccepted', () => {
+  it('is a repeated accept of a chat the caller took over, and nothing else', () => {
+    const taken: C = { status: 'active', operatorId: 'otto' };
+    expect(transferAlreadyAccepted(taken, otto)).toBe(true);
+    expect(transferAlreadyAccepted(pending, otto)).toBe(false);
+    expect(transferAlreadyAccepted(taken, nora)).toBe(false);
+    expect(transferAlreadyAccepted({ ...taken, status: 'closed' }, otto)).toBe(false);
   });
 });
 

@@ -135,6 +135,14 @@ export function acceptTransferRefusal(
 }
 
 /**
+ * An accept repeated after the first one went through (the caller's connection dropped before
+ * the answer came): the chat is already theirs and nothing is pending, so there is nothing to do.
+ */
+export function transferAlreadyAccepted(chat: TransferChat, actor: TransferActor): boolean {
+  return chat.status === 'active' && !chat.transfer && chat.operatorId === actor.uid;
+}
+
+/**
  * May `actor` decline (the addressee), cancel (the requester) or clear (an admin) the transfer?
  * An expired request may be cleared by any of them.
  */

@@ -51,7 +51,8 @@ export function SipInfo({ sip, name, workspaceId, uid, canGenerate }: SipInfoPro
       </section>
     );
   }
-  const proxy = sip.proxy ?? '127.0.0.1:5060';
+  // Without a proxy a SIP client finds the server from the domain (DNS SRV).
+  const proxy = sip.proxy ?? sip.domain;
   const transports = (sip.transports ?? ['UDP', 'TCP']).join(' or ');
   const hasPassword = sip.passwordSetAt !== undefined;
   return (

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import {
   BUILD_SETTINGS,
   clearFirebaseSettingsOverride,
+  EMULATORS_BUILT_IN,
   type FirebaseSettings,
   hasSettingsOverride,
   loadFirebaseSettings,
@@ -85,16 +86,19 @@ export function ConnectionPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) 
           />
         </label>
       ))}
-      <label class="row">
-        <input
-          type="checkbox"
-          name="useEmulators"
-          checked={settings.useEmulators}
-          onChange={(e) => update('useEmulators', e.currentTarget.checked)}
-        />
-        {t('useLocalEmulators')}
-      </label>
-      {settings.useEmulators && (
+      {/* A release package has no emulator to talk to (README, "Release"). */}
+      {EMULATORS_BUILT_IN && (
+        <label class="row">
+          <input
+            type="checkbox"
+            name="useEmulators"
+            checked={settings.useEmulators}
+            onChange={(e) => update('useEmulators', e.currentTarget.checked)}
+          />
+          {t('useLocalEmulators')}
+        </label>
+      )}
+      {EMULATORS_BUILT_IN && settings.useEmulators && (
         <fieldset>
           <legend>{t('emulators')}</legend>
           <label class="field">

@@ -13,13 +13,16 @@ import { validateChatRequest } from '../requests.ts';
 /**
  * An operator takes a queued chat. A transaction makes the first accept win: the loser reads the
  * chat as already active and gets failed-precondition. The winner's activeChats goes up by one
- * and their count of lapsed offers starts again (ADR 008).
+ * and their count of lapsed offers starts again (ADR 008). The winner accepting again (a retry
+ * after a dropped connection) gets the same answer and changes nothing.
  */
 export const acceptChat = callable('acceptChat', async (request): Promise<AcceptChatResponse> => {
   const { workspaceId: ws, chatId } = valid(validateChatRequest(request.data));
   const caller = requireOperator(request, ws);
   await db().runTransaction(async (tx) => {
     const chat = await getChat(tx, ws, chatId);
+    // A retry after the caller's connection dropped: the first accept went through.
+    if (chat.status === 'active' && chat.operatorId === caller.uid) return;
     if (chat.status === 'active') {
       fail('failed-precondition', 'Another operator has already accepted this chat.');
     }

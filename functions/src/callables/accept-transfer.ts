@@ -3,6 +3,7 @@ import type { AcceptTransferResponse } from '../../../utils/domain/callables.ts'
 import {
   acceptTransferRefusal,
   pickTransferToAccept,
+  transferAlreadyAccepted,
   transferNotes,
   transferTimeoutMs,
 } from '../../../utils/domain/transfer.ts';
@@ -20,7 +21,9 @@ import { validateAcceptTransferRequest } from '../requests.ts';
 /**
  * `/a`: the receiver takes over a chat transferred to them (without a chatId: the one transfer
  * waiting for them). The chat moves to them, the sender's slot is freed and theirs taken, in one
- * transaction; a lapsed, withdrawn or superseded request is refused.
+ * transaction; a lapsed, withdrawn or superseded request is refused. Accepting again a chat the
+ * caller already took over (a retry after a dropped connection) answers the same and changes
+ * nothing.
  */
 export const acceptTransfer = callable(
   'acceptTransfer',
@@ -45,6 +48,7 @@ export const acceptTransfer = callable(
 
     await db().runTransaction(async (tx) => {
       const chat = await getChat(tx, ws, chatId);
+      if (transferAlreadyAccepted(chat, caller)) return;
       refuse(acceptTransferRefusal(chat, caller, now, timeoutMs));
       const { operator: receiver, takeSlot } = await claimChatSlot(tx, ws, caller.uid);
       // acceptTransferRefusal has checked that the chat still belongs to the sender.

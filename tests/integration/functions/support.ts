@@ -241,9 +241,19 @@ export function client() {
     async signInAnonymously() {
       return (await signInAnonymously(auth)).user;
     },
-    async call<N extends CallableName>(name: N, data: unknown): Promise<Callables[N][1]> {
-      const result = await httpsCallable<unknown, Callables[N][1]>(functions, name)(data);
-      return result.data;
+    /**
+     * Calls a callable; with `timeoutMs` the client gives up then (deadline-exceeded), as when
+     * the caller's connection drops, while the function goes on.
+     */
+    async call<N extends CallableName>(
+      name: N,
+      data: unknown,
+      options: { timeoutMs?: number } = {},
+    ): Promise<Callables[N][1]> {
+      const callable = httpsCallable<unknown, Callables[N][1]>(functions, name, {
+        ...(options.timeoutMs !== undefined && { timeout: options.timeoutMs }),
+      });
+      return (await callable(data)).data;
     },
   };
 }
