@@ -84,6 +84,14 @@ export class ControlPanel {
     await waitForText(this.page, 'main h2', heading);
   }
 
+  /** Waits until no dialog is open (a closing modal still swallows clicks meant for the page). */
+  async waitForNoDialog() {
+    await this.page.waitForFunction(() => !document.querySelector('dialog[open]'), {
+      timeout: 20_000,
+      polling: 100,
+    });
+  }
+
   /** Clicks the control with this role and accessible name (a button unless said otherwise). */
   async press(name: string, role = 'button') {
     await this.page.locator(byRole(role, name)).setTimeout(20_000).click();

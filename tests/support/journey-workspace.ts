@@ -36,6 +36,7 @@ export async function addOperator(panel: ControlPanel, email: string): Promise<s
   expect(password.length).toBeGreaterThanOrEqual(16);
   await panel.press('Done');
   await panel.waitForText('.operators-table', SETUP.operator);
+  await panel.waitForNoDialog();
   return password;
 }
 
@@ -53,6 +54,7 @@ export async function addCannedResponse(panel: ControlPanel) {
   await panel.waitForText('[data-testid="canned-preview"]', 'Hi Alex, Ada from Returns here.');
   await panel.page.locator('dialog[open] button[type="submit"]').click();
   await panel.waitForText('.canned-list', `/${SETUP.shortcut}`);
+  await panel.waitForNoDialog();
 }
 
 /** Department Returns: Jules dragged in with the mouse, then Ada added with the keyboard. */
@@ -82,6 +84,7 @@ export async function addOfflineRecipient(panel: ControlPanel) {
   await panel.press('Update');
   await panel.waitForStatus('off-line messages go to 2 operators', 'dialog[open]');
   await panel.press('Close Off-line messages');
+  await panel.waitForNoDialog();
 }
 
 /** Opens the URL routing window (Chat Operators' settings menu). */
@@ -101,6 +104,7 @@ export async function addUrlRule(panel: ControlPanel) {
   await panel.fillIn('Try a page address', 'http://127.0.0.1:5173/help');
   await panel.waitForText('dialog[open] .route-tester', `Matches ${SETUP.route}: offered to Nora.`);
   await panel.press('Close URL routing');
+  await panel.waitForNoDialog();
 }
 
 /** Turns URL routing on, which turns department routing off. */
@@ -109,6 +113,7 @@ export async function enableUrlRouting(panel: ControlPanel) {
   await panel.tick('Enable URL routing');
   await panel.waitForText('dialog[open]', 'Department routing has been turned off');
   await panel.press('Close URL routing');
+  await panel.waitForNoDialog();
 }
 
 /** Deletes operator Jules after the confirmation. */

@@ -86,6 +86,7 @@ export function describeJourney(name: BrowserName) {
 
     it('sets up, chats, transfers, closes, routes by URL and takes an off-line message', async () => {
       panel = await browser.controlPanel();
+      await panel.page.evaluate(() => console.log('journey-probe'));
       await journey.step('Ada sets up the workspace', panel.page, async () => {
         await panel.signIn(ada);
         jules.password = await addOperator(panel, jules.email);
@@ -195,10 +196,11 @@ export function describeJourney(name: BrowserName) {
           await nora.console.bringToFront();
           await nora.console.waitForSuggestedOnline(vera, '/t Jul', 'Jules');
           await nora.console.send(vera, '/t Jules');
-          const { ids } = await browser.waitForNotification(`transfer|chat:demo:${chat.id}`);
-          expect(ids.some((id) => id.startsWith(`transfer|chat:demo:${chat.id}`))).toBe(true);
           await consolePage.bringToFront();
           await consolePage.waitForTransferNotice(`Nora wants to transfer the chat with ${vera}`);
+          const { ids } = await browser.waitForNotification(`transfer|chat:demo:${chat.id}`);
+          const transfers = ids.filter((id) => id.startsWith(`transfer|chat:demo:${chat.id}`));
+          expect(transfers, `notifications: ${ids.join(', ')}`).toHaveLength(1);
           await consolePage.openTab(vera);
           await consolePage.send(vera, '/a');
           await consolePage.waitUntilChatIsMine();
@@ -317,6 +319,9 @@ export function describeJourney(name: BrowserName) {
       });
 
       await journey.step('Ada deletes Jules', panel.page, () => deleteOperator(panel));
+      await journey.step('PROBE', panel.page, async () => {
+        throw new Error('probe');
+      });
       expect(panel.errors).toEqual([]);
       expect(consolePage.errors).toEqual([]);
       expect(visitor.errors).toEqual([]);

@@ -73,6 +73,7 @@ export class Journey {
 
   /** Runs one step; a failure names the step and leaves its screenshot and every page's log. */
   async step<T>(name: string, page: Page, action: () => Promise<T>): Promise<T> {
+    this.log.push(`${new Date().toISOString()} step: ${name}`);
     try {
       return await action();
     } catch (error) {
