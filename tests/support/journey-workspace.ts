@@ -112,14 +112,41 @@ export async function enableUrlRouting(panel: ControlPanel) {
   await openUrlRouting(panel);
   await panel.tick('Enable URL routing');
   await panel.waitForText('dialog[open]', 'Department routing has been turned off');
+  await panel.page.waitForFunction(
+    () =>
+      (document.querySelector('dialog[open] input[name="enableUrlRouting"]') as HTMLInputElement)
+        ?.checked,
+  );
   await panel.press('Close URL routing');
   await panel.waitForNoDialog();
+}
+
+/** Deletes the help page's rule (confirmed) and turns department routing back on. */
+export async function backToDepartmentRouting(panel: ControlPanel) {
+  await openUrlRouting(panel);
+  await panel.press(`Delete routing for ${SETUP.route}`);
+  await panel.press(`Yes, delete routing for ${SETUP.route}`);
+  await panel.waitForNoText('dialog[open] .rule-list', SETUP.route);
+  await panel.press('Close URL routing');
+  await panel.waitForNoDialog();
+  await panel.openPanel('departments', 'Departments');
+  await panel.tick('Enable department routing (visitors choose a department)');
+  await panel.waitForStatus('URL routing has been turned off');
+}
+
+/** Deletes the /returns canned response after the confirmation. */
+export async function deleteCannedResponse(panel: ControlPanel) {
+  await panel.openPanel('canned-responses', 'Canned responses');
+  await panel.press(`Delete /${SETUP.shortcut}`);
+  await panel.press(`Yes, delete /${SETUP.shortcut}`);
+  await panel.waitForNoText('.canned-list', `/${SETUP.shortcut}`);
 }
 
 /** Deletes operator Jules after the confirmation. */
 export async function deleteOperator(panel: ControlPanel) {
   await panel.openPanel('operators', 'Chat Operators');
   await panel.chooseFromMenu(`Actions for ${SETUP.operator}`, 'Delete');
+  await panel.waitForText('dialog[open]', 'their seat is freed');
   await panel.press(`Delete ${SETUP.operator}`);
   await panel.waitForNoText('.operators-table', SETUP.operator, 30_000);
 }

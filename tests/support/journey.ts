@@ -35,6 +35,8 @@ import {
   addOfflineRecipient,
   addOperator,
   addUrlRule,
+  backToDepartmentRouting,
+  deleteCannedResponse,
   deleteOperator,
   enableUrlRouting,
   restoreDemoWorkspace,
@@ -97,6 +99,8 @@ export function describeJourney(name: BrowserName) {
       const privates = await listDocuments('workspaces/demo/operatorPrivate');
       julesUid = privates.find((p) => p.data.email === jules.email)?.id ?? '';
       expect(julesUid).not.toBe('');
+      const recipients = await readDocument('workspaces/demo/settings/offline');
+      expect(recipients?.recipientIds).toEqual([ada.uid, julesUid]);
 
       consolePage = await browser.console();
       await journey.step(
@@ -252,6 +256,9 @@ export function describeJourney(name: BrowserName) {
         await panel.signIn(ada);
         await enableUrlRouting(panel);
         expect((await readDocument('workspaces/demo'))?.routingMode).toBe('url');
+        const rules = await listDocuments('workspaces/demo/urlRoutes');
+        const rule = rules.find((r) => r.data.pattern === SETUP.route);
+        expect(rule?.data.operatorIds).toEqual([noraAccount.uid]);
       });
 
       await journey.step('the help page is offered to Nora only', consolePage.page, async () => {
@@ -310,14 +317,25 @@ export function describeJourney(name: BrowserName) {
             `the off-line message mailed to ${to}`,
           );
           expect(mail.text).toContain('Olga Offline');
+          expect(mail.text).toContain('olga@example.com');
         }
         await panel.page.bringToFront();
         await panel.openPanel('offline-messages', 'Off-line messages');
         await panel.waitForText('.offline-inbox', message);
       });
 
-      await journey.step('Ada deletes Jules', panel.page, () => deleteOperator(panel));
+      await journey.step(
+        'Ada puts routing back and deletes what she added',
+        panel.page,
+        async () => {
+          await backToDepartmentRouting(panel);
+          expect((await readDocument('workspaces/demo'))?.routingMode).toBe('departments');
+          await deleteCannedResponse(panel);
+          await deleteOperator(panel);
+        },
+      );
       expect(panel.errors).toEqual([]);
+      expect(offline.errors).toEqual([]);
       expect(consolePage.errors).toEqual([]);
       expect(visitor.errors).toEqual([]);
     }, 300_000);
