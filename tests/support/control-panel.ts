@@ -52,8 +52,8 @@ export class ControlPanel {
   /** Fills in and sends the sign-in form, without waiting for the outcome. */
   async submitSignIn({ email, password }: Account) {
     await this.fillIn('Email', email);
-    // By name alone: a password field is a textbox in Chromium, "password text" in Firefox.
-    await this.fillIn('Password', password, null);
+    // By type: a password field is a textbox in Chromium but "password text" in Firefox.
+    await this.page.locator('form.sign-in input[type="password"]').fill(password);
     // The account switch above the form has a "Sign in" button too; this is the form's.
     await this.page.locator('form.sign-in button[type="submit"]').click();
   }
@@ -104,10 +104,9 @@ export class ControlPanel {
     await this.press(item, 'menuitem');
   }
 
-  /** Types `value` into the field labelled `label` (replacing what it held); role null: any. */
-  async fillIn(label: string, value: string, role: string | null = 'textbox') {
-    const selector = role ? byRole(role, label) : `::-p-aria([name=${JSON.stringify(label)}])`;
-    await this.page.locator(selector).setTimeout(20_000).fill(value);
+  /** Types `value` into the field labelled `label` (replacing what it held). */
+  async fillIn(label: string, value: string, role = 'textbox') {
+    await this.page.locator(byRole(role, label)).setTimeout(20_000).fill(value);
   }
 
   /** Chooses `value` in the drop-down labelled `label`. */
