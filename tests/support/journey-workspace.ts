@@ -97,6 +97,7 @@ async function openUrlRouting(panel: ControlPanel) {
 /** A rule sending the help page to Nora, tried against an address; routing stays by department. */
 export async function addUrlRule(panel: ControlPanel) {
   await openUrlRouting(panel);
+  await panel.waitForText('dialog[open] .rule-list', '127.0.0.1*/pricing*');
   await panel.fillIn('Website or page address', SETUP.route);
   await panel.press('Add Nora to Operators for this address');
   await panel.press('Add routing');

@@ -5,19 +5,20 @@
  * in Chromium, the sidebar build's page in Firefox), hands the chat over to Nora and back with
  * /t and /a, talks to her, closes the chat and the visitor rates it; History shows it; URL routing
  * sends the help page's chat to Nora only; with nobody online the widget takes an off-line message
- * that arrives by mail and in the off-line inbox; Ada deletes Jules. The browser's notifications
- * and badge are read from the extension's background's own state in both browsers. Nora is a
- * Chromium of her own (a second operator needs a second session). tests/browser/journey-*.test.ts
- * run it in each browser; a failed step leaves test-artifacts/journey-<browser>-<step>.png/.log.
+ * that arrives by mail and in the off-line inbox; Ada removes the rule, the canned response and
+ * Jules and turns department routing back on. The browser's notifications and badge are read from
+ * the extension's own state in both browsers. Nora is a Chromium of her own (a second operator
+ * needs a second session). tests/browser/journey-*.test.ts run it in each browser; a failed step
+ * leaves test-artifacts/journey-<browser>-<step>.png and .log.
  *
  * Idle: Firefox's background hears browser.idle's "idle" (after 15 s, the least the API takes)
- * and turns Jules away. "active" again needs input the browser counts as the user's: Firefox's
- * idle service restarts its clock only on native widget input (its GTK window's UserActivity),
- * which a headless window never gets and WebDriver BiDi's synthesized input, dispatched inside
- * the page, does not pass through; so the journey checks idle, and Jules comes back by hand.
- * Headless Chromium never reports idle at all (its headless platform measures no input idle
- * time: chrome.idle.queryState stays "active" however long nothing happens), so the step is
- * Firefox's only.
+ * and turns Jules away. Back to "active" cannot be driven: Firefox's idle service counts from the
+ * last native input event the OS window reports, which a headless window never gets; WebDriver
+ * BiDi's input is synthesized inside the page and does not reset it (tried: after BiDi mouse
+ * moves and key presses idle.queryState still says "idle"). So Firefox checks the way to away
+ * only. Headless Chromium never reports idle at all (chrome.idle.queryState stays "active"
+ * however long nothing happens: its headless platform measures no input idle time), so the step
+ * is Firefox's only.
  */
 import type { BrowserContext } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -149,6 +150,8 @@ export function describeJourney(name: BrowserName) {
           await consolePage.send(vera, `/${SETUP.shortcut}`);
           await consolePage.waitForMessage(`Hi ${vera}, Jules from Returns here.`);
           await visitor.waitForMessage(`Hi ${vera}, Jules from Returns here.`);
+          await consolePage.bringToFront();
+          await consolePage.waitForNothingSending();
         },
       );
       const accepted = await readDocument(`workspaces/demo/chats/${chat.id}`);
@@ -187,6 +190,7 @@ export function describeJourney(name: BrowserName) {
         await nora.console.waitForMessage(question);
         await nora.console.send(vera, '/a');
         await nora.console.waitUntilChatIsMine();
+        await nora.console.waitForNoTransferNotice();
         await nora.console.send(vera, 'Nora here: lamps go back within 30 days.');
         await visitor.waitForMessage('Nora here: lamps go back within 30 days.');
         await consolePage.waitForNoTab(vera);
