@@ -71,15 +71,20 @@ export class Journey {
     }
   }
 
-  /** Runs one step; a failure names the step and leaves its screenshot and every page's log. */
-  async step<T>(name: string, page: Page, action: () => Promise<T>): Promise<T> {
+  /**
+   * Runs one step; a failure names the step and leaves a screenshot of `page` (or of the page
+   * `page()` names then, for a step that opens it) and every page's log.
+   */
+  async step<T>(name: string, page: Page | (() => Page), action: () => Promise<T>): Promise<T> {
     this.log.push(`${new Date().toISOString()} step: ${name}`);
     try {
       return await action();
     } catch (error) {
       const { artifactsDir } = inject('stack');
       const file = `journey-${this.browserName}-${name.replace(/\W+/g, '-')}`;
-      await saveScreenshot(page, artifactsDir, file).catch(() => {});
+      await saveScreenshot(typeof page === 'function' ? page() : page, artifactsDir, file).catch(
+        () => {},
+      );
       await writeFile(path.join(artifactsDir, `${file}.log`), `${this.log.join('\n')}\n`).catch(
         () => {},
       );
