@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 export const FIREFOX = process.env.PARLEY_FIREFOX ?? '/usr/bin/firefox-esr';
@@ -34,6 +35,12 @@ export async function launchFirefox(options: {
   extensionDir: string;
   /** Called as soon as the browser runs, before the add-on opens its pages (to hear them all). */
   onLaunch?: (browser: Browser) => void;
+  /**
+   * Gets every line of console output of every page, the add-on's included, from the start.
+   * WebDriver BiDi reports the console of web pages only, not of moz-extension:// pages; Firefox
+   * itself prints them all to its standard output when asked to (devtools.console.stdout.*).
+   */
+  onConsole?: (line: string) => void;
 }): Promise<LaunchedFirefox> {
   const profile = await mkdtemp(path.join(os.tmpdir(), 'parley-firefox-'));
   let browser: Browser | undefined;
@@ -43,7 +50,19 @@ export async function launchFirefox(options: {
       executablePath: FIREFOX,
       headless: true,
       userDataDir: profile,
+      ...(options.onConsole
+        ? {
+            extraPrefsFirefox: {
+              'devtools.console.stdout.content': true,
+              'devtools.console.stdout.chrome': true,
+            },
+          }
+        : {}),
     });
+    const output = browser.process()?.stdout;
+    if (options.onConsole && output) {
+      createInterface({ input: output }).on('line', options.onConsole);
+    }
     options.onLaunch?.(browser);
     await browser.installExtension(options.extensionDir);
     const consolePage = await findExtensionPage(browser, '/sidepanel.html');

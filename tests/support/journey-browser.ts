@@ -15,6 +15,7 @@ import {
   setAddonIdleDetection,
   waitForAddonNotification,
 } from './firefox.ts';
+import type { Journey } from './scenario.ts';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -35,17 +36,14 @@ export interface JourneyBrowser {
   close(): Promise<void>;
 }
 
-/** Launches `name` with the extension; `onLaunch` sees the browser as early as it can be heard. */
-export function launchJourneyBrowser(
-  name: BrowserName,
-  onLaunch: (browser: Browser) => void,
-): Promise<JourneyBrowser> {
-  return name === 'chromium' ? chromiumJourney(onLaunch) : firefoxJourney(onLaunch);
+/** Launches `name` with the extension; `journey` hears its pages as early as they can be heard. */
+export function launchJourneyBrowser(name: BrowserName, journey: Journey): Promise<JourneyBrowser> {
+  return name === 'chromium' ? chromiumJourney(journey) : firefoxJourney(journey);
 }
 
-async function chromiumJourney(onLaunch: (browser: Browser) => void): Promise<JourneyBrowser> {
+async function chromiumJourney(journey: Journey): Promise<JourneyBrowser> {
   const launched = await launchWithExtension();
-  onLaunch(launched.browser);
+  journey.watch(launched.browser, 'chromium');
   let consolePage: ConsolePage | undefined;
   return {
     name: 'chromium',
@@ -69,10 +67,15 @@ async function chromiumJourney(onLaunch: (browser: Browser) => void): Promise<Jo
   };
 }
 
-async function firefoxJourney(onLaunch: (browser: Browser) => void): Promise<JourneyBrowser> {
+async function firefoxJourney(journey: Journey): Promise<JourneyBrowser> {
   const { extension } = inject('stack');
   if (!extension) throw new Error('the browser stack did not build the extension');
-  const launched = await launchFirefox({ extensionDir: extension.firefox, onLaunch });
+  const launched = await launchFirefox({
+    extensionDir: extension.firefox,
+    // Web pages are heard over BiDi, the add-on's pages (and every page) in Firefox's own output.
+    onLaunch: (browser) => journey.watch(browser, 'firefox'),
+    onConsole: (line) => journey.hear('firefox', line),
+  });
   // Headless Firefox closes each notification as it opens it: listen before any is shown.
   await recordNotifications(launched.consolePage);
   let consolePage: ConsolePage | undefined;

@@ -56,7 +56,7 @@ export function describeJourney(name: BrowserName) {
     beforeAll(async () => {
       await Promise.all([quietDemoWorkspace(), restoreDemoWorkspace()]);
       // One after the other: two browsers starting at once on a busy machine miss the timeouts.
-      const browser = await launchJourneyBrowser(name, (b) => journey.watch(b, name));
+      const browser = await launchJourneyBrowser(name, journey);
       cast = {
         journey,
         browser,

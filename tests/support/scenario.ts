@@ -46,6 +46,11 @@ export class Journey {
 
   constructor(readonly browserName: string) {}
 
+  /** Adds a line the browser `who` printed (Firefox's console output, see firefox.ts). */
+  hear(who: string, line: string) {
+    this.log.push(`${new Date().toISOString()} ${who} output: ${line}`);
+  }
+
   /** Records every page `browser` has or opens later, labelled `who` in the log. */
   watch(browser: Browser, who: string) {
     const onTarget = (target: Target) => void this.watchTarget(target, who).catch(() => {});
