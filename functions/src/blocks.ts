@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Transaction } from 'firebase-admin/firestore';
 import { findBlock } from '../../utils/domain/blocks.ts';
 import type { CallerRequest } from './callable.ts';
 import { blockSummaryRef } from './data/blocks.ts';
@@ -25,14 +26,17 @@ export function addressHashOf(ws: string, request: CallerRequest): string | unde
 
 /**
  * Whether a live block holds for the caller of a widget callable: their uid (when signed in),
- * the email they give and the address they call from. One read (the block summary).
+ * the email they give and the address they call from. One read (the block summary), inside `tx`
+ * when given.
  */
 export async function isCallerBlocked(
   ws: string,
   request: CallerRequest,
   email?: string,
+  tx?: Transaction,
 ): Promise<boolean> {
-  const summary = (await blockSummaryRef(ws).get()).data();
+  const ref = blockSummaryRef(ws);
+  const summary = (await (tx ? tx.get(ref) : ref.get())).data();
   if (!summary || Object.keys(summary.entries).length === 0) return false;
   const who = {
     uid: request.auth?.uid,
@@ -47,6 +51,7 @@ export async function refuseBlocked(
   ws: string,
   request: CallerRequest,
   email?: string,
+  tx?: Transaction,
 ): Promise<void> {
-  if (await isCallerBlocked(ws, request, email)) fail('permission-denied', BLOCKED_MESSAGE);
+  if (await isCallerBlocked(ws, request, email, tx)) fail('permission-denied', BLOCKED_MESSAGE);
 }

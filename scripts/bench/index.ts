@@ -61,11 +61,6 @@ async function benchWidgetSize(): Promise<BenchOutput> {
   };
 }
 
-/** The cost benchmark checks its own targets (scripts/bench/cost/targets.ts) and throws on a miss. */
-async function benchCostNotes(): Promise<BenchOutput> {
-  return { metrics: [], notes: await benchCost() };
-}
-
 const benchmarks: { name: string; run: () => Promise<BenchOutput> }[] = [
   { name: 'local stack footprint', run: benchStackFootprint },
   { name: 'startChat routing', run: benchStartChat },
@@ -74,7 +69,7 @@ const benchmarks: { name: string; run: () => Promise<BenchOutput> }[] = [
   { name: 'history and reports', run: () => benchConsole(['history']) },
   { name: 'SIP gateway', run: benchSipGateway },
   { name: 'queue', run: benchQueue },
-  { name: 'cost', run: benchCostNotes },
+  { name: 'cost', run: benchCost },
   { name: 'typing', run: benchTyping },
 ];
 

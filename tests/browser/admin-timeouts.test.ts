@@ -66,7 +66,7 @@ describe('chat timeouts in the Control Panel', () => {
     await panel.page.waitForSelector('dialog[open] form.offer-mode');
     expect(
       await panel.has(
-        'Everyone at once Every available operator sees the chat; the first to accept takes it.',
+        'Everyone at once Every available operator sees the chat; the first to accept takes it. Each of them reads it, so a chat costs more Firestore reads as the team grows.',
         'radio',
       ),
     ).toBe(true);

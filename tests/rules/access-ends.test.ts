@@ -16,7 +16,7 @@ import {
 } from 'firebase/firestore';
 import { describe, expect, it } from 'vitest';
 import { auditedUpdate } from './audited.ts';
-import { chatFixture } from './chat-fixture.ts';
+import { chat, chatFixture } from './chat-fixture.ts';
 import { WS, wsPath } from './fixtures.ts';
 import { allow, deny, useRulesSuite } from './support.ts';
 
@@ -59,8 +59,16 @@ describe('a deactivated operator with a valid token', () => {
     );
     await deny(getDocs(collection(nora(), wsPath('chats/c1/messages'))));
   });
-  it('can no longer write a message to their active chat', () =>
-    deny(setDoc(doc(nora(), wsPath('chats/c1/messages/late')), operatorMessage('nora'))));
+  // Deactivation hands their chats back in the same call (tests/integration/functions/
+  // access-ends.test.ts): the chat that was theirs refuses them.
+  it('can no longer write a message to the chat that was theirs', async () => {
+    await suite.seed({
+      [wsPath('chats/c1')]: chat('visitor-1', { status: 'queued', offeredTo: ['otto'] }),
+    });
+    await deny(setDoc(doc(nora(), wsPath('chats/c1/messages/late')), operatorMessage('nora')));
+  });
+  it("can no longer write to a colleague's chat", () =>
+    deny(setDoc(doc(nora(), wsPath('chats/c2/messages/late')), operatorMessage('nora'))));
   it("can no longer read the workspace's colleagues, canned responses or presence", async () => {
     await deny(getDocs(collection(nora(), wsPath('operators'))));
     await deny(getDocs(collection(nora(), wsPath('cannedResponses'))));
@@ -81,7 +89,7 @@ describe('a deleted operator with a valid token', () => {
   it('is refused reads and writes', async () => {
     await deny(getDoc(doc(nora(), wsPath('chats/c1'))));
     await deny(getDocs(collection(nora(), wsPath('chats/c1/messages'))));
-    await deny(setDoc(doc(nora(), wsPath('chats/c1/messages/late')), operatorMessage('nora')));
+    await deny(setDoc(doc(nora(), wsPath('chats/c2/messages/late')), operatorMessage('nora')));
     await deny(getDoc(doc(nora(), `workspaces/${WS}`)));
   });
   it('sees that their operator document is gone', async () => {
@@ -112,7 +120,7 @@ describe('a demoted admin with a valid admin token', () => {
   });
 });
 
-describe('what the check costs: the presence heartbeat trusts the claims', () => {
+describe('what the check costs: where the claims, or the chat, are trusted', () => {
   it('a deactivated operator can still stamp their own presence (harmless: routing skips inactive accounts)', async () => {
     await suite.ensure(deactivated('nora'));
     await suite.seed({
@@ -123,6 +131,12 @@ describe('what the check costs: the presence heartbeat trusts the claims', () =>
         state: 'away',
         lastSeen: serverTimestamp(),
       }),
+    );
+  });
+  it("an operator's message to their own active chat is checked on the chat alone: allowed until the deactivation hands the chat back, a moment later in the same call", async () => {
+    await suite.ensure(deactivated('nora'));
+    await allow(
+      setDoc(doc(suite.db('normal'), wsPath('chats/c1/messages/m')), operatorMessage('nora')),
     );
   });
 });

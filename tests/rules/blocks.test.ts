@@ -2,7 +2,8 @@
  * Visitor blocks (ADR 010): the records admins list (blocks/{id}), written by blockVisitor and
  * liftBlock only; the block summary stays closed to every client (summaries.test.ts covers the
  * summaries collection); and a blocked visitor's message is refused by the rules, not only by
- * the widget.
+ * the widget: blockVisitor closes the visitor's chats as it blocks them, and the message rule
+ * refuses a closed chat.
  */
 import {
   collection,
@@ -15,7 +16,7 @@ import {
   updateDoc,
 } from 'firebase/firestore';
 import { describe, it } from 'vitest';
-import { chatFixture, sendVisitorMessage } from './chat-fixture.ts';
+import { chat, chatFixture, sendVisitorMessage } from './chat-fixture.ts';
 import { minutesAgo, wsPath } from './fixtures.ts';
 import { describeMatrix, NOBODY } from './matrix.ts';
 import { allow, deny, useRulesSuite } from './support.ts';
@@ -71,13 +72,13 @@ describeMatrix(
   NOBODY,
   () => ({
     ...fixture(),
-    [summary]: { entries: {}, uids: { 'visitor-9': null }, updatedAt: minutesAgo(1) },
+    [summary]: { entries: {}, updatedAt: minutesAgo(1) },
   }),
   {
     get: (db) => getDoc(doc(db, summary)),
     list: (db) => getDocs(collection(db, wsPath('summaries'))),
-    create: (db) => setDoc(doc(db, wsPath('summaries/blocks2')), { uids: {} }),
-    update: (db) => updateDoc(doc(db, summary), { uids: {} }),
+    create: (db) => setDoc(doc(db, wsPath('summaries/blocks2')), { entries: {} }),
+    update: (db) => updateDoc(doc(db, summary), { entries: {} }),
     delete: (db) => deleteDoc(doc(db, summary)),
   },
 );
@@ -89,30 +90,27 @@ describe('a blocked visitor may not write', () => {
     text: 'Hello?',
     sentAt: serverTimestamp(),
   });
-  const blocked = (until: Date | null) => ({
-    [summary]: { entries: {}, uids: { 'visitor-1': until }, updatedAt: minutesAgo(1) },
+  // What blockVisitor leaves in one transaction: the visitor's chat closed, the uid in the summary.
+  const blockedAndClosed = () => ({
+    [summary]: {
+      entries: { b1: { uid: 'visitor-1', until: null } },
+      updatedAt: minutesAgo(1),
+    },
+    [wsPath('chats/c1')]: chat('visitor-1', {
+      status: 'closed',
+      operatorId: 'nora',
+      closedAt: minutesAgo(0.1),
+    }),
   });
 
-  it('without a block summary the visitor writes', () =>
+  it('before the block the visitor writes', () =>
     allow(sendVisitorMessage(suite.db('visitor'), 'c1', message())));
-  it('a block until lifted refuses the message', async () => {
-    await suite.seed(blocked(null));
+  it('the chat the block closed refuses the message (the rules read the chat, not the summary)', async () => {
+    await suite.seed(blockedAndClosed());
     await deny(sendVisitorMessage(suite.db('visitor'), 'c1', message()));
-  });
-  it('a timed block refuses it until it ends, then the visitor writes again', async () => {
-    await suite.seed(blocked(inAnHour()));
-    await deny(sendVisitorMessage(suite.db('visitor'), 'c1', message()));
-    await suite.seed(blocked(minutesAgo(1)));
-    await allow(sendVisitorMessage(suite.db('visitor'), 'c1', message()));
-  });
-  it("another visitor's block does not refuse this one", async () => {
-    await suite.seed({
-      [summary]: { entries: {}, uids: { 'visitor-2': null }, updatedAt: minutesAgo(1) },
-    });
-    await allow(sendVisitorMessage(suite.db('visitor'), 'c1', message()));
   });
   it('no client reads the block summary', async () => {
-    await suite.seed(blocked(null));
+    await suite.seed(blockedAndClosed());
     await deny(getDoc(doc(suite.db('admin'), summary)));
     await deny(getDoc(doc(suite.db('visitor'), summary)));
   });

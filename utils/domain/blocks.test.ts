@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  blockedUids,
   blockUntil,
   findBlock,
   isBlockActive,
@@ -47,17 +46,6 @@ describe('findBlock', () => {
 });
 
 describe('the summary', () => {
-  it('maps each blocked uid to the latest end, until-lifted winning', () => {
-    expect(
-      blockedUids({
-        a: { uid: 'u1', until: later(1) },
-        b: { uid: 'u1', until: later(5) },
-        c: { uid: 'u2', until: null },
-        d: { uid: 'u2', until: later(9) },
-      }),
-    ).toEqual({ u1: later(5), u2: null });
-  });
-
   it('adds and removes entries, dropping ended ones', () => {
     const entries: Record<string, BlockEntry> = {
       old: { uid: 'u0', until: later(-1) },

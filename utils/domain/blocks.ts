@@ -2,8 +2,9 @@
  * Blocking a visitor (ADR 010): an operator blocks the visitor of a chat for a while or for good;
  * the block holds for that browser (the anonymous uid), the email they gave and the network
  * address the functions saw (as a hash). The functions keep every live block in one document,
- * `summaries/blocks`, which widgetStatus, startChat and submitOfflineMessage read (one read) and
- * the rules read for a visitor's message (its `uids` map). Pure logic for both.
+ * `summaries/blocks`, which widgetStatus, startChat and submitOfflineMessage read (one read).
+ * Blocking closes the visitor's open chats, so the rules refuse their messages by the chat's
+ * status alone. Pure logic.
  */
 import type { BlockEntry, BlockSummary } from './model.ts';
 import { isBlank, normalizeMultiline, textSize } from './text.ts';
@@ -75,21 +76,6 @@ export function findBlock(
       return id;
   }
   return null;
-}
-
-/**
- * The uid map the rules read: every blocked uid with the latest end of its live blocks (null =
- * until lifted).
- */
-export function blockedUids(entries: Record<string, BlockEntry>): Record<string, Date | null> {
-  const uids: Record<string, Date | null> = {};
-  for (const entry of Object.values(entries)) {
-    const known = uids[entry.uid];
-    if (known === null) continue;
-    if (entry.until === null || known === undefined || entry.until > known)
-      uids[entry.uid] = entry.until;
-  }
-  return uids;
 }
 
 /**

@@ -254,13 +254,9 @@ export interface BlockEntry<T = Date> {
   until: T | null;
 }
 
-/**
- * workspaces/{ws}/summaries/blocks (ADR 010): every live block by id, and `uids` (uid → end of
- * its latest block, null = until lifted) for the rules' check of a visitor's message.
- */
+/** workspaces/{ws}/summaries/blocks (ADR 010): every live block by id. */
 export interface BlockSummary<T = Date> {
   entries: Record<string, BlockEntry<T>>;
-  uids: Record<string, T | null>;
   updatedAt: T;
 }
 

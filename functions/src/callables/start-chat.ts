@@ -27,7 +27,6 @@ export const startChat = callable(
     const visitorUid = requireSignedIn(request);
     const input = valid(validateStartChatRequest(request.data));
     const ws = input.workspaceId;
-    await refuseBlocked(ws, request, input.visitorEmail); // ADR 010
     const context = await loadRoutingContext(ws);
     if (!(await isWorkspaceLive(ws, context.workspace))) {
       fail('failed-precondition', 'Chat is not available on this website yet.');
@@ -60,20 +59,26 @@ export const startChat = callable(
       lastMessageAt: now,
     };
     const waitingNote = `${input.visitorName} is waiting for an operator.`;
+    // The block check reads the block summary in the transaction that creates the chat, so a
+    // block and a chat start are serialised: either the chat exists when blockVisitor closes the
+    // visitor's chats, or this call sees the block. The rules then refuse a blocked visitor's
+    // messages by the chat's status alone (ADR 010).
     if (placed.kind === 'offer') {
-      const batch = db().batch();
       const { offeredTo, offerExpiresAt } = offerFields(placed.offer);
-      batch.set(chat, {
-        ...fields,
-        offeredTo,
-        ...(offerExpiresAt instanceof Timestamp ? { offerExpiresAt } : {}),
+      await db().runTransaction(async (tx) => {
+        await refuseBlocked(ws, request, input.visitorEmail, tx);
+        tx.set(chat, {
+          ...fields,
+          offeredTo,
+          ...(offerExpiresAt instanceof Timestamp ? { offerExpiresAt } : {}),
+        });
+        addSystemMessage(tx, ws, chat.id, waitingNote);
       });
-      addSystemMessage(batch, ws, chat.id, waitingNote);
-      await batch.commit();
     } else {
       // Everyone who may take it is busy: it joins the queue (ADR 008), and a slot that freed
       // while this call ran is put to use at once.
       await db().runTransaction(async (tx) => {
+        await refuseBlocked(ws, request, input.visitorEmail, tx);
         const queue = await readQueue(tx, ws);
         tx.set(chat, { ...fields, offeredTo: [], queuedAt: Timestamp.fromDate(context.now) });
         enqueue(tx, ws, queue, chat.id, placed.pool, context.now);

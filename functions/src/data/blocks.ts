@@ -1,5 +1,4 @@
 import { FieldValue, type Transaction } from 'firebase-admin/firestore';
-import { blockedUids } from '../../../utils/domain/blocks.ts';
 import type { BlockEntry, BlockSummary, VisitorBlock } from '../../../utils/domain/model.ts';
 import { paths } from '../../../utils/domain/paths.ts';
 import { db } from '../admin.ts';
@@ -7,11 +6,11 @@ import { modelConverter } from './convert.ts';
 
 /**
  * Visitor blocks (ADR 010): the records admins list and lift (`blocks/{id}`) and the one summary
- * of every live block (`summaries/blocks`) the widget's callables and the rules look up. Written
+ * of every live block (`summaries/blocks`) the widget's callables look up. Written
  * by blockVisitor and liftBlock only.
  */
 export const blockConverter = modelConverter<VisitorBlock>();
-const summaryConverter = modelConverter<BlockSummary>(() => ({ entries: {}, uids: {} }));
+const summaryConverter = modelConverter<BlockSummary>(() => ({ entries: {} }));
 
 export const blocksCol = (ws: string) =>
   db().collection(paths.blocks(ws)).withConverter(blockConverter);
@@ -20,7 +19,7 @@ export const blockRef = (ws: string, id: string) =>
 export const blockSummaryRef = (ws: string) =>
   db().doc(paths.blockSummary(ws)).withConverter(summaryConverter);
 
-/** Rewrites the summary with `entries` (live blocks only) and the uid map the rules read. */
+/** Rewrites the summary with `entries` (live blocks only). */
 export function writeBlockSummary(
   tx: Transaction,
   ws: string,
@@ -29,7 +28,6 @@ export function writeBlockSummary(
   tx.set(blockSummaryRef(ws), {
     id: 'blocks',
     entries,
-    uids: blockedUids(entries),
     updatedAt: FieldValue.serverTimestamp(),
   });
 }

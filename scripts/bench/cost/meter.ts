@@ -5,8 +5,9 @@
  *   included (a local write the SDK shows before the server has it is not a read; the server's
  *   version of it, which follows, is);
  * - a client's get: one read per document (at least one); a client's write: one per document;
- * - the functions: their own counts, appended by functions/src/data/metering.ts to a file.
- * Rules' get() calls, which Firestore also bills, are not counted (see README, "Cost").
+ * - the functions: their own counts, appended by functions/src/data/metering.ts to a file;
+ * - the rules' own document reads for each client request (rules-reads.ts), kept apart: the
+ *   issue's targets are for the clients and the functions, the bill has these on top.
  */
 import { readFileSync } from 'node:fs';
 import {
@@ -33,6 +34,9 @@ export class ClientMeter {
   readonly tally = zero();
   /** Reads by listener, for the breakdown. */
   readonly byListener = new Map<string, number>();
+  /** The rules' reads for this client's requests, in all and by kind of request. */
+  rulesReads = 0;
+  readonly byRule = new Map<string, number>();
   /**
    * Listeners the server ended with an error, by label (the first message): an ended listener
    * delivers nothing more, so its messages count as not delivered.
@@ -111,6 +115,12 @@ export class ClientMeter {
 
   wrote(documents: number) {
     this.tally.writes += documents;
+  }
+
+  /** The documents the rules read to decide one of this client's requests (rules-reads.ts). */
+  rulesRead(label: string, reads: number) {
+    this.rulesReads += reads;
+    if (reads > 0) this.byRule.set(label, (this.byRule.get(label) ?? 0) + reads);
   }
 }
 

@@ -27,6 +27,7 @@ import { paths } from '../../../utils/domain/paths.ts';
 import { HEARTBEAT_INTERVAL_MS } from '../../../utils/domain/presence.ts';
 import type { StackInfo } from '../../stack/stack.ts';
 import { ClientMeter } from './meter.ts';
+import { RULES_READS } from './rules-reads.ts';
 import type { Traffic } from './traffic.ts';
 import { type WebClient, webClient } from './web-client.ts';
 
@@ -98,6 +99,7 @@ export class OperatorClient {
     );
     if (this.account.admin)
       this.#stops.push(m.listenQuery('admin: ongoing', ongoingChats(db, ws), () => {}));
+    m.rulesRead('console listeners', this.#stops.length * RULES_READS.operatorListener);
     await this.meter.answered();
     await this.#beat();
     const timer = setInterval(() => void this.#beat(), HEARTBEAT_INTERVAL_MS);
@@ -115,6 +117,7 @@ export class OperatorClient {
   async #beat() {
     await writeMyPresence(this.#client.db, this.ws, this.account.uid, 'online').catch(() => {});
     this.meter.wrote(1);
+    this.meter.rulesRead('heartbeat', RULES_READS.heartbeat);
   }
 
   /**
@@ -136,6 +139,7 @@ export class OperatorClient {
   #openTab(chatId: string) {
     if (this.#tabs.has(chatId)) return;
     const query = chatMessagesQuery(this.#client.db, this.ws, chatId);
+    this.meter.rulesRead('operator: messages listener', RULES_READS.operatorMessagesListener);
     this.#tabs.set(
       chatId,
       this.meter.listenQuery('operator: messages', query, (s) => {
@@ -164,6 +168,7 @@ export class OperatorClient {
     try {
       await setDoc(ref, operatorMessageData(author, text));
       this.meter.wrote(1);
+      this.meter.rulesRead('operator message', RULES_READS.operatorMessage);
       this.traffic.sent(chatId, text);
     } catch {
       // The visitor closed the chat meanwhile.

@@ -6,7 +6,15 @@ import type { Auth } from 'firebase-admin/auth';
 import type { Firestore } from 'firebase-admin/firestore';
 import type { OfferMode } from '../../../utils/domain/offers.ts';
 import type { StackInfo } from '../../stack/stack.ts';
-import { byListener, functionTallies, listenerErrors, minus, sum, type Tally } from './meter.ts';
+import {
+  byListener,
+  type ClientMeter,
+  functionTallies,
+  listenerErrors,
+  minus,
+  sum,
+  type Tally,
+} from './meter.ts';
 import { OperatorClient } from './operator-client.ts';
 import { makeTeam, waitForOnline } from './team.ts';
 import { Traffic } from './traffic.ts';
@@ -38,6 +46,10 @@ export interface ScenarioResult {
   chatStart: Tally;
   perMessage: Tally;
   clientPerMessage: Tally;
+  /** The rules' reads per delivered message, billed on top of perMessage (rules-reads.ts). */
+  rulesPerMessage: number;
+  /** The rules' reads per chat by kind of request. */
+  rulesBreakdown: string;
   chats: number;
   delivery: ReturnType<Traffic['report']>;
   offerReaders: { average: number; max: number };
@@ -127,6 +139,8 @@ export async function runScenario(
     housekeeping: fn('housekeeping'),
     byFunction: functionTallies(meterFile),
     byListener: byListener(operators.map((o) => o.meter)),
+    rules: rulesOf(operators),
+    byRule: byRule(operators),
   };
   const visitors = Array.from(
     { length: params.visitors },
@@ -178,6 +192,16 @@ export async function runScenario(
     (n) => (n / Math.max(1, chats)).toFixed(1),
   );
 
+  const everyone = [...operators, ...visitors];
+  const rulesReads = rulesOf(everyone) - chatFrom.rules;
+  const rulesBreakdown = describeReads(
+    byRule(everyone),
+    chatFrom.byRule,
+    new Map(),
+    new Map(),
+    (n) => (n / Math.max(1, chats)).toFixed(1),
+  );
+
   await Promise.all(operators.map((o) => o.stop()));
   return {
     params,
@@ -190,6 +214,8 @@ export async function runScenario(
     chatStart: per(minus(fn('startChat'), chatFrom.start), chats),
     perMessage: per(chatTotal, delivery.delivered),
     clientPerMessage: per(chatClients, delivery.delivered),
+    rulesPerMessage: rulesReads / Math.max(1, delivery.delivered),
+    rulesBreakdown,
     chats,
     delivery,
     offerReaders: {
@@ -201,6 +227,15 @@ export async function runScenario(
     acceptLost: operators.reduce((n, o) => n + o.acceptLost, 0),
   };
 }
+
+const rulesOf = (clients: { meter: ClientMeter }[]) =>
+  clients.reduce((n, c) => n + c.meter.rulesReads, 0);
+const byRule = (clients: { meter: ClientMeter }[]) => {
+  const total = new Map<string, number>();
+  for (const { meter } of clients)
+    for (const [label, reads] of meter.byRule) total.set(label, (total.get(label) ?? 0) + reads);
+  return total;
+};
 
 /** "label reads, …" for the reads since `from`, listeners first, then functions; zeros left out. */
 function describeReads(

@@ -8,6 +8,7 @@ import { collection, doc, orderBy, query, serverTimestamp, writeBatch } from 'fi
 import { paths } from '../../../utils/domain/paths.ts';
 import type { StackInfo } from '../../stack/stack.ts';
 import { ClientMeter } from './meter.ts';
+import { RULES_READS } from './rules-reads.ts';
 import type { Traffic } from './traffic.ts';
 import { type WebClient, webClient } from './web-client.ts';
 
@@ -50,6 +51,8 @@ export class VisitorClient {
     const chatId = result.chatId;
     this.chatId = chatId;
     const { db } = this.#client;
+    this.meter.rulesRead('visitor listeners', RULES_READS.visitorChatListener);
+    this.meter.rulesRead('visitor listeners', RULES_READS.visitorMessagesListener);
     this.#stops.push(
       this.meter.listenDoc('visitor: chat', doc(db, paths.chat(this.ws, chatId)), (s) => {
         this.status = (s.get('status') as string | undefined) ?? 'none';
@@ -92,6 +95,7 @@ export class VisitorClient {
     // A write the server refused is no sent message (the widget shows it as not sent).
     await batch.commit();
     this.meter.wrote(2);
+    this.meter.rulesRead('visitor message', RULES_READS.visitorMessage);
     this.traffic.sent(this.chatId, text);
   }
 

@@ -66,9 +66,17 @@ describe('an operator signed in with a valid token', () => {
   it('is refused their next read and write once deactivated', async () => {
     const nora = await signedIn(team.ops.nora);
     const otto = team.ops.otto!.uid;
+    const { chatId } = await acceptedChat(team.ws, nora);
+    const reply = () =>
+      setDoc(doc(collection(nora.db, paths.chatMessages(team.ws, chatId))), {
+        from: { kind: 'operator', uid: team.ops.nora!.uid, name: 'Nora' },
+        text: 'Still here.',
+        sentAt: serverTimestamp(),
+      });
     // Before: the token works.
     await getDocs(collection(nora.db, paths.operators(team.ws)));
     await internalMessage(nora, team.ops.nora!, otto);
+    await reply();
 
     await ada.call('updateOperator', {
       workspaceId: team.ws,
@@ -81,6 +89,8 @@ describe('an operator signed in with a valid token', () => {
     await refused(getDocs(collection(nora.db, paths.operators(team.ws))));
     await refused(getDocs(collection(nora.db, paths.cannedResponses(team.ws))));
     await refused(internalMessage(nora, team.ops.nora!, otto));
+    // Her chat was handed back in the same call, so the rules refuse her reply by the chat alone.
+    await refused(reply());
     // What the console watches to notice and sign out.
     const own = await getDoc(doc(nora.db, paths.operator(team.ws, team.ops.nora!.uid)));
     expect(own.data()?.active).toBe(false);

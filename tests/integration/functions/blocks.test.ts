@@ -181,7 +181,7 @@ describe('blockVisitor', () => {
     const past = Timestamp.fromMillis(Date.now() - 1000);
     await admin()
       .db.doc(`workspaces/${team.ws}/summaries/blocks`)
-      .update({ [`entries.${blockId}.until`]: past, [`uids.${zoe.uid}`]: past });
+      .update({ [`entries.${blockId}.until`]: past });
     await expectWelcome(zoe);
 
     const otto = await visitorFrom(address());
