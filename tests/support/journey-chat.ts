@@ -5,7 +5,7 @@
  * shows it.
  */
 import { expect } from 'vitest';
-import { listDocuments, readDocument, waitForChatOf } from './documents.ts';
+import { listDocuments, readDocument, waitForChatOf, waitForDocument } from './documents.ts';
 import { HistoryPage } from './history-page.ts';
 import type { JourneyCast } from './journey-cast.ts';
 import { SETUP } from './journey-workspace.ts';
@@ -124,7 +124,12 @@ export async function departmentChat(cast: JourneyCast) {
     await visitor!.find('::-p-text(You rated this chat good)');
   });
 
-  await journey.step('History shows the chat', jules.page, async () => {
+  await journey.step('History shows the chat and its rating', jules.page, async () => {
+    const summary = await waitForDocument(
+      `workspaces/demo/chatHistory/${chat.id}`,
+      (d) => d?.rating === 'good',
+    );
+    expect(summary?.ratingComment).toBe('Quick and clear.');
     await jules.bringToFront();
     const history = new HistoryPage(jules.page);
     await history.showInConsole();
@@ -134,8 +139,7 @@ export async function departmentChat(cast: JourneyCast) {
     expect(transcript).toContain(QUESTION);
     expect(transcript).toContain(canned);
     expect(await history.fact('Operators')).toContain('Nora');
-    const summary = await readDocument(`workspaces/demo/chatHistory/${chat.id}`);
-    expect(summary).toMatchObject({ rating: 'good', ratingComment: 'Quick and clear.' });
+    expect(await history.fact('Rating')).toBe('Rated goodQuick and clear.');
   });
   expect(visitor!.errors).toEqual([]);
 }
