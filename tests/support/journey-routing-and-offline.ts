@@ -1,6 +1,6 @@
 /**
  * The journey's end: Ada turns URL routing on and the help page's chat is offered to Nora only
- * (Ada, online too, is not chosen); then with nobody online the widget takes an off-line message,
+ * (Otto, online too, is not chosen); then with nobody online the widget takes an off-line message,
  * which the SMTP sink receives for both recipients and Ada's off-line inbox lists.
  */
 import { expect, inject } from 'vitest';
@@ -9,16 +9,16 @@ import { listDocuments, readDocument, waitForChatOf, waitForDocument } from './d
 import { type JourneyCast, presenceOf } from './journey-cast.ts';
 import { enableUrlRouting, SETUP } from './journey-workspace.ts';
 import { waitForMail } from './mail-sink.ts';
-import { byRole } from './page.ts';
+import { signInOperator } from './operator-client.ts';
 import { visitorName, W, type WidgetVisitor } from './widget-visitor.ts';
 
 export async function urlRouting(cast: JourneyCast) {
-  const { journey, panel, console: adaConsole, nora } = cast;
-  const { ada, nora: noraAccount } = inject('stack').accounts;
+  const { journey, panel, console: julesConsole, nora } = cast;
+  const { ada, nora: noraAccount, otto: ottoAccount } = inject('stack').accounts;
   const walt = visitorName('Walt');
 
   await journey.step('Jules signs out; Ada turns URL routing on', panel.page, async () => {
-    await adaConsole.signOut();
+    await julesConsole.signOut();
     await panel.page.bringToFront();
     await panel.signIn(ada);
     await enableUrlRouting(panel);
@@ -29,47 +29,48 @@ export async function urlRouting(cast: JourneyCast) {
   });
 
   let visitor: WidgetVisitor | undefined;
-  await journey.step(
-    'the help page is offered to Nora only',
-    () => visitor?.page ?? adaConsole.page,
-    async () => {
-      // The console shares the Control Panel's sign-in: Ada is online there, but not chosen.
-      await adaConsole.bringToFront();
-      await adaConsole.waitUntilSignedIn();
-      await adaConsole.goOnline();
-      await waitForDocument(presenceOf(ada.uid), (d) => d?.state === 'online');
-      visitor = await cast.newVisitor('/help');
-      await visitor.fillWelcome({ name: walt });
-      await visitor.startChat();
-      await visitor.type('Where do I find the manual?');
-      const routed = await waitForChatOf(walt, (c) => c.status === 'queued');
-      expect(routed.data.offeredTo).toEqual([noraAccount.uid]);
-      await nora.console.bringToFront();
-      await nora.console.waitForIncoming(walt);
-      expect(await adaConsole.page.$(byRole('button', `Accept chat with ${walt}`))).toBeNull();
-      expect(visitor.errors).toEqual([]);
-      await visitor.close();
-    },
-  );
+  // Otto is online too, without a browser (the operator's side of this step is Nora's).
+  const otto = await signInOperator(ottoAccount.email, ottoAccount.password);
+  try {
+    await journey.step(
+      'the help page is offered to Nora only',
+      () => visitor?.page ?? nora.console.page,
+      async () => {
+        await otto.heartbeat('online');
+        visitor = await cast.newVisitor('/help');
+        await visitor.fillWelcome({ name: walt });
+        await visitor.startChat();
+        await visitor.type('Where do I find the manual?');
+        const routed = await waitForChatOf(walt, (c) => c.status === 'queued');
+        expect(routed.data.offeredTo).toEqual([noraAccount.uid]);
+        await nora.console.bringToFront();
+        await nora.console.waitForIncoming(walt);
+        expect(await otto.offeredChat(walt)).toBeUndefined();
+        expect(visitor.errors).toEqual([]);
+        await visitor.close();
+        await otto.heartbeat('offline');
+      },
+    );
+  } finally {
+    await otto.close();
+  }
 }
 
 export async function offlineMessage(cast: JourneyCast) {
-  const { journey, panel, console: adaConsole, nora } = cast;
+  const { journey, panel, nora } = cast;
   const { ada, nora: noraAccount } = inject('stack').accounts;
   const message = `Is the Aurora lamp back in stock? ${cast.browser.name} ${Date.now()}`;
 
-  await journey.step('nobody is online: Nora and Ada go off-line', adaConsole.page, async () => {
+  await journey.step('nobody is online: Nora goes off-line', nora.console.page, async () => {
+    await nora.console.bringToFront();
     await nora.console.setPresence('offline');
-    await adaConsole.bringToFront();
-    await adaConsole.setPresence('offline');
-    await waitForDocument(presenceOf(noraAccount.uid), (d) => d?.state === 'offline');
-    await waitForDocument(presenceOf(ada.uid), (d) => d?.state === 'offline');
+    await waitForDocument(presenceOf(noraAccount.uid), (d) => d?.state === 'offline', 40_000);
   });
 
   let visitor: WidgetVisitor | undefined;
   await journey.step(
     'the visitor leaves an off-line message',
-    () => visitor?.page ?? adaConsole.page,
+    () => visitor?.page ?? panel.page,
     async () => {
       visitor = await cast.newVisitor('/help');
       await visitor.find('#parley-offline-title');
