@@ -81,9 +81,12 @@ export class Journey {
    * `page()` names then, for a step that opens it) and every page's log.
    */
   async step<T>(name: string, page: Page | (() => Page), action: () => Promise<T>): Promise<T> {
+    const started = Date.now();
     this.log.push(`${new Date().toISOString()} step: ${name}`);
     try {
-      return await action();
+      const result = await action();
+      this.log.push(`${new Date().toISOString()} step done in ${Date.now() - started} ms: ${name}`);
+      return result;
     } catch (error) {
       const { artifactsDir } = inject('stack');
       const file = `journey-${this.browserName}-${name.replace(/\W+/g, '-')}`;
