@@ -39,7 +39,7 @@ describe('HistoryList', () => {
   it('shows who, who answered (transfers in order), department, count and rating', () => {
     const onOpen = vi.fn();
     render(<HistoryList rows={[entry]} {...listProps} onOpen={onOpen} />);
-    const row = screen.getByRole('button', { name: /^Open the chat with Vera, ended/ });
+    const row = screen.getByRole('button', { name: /^Open the chat with Vera\b/ });
     expect(row.textContent).toContain('Nora → Otto');
     expect(row.textContent).toContain('Sales');
     expect(row.textContent).toContain('6 messages');

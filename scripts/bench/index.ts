@@ -8,6 +8,7 @@ import path from 'node:path';
 import { buildWidget } from '../stack/build.ts';
 import { benchConsole } from './console-all.ts';
 import { benchCost } from './cost/index.ts';
+import { benchLoad } from './load/index.ts';
 import { rootDir } from './local-stack.ts';
 import { benchQueue } from './queue.ts';
 import {
@@ -71,6 +72,7 @@ const benchmarks: { name: string; run: () => Promise<BenchOutput> }[] = [
   { name: 'queue', run: benchQueue },
   { name: 'cost', run: benchCost },
   { name: 'typing', run: benchTyping },
+  { name: 'load', run: benchLoad },
 ];
 
 const only = process.argv.slice(2);

@@ -13,8 +13,8 @@ import { type BenchOutput, p95Metric } from './report.ts';
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const IDLE_MS = 30_000;
 
-/** Resident memory (MB) of a process and all its descendants, from /proc. */
-export function treeRssMb(rootPid: number): number {
+/** A process and all its descendants with their resident memory (MB), from /proc. */
+export function processTree(rootPid: number): { pid: number; rssMb: number; command: string }[] {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
@@ -29,13 +29,22 @@ export function treeRssMb(rootPid: number): number {
       rss.set(pid, (Number(fields[21]) * 4096) / 1024 / 1024);
     } catch {}
   }
-  let total = 0;
+  const tree: { pid: number; rssMb: number; command: string }[] = [];
   const visit = (pid: number) => {
-    total += rss.get(pid) ?? 0;
+    let command = '';
+    try {
+      command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+    } catch {}
+    tree.push({ pid, rssMb: rss.get(pid) ?? 0, command });
     for (const child of children.get(pid) ?? []) visit(child);
   };
   visit(rootPid);
-  return total;
+  return tree;
+}
+
+/** Resident memory (MB) of a process and all its descendants. */
+export function treeRssMb(rootPid: number): number {
+  return processTree(rootPid).reduce((total, p) => total + p.rssMb, 0);
 }
 
 async function startOnce(): Promise<{ child: ChildProcess; readyMs: number }> {

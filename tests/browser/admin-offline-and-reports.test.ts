@@ -7,7 +7,7 @@ import { readDocument, waitForDocument } from '../support/documents.ts';
 import { endedChats } from '../support/history-fixture.ts';
 import { failedOfflineMessage, missedChatSummary } from '../support/inbox-fixture.ts';
 import { waitForMail } from '../support/mail-sink.ts';
-import { textOf, waitForText } from '../support/page.ts';
+import { byRole, textOf, waitForText } from '../support/page.ts';
 import { eventually } from '../support/wait.ts';
 
 /**
@@ -137,7 +137,7 @@ describe('the console of an off-line recipient (Ada)', () => {
     const adaConsole = await ConsolePage.open(chromium);
     await adaConsole.waitUntilSignedIn();
     await adaConsole.page
-      .locator('nav[aria-label="Console sections"] button[aria-label="Off-line"]')
+      .locator(`nav[aria-label="Console sections"] ${byRole('button', 'Off-line')}`)
       .setTimeout(20_000)
       .click();
     await waitForText(adaConsole.page, `li[data-offline-id="${messageId}"]`, 'Handled by Ada');

@@ -94,6 +94,11 @@ export class ConsolePage {
     await this.page.waitForSelector('input[name="password"]', { timeout: 20_000 });
   }
 
+  /** Waits until the console's live region (what a screen reader is told) says `text`. */
+  async waitForAnnouncement(text: string) {
+    await waitForText(this.page, '#console-announcements', text);
+  }
+
   async waitForAlert(text: string) {
     await waitForText(this.page, '[role="alert"]', text);
   }
@@ -109,8 +114,11 @@ export class ConsolePage {
   }
 
   async showSection(name: 'Chats' | 'Contacts' | 'Search') {
+    // By the start of its name: Chats' name goes on with its counts ("Chats, 1 waiting, 0 unread").
     await this.page
-      .locator(`nav[aria-label="Console sections"] button[aria-label^="${name}"]`)
+      .locator(
+        `::-p-xpath(//nav[@aria-label="Console sections"]//button[starts-with(normalize-space(.), "${name}")])`,
+      )
       .click();
   }
 

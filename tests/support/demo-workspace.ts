@@ -25,11 +25,12 @@ export async function quietDemoWorkspace() {
     ...chats
       .filter(({ data }) => data.status === 'queued' || data.status === 'active')
       .map(({ id }) =>
-        patchDocument(`${ws}/chats/${id}`, {
-          status: 'closed',
-          offeredTo: [],
-          closedAt: new Date(),
-        }),
+        // As closeChat does, a pending transfer goes too: it would still count for its addressee.
+        patchDocument(
+          `${ws}/chats/${id}`,
+          { status: 'closed', offeredTo: [], closedAt: new Date() },
+          ['transfer'],
+        ),
       ),
   ]);
 }

@@ -3,7 +3,7 @@
  * uses it: found by role and accessible name, like a screen-reader user would.
  */
 import type { Page } from 'puppeteer-core';
-import { waitForText } from './page.ts';
+import { byRole, waitForText } from './page.ts';
 
 const LIST = 'ul[aria-label^="Chats that are over"]';
 
@@ -13,7 +13,7 @@ export class HistoryPage {
   /** Opens the console's History section. */
   async showInConsole() {
     await this.page
-      .locator('nav[aria-label="Console sections"] button[aria-label^="History"]')
+      .locator(`nav[aria-label="Console sections"] ${byRole('button', 'History')}`)
       .click();
     await waitForText(this.page, 'h2', 'History');
   }
@@ -75,7 +75,7 @@ export class HistoryPage {
   /** Opens a row with the keyboard, as Enter on its button. */
   async open(visitor: string) {
     const button = await this.page.waitForSelector(
-      `button[aria-label^=${JSON.stringify(`Open the chat with ${visitor},`)}]`,
+      `::-p-xpath(//button[contains(@class, "history-row__open")][.//strong[normalize-space(.)=${JSON.stringify(visitor)}]])`,
     );
     await button!.focus();
     await this.page.keyboard.press('Enter');

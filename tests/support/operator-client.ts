@@ -34,6 +34,8 @@ export interface OperatorClient {
     visitorName: string,
   ): Promise<{ id: string; data: Record<string, unknown> } | undefined>;
   accept(chatId: string): Promise<void>;
+  /** Asks the operator called `toName` to take over the chat (as /t Name in the console). */
+  requestTransfer(chatId: string, toName: string): Promise<void>;
   send(chatId: string, text: string): Promise<void>;
   messages(chatId: string): Promise<{ from: { kind: string; name: string }; text: string }[]>;
   chat(chatId: string): Promise<Record<string, unknown> | undefined>;
@@ -87,6 +89,9 @@ export async function signInOperator(email: string, password: string): Promise<O
     },
     async accept(chatId) {
       await httpsCallable(functions, 'acceptChat')({ workspaceId: WS, chatId });
+    },
+    async requestTransfer(chatId, toName) {
+      await httpsCallable(functions, 'requestTransfer')({ workspaceId: WS, chatId, toName });
     },
     async send(chatId, text) {
       await addDoc(collection(db, paths.chatMessages(WS, chatId)), {

@@ -1,6 +1,8 @@
 import { session } from '../../../utils/data/session.ts';
 import { activeConsole } from '../../../utils/data/stores/active-console.ts';
 import { t } from '../../../utils/i18n.ts';
+import { consoleAnnouncer } from '../announcer/announcer.ts';
+import { LiveRegion } from '../announcer/live-region.tsx';
 import { SignInForm } from '../sign-in/sign-in-form.tsx';
 import { ConsoleMain } from './console-main.tsx';
 
@@ -43,6 +45,7 @@ export function ConsoleApp() {
             <p class="muted console__loading">{t('connecting')}</p>
           </>
         ))}
+      <LiveRegion announcer={consoleAnnouncer} />
     </div>
   );
 }

@@ -8,6 +8,8 @@ import { OfflineInboxStore } from '../../../utils/data/stores/offline-inbox-stor
 import { t } from '../../../utils/i18n.ts';
 import { HistoryView } from '../../history/history-view.tsx';
 import { OfflineInbox } from '../../offline-inbox/offline-inbox.tsx';
+import { consoleAnnouncer } from '../announcer/announcer.ts';
+import { announceConsoleEvents } from '../announcer/console-announcements.ts';
 import { Contacts } from '../contacts/contacts.tsx';
 import { SearchPanel } from '../search/search-panel.tsx';
 import { ChatsSection } from './chats-section.tsx';
@@ -40,6 +42,7 @@ export function ConsoleMain({ store }: { store: ConsoleStore }) {
   const [selected, setSelected] = useState<ConversationKey | null>(null);
 
   useEffect(() => keepPresence(store.db, store.operator), [store]);
+  useEffect(() => announceConsoleEvents(store, consoleAnnouncer), [store]);
   useEffect(() => {
     const save = () => void drafts.flush();
     addEventListener('pagehide', save);
@@ -74,19 +77,23 @@ export function ConsoleMain({ store }: { store: ConsoleStore }) {
         {SECTIONS.filter(({ id }) => id !== 'offline' || inbox.available.value).map(
           ({ id, label }) => {
             const badge = id === 'chats' ? unread + waiting : 0;
+            // The name comes from the content, so it starts with the words on screen (WCAG 2.5.3):
+            // the label, then the counts spelled out; the badge's bare number is for the eyes.
             return (
               <button
                 key={id}
                 type="button"
                 aria-current={section === id ? 'page' : undefined}
-                aria-label={badge > 0 ? t('waitingUnread', label, waiting, unread) : label}
                 onClick={() => setSection(id)}
               >
                 {label}
                 {badge > 0 && (
-                  <span class="badge" aria-hidden="true">
-                    {badge}
-                  </span>
+                  <>
+                    <span class="badge" aria-hidden="true">
+                      {badge}
+                    </span>
+                    <span class="visually-hidden">{t('waitingUnreadCounts', waiting, unread)}</span>
+                  </>
                 )}
               </button>
             );

@@ -84,6 +84,9 @@ export function ChatTabs({ tabs, selected, onSelect, onClose, panelId }: ChatTab
                   {t('view2')}
                 </span>
               )}
+              {/* A space before the badge: its number is a word of its own, as in the name ("Vera,
+                  1 unread"), not the end of the title's last word (WCAG 2.5.3, label in name). */}
+              {tab.unread > 0 && ' '}
               {tab.unread > 0 && (
                 <span class="badge" aria-hidden="true">
                   {tab.unread > 99 ? '99+' : tab.unread}

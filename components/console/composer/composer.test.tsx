@@ -44,6 +44,14 @@ const key = (k: string, init: KeyboardEventInit = {}) =>
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('Composer', () => {
+  it('takes the focus when asked (a chat just accepted) and says it did', async () => {
+    const onFocused = vi.fn();
+    render(<Harness focus onFocused={onFocused} />);
+    await flush();
+    expect(document.activeElement).toBe(box());
+    expect(onFocused).toHaveBeenCalledTimes(1);
+  });
+
   it('sends on Enter and clears the box', async () => {
     const onSend = vi.fn();
     render(<Harness onSend={onSend} />);

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   type ComposerContext,
   resolveComposerInput,
@@ -25,6 +25,9 @@ export interface ComposerProps {
   onSend: (text: string) => unknown;
   onTransfer?: (operator: TransferCandidate) => Promise<unknown>;
   onAcceptTransfer?: () => Promise<unknown>;
+  /** take the keyboard focus (once the box is there to type in), then say so with onFocused */
+  focus?: boolean;
+  onFocused?: () => void;
 }
 
 /**
@@ -73,6 +76,13 @@ export function Composer(props: ComposerProps) {
         }
       : {}
   ) as Record<string, string>;
+
+  const { focus, onFocused } = props;
+  useEffect(() => {
+    if (!focus || !textarea.current) return;
+    textarea.current.focus();
+    onFocused?.();
+  }, [focus, onFocused, props.readOnlyReason]);
 
   if (props.readOnlyReason) {
     return (

@@ -18,6 +18,9 @@ export interface ConversationPaneProps {
   id: string;
   /** called after this chat left my hands (closed, transferred) so the console picks another tab */
   onLeft?: () => void;
+  /** move the keyboard focus into the composer as soon as it can be typed in */
+  focusComposer?: boolean;
+  onComposerFocused?: () => void;
 }
 
 /** One open conversation: header and actions, visitor info, transfer state, messages, composer. */
@@ -27,6 +30,8 @@ export function ConversationPane({
   conversation,
   id,
   onLeft,
+  focusComposer,
+  onComposerFocused,
 }: ConversationPaneProps) {
   const ref = parseConversationKey(conversation);
   const live = store.tabs.conversation(conversation);
@@ -188,6 +193,8 @@ export function ConversationPane({
         }}
         commands={isChat}
         readOnlyReason={readOnlyReason}
+        focus={focusComposer}
+        onFocused={onComposerFocused}
         context={{
           canned: store.team.canned.value,
           operators,

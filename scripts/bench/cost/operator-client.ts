@@ -46,6 +46,9 @@ export class OperatorClient {
   readonly meter = new ClientMeter();
   /** Every chat id this operator's Incoming list ever showed (offers it read). */
   readonly offersSeen = new Set<string>();
+  /** When each chat first showed in Incoming, and in this operator's own chats (ms). */
+  readonly offeredAt = new Map<string, number>();
+  readonly assignedAt = new Map<string, number>();
   acceptCalls = 0;
   acceptLost = 0;
   /** How many operators this console's presence board shows online now. */
@@ -77,12 +80,15 @@ export class OperatorClient {
         for (const change of s.docChanges()) {
           if (change.type === 'removed') this.#incoming.delete(change.doc.id);
           if (change.type !== 'added') continue;
+          if (!this.offeredAt.has(change.doc.id)) this.offeredAt.set(change.doc.id, Date.now());
           this.#incoming.add(change.doc.id);
           void this.#consider(change.doc.id);
         }
       }),
       m.listenQuery('mine', assignedToMe(db, ws, uid), (s) => {
         for (const change of s.docChanges()) {
+          if (change.type === 'added' && !this.assignedAt.has(change.doc.id))
+            this.assignedAt.set(change.doc.id, Date.now());
           if (change.type === 'added') this.#openTab(change.doc.id);
           if (change.type === 'removed') this.#closeTab(change.doc.id);
         }
@@ -166,6 +172,7 @@ export class OperatorClient {
     const ref = doc(this.#client.db, paths.chatMessages(this.ws, chatId), crypto.randomUUID());
     const author = { uid: this.account.uid, name: this.account.displayName };
     try {
+      this.traffic.sending(chatId, text);
       await setDoc(ref, operatorMessageData(author, text));
       this.meter.wrote(1);
       this.meter.rulesRead('operator message', RULES_READS.operatorMessage);

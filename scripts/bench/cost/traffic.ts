@@ -7,6 +7,25 @@ export class Traffic {
   deliveredCount = 0;
   /** When the last message was sent (ms). */
   lastSentAt = 0;
+  /** When each message's write began, by chat and text (for latencies; the load benchmark). */
+  readonly #sendingAt = new Map<string, number>();
+  /** Write began → received by the other side (ms), by the side that received it. */
+  readonly latencies: Record<Side, number[]> = { operator: [], visitor: [] };
+
+  /** `text` is about to be written into `chatId` (its latency counts from here). */
+  sending(chatId: string, text: string) {
+    this.#sendingAt.set(`${chatId} ${text}`, Date.now());
+  }
+
+  /** Messages written into `chatId` that the other side has not received yet. */
+  pending(chatId: string): number {
+    const texts = this.#sent.get(chatId) ?? [];
+    const got = new Set([
+      ...(this.#delivered.get(`${chatId} operator`) ?? []),
+      ...(this.#delivered.get(`${chatId} visitor`) ?? []),
+    ]);
+    return texts.filter((t) => !got.has(t)).length;
+  }
 
   /** `text` was written into `chatId` (by either side; the other side should receive it). */
   sent(chatId: string, text: string) {
@@ -23,6 +42,8 @@ export class Traffic {
     list.push(text);
     this.#delivered.set(key, list);
     this.deliveredCount++;
+    const began = this.#sendingAt.get(`${chatId} ${text}`);
+    if (began !== undefined) this.latencies[to].push(Date.now() - began);
   }
 
   /** Whether every message sent so far has arrived and nobody has sent one for `quietMs`. */

@@ -14,10 +14,18 @@ import { type WebClient, webClient } from './web-client.ts';
 
 const PAGE_URL = 'http://127.0.0.1:5173/';
 
+/** Where the visitor is and what they chose (the load benchmark spreads them over routing). */
+export interface VisitorPlace {
+  pageUrl?: string;
+  departmentId?: string;
+}
+
 export class VisitorClient {
   readonly meter = new ClientMeter();
   chatId: string | undefined;
   status = 'none';
+  /** When startChat was called (ms). */
+  startCalledAt = 0;
   #seq = 0;
   readonly #client: WebClient;
   readonly #stops: (() => void)[] = [];
@@ -27,6 +35,7 @@ export class VisitorClient {
     readonly ws: string,
     readonly index: number,
     private readonly traffic: Traffic,
+    private readonly place: VisitorPlace = {},
   ) {
     this.#client = webClient(stack);
   }
@@ -35,17 +44,19 @@ export class VisitorClient {
   async open(): Promise<boolean> {
     const status = await this.#client.call('widgetStatus', {
       workspaceId: this.ws,
-      pageUrl: PAGE_URL,
+      pageUrl: this.place.pageUrl ?? PAGE_URL,
     });
     return status.available;
   }
 
   async startChat(): Promise<string | undefined> {
     await signInAnonymously(this.#client.auth);
+    this.startCalledAt = Date.now();
     const result = await this.#client.call('startChat', {
       workspaceId: this.ws,
       visitorName: `Visitor ${this.index}`,
-      pageUrl: PAGE_URL,
+      pageUrl: this.place.pageUrl ?? PAGE_URL,
+      departmentId: this.place.departmentId,
     });
     if (!('chatId' in result) || !result.chatId) return undefined;
     const chatId = result.chatId;
@@ -92,6 +103,7 @@ export class VisitorClient {
       at: serverTimestamp(),
       messageId: message.id,
     });
+    this.traffic.sending(this.chatId, text);
     // A write the server refused is no sent message (the widget shows it as not sent).
     await batch.commit();
     this.meter.wrote(2);

@@ -21,18 +21,20 @@ export function Panel({ controller, title, onClose }: PanelProps) {
         if (event.key === 'Escape') onClose();
       }}
     >
-      <header class="panel-header">
+      {/* Divs, not header and footer: those would be banner and contentinfo landmarks competing
+          with the host page's own. */}
+      <div class="panel-header">
         <h1 id="parley-title">{title}</h1>
         <button type="button" class="icon" aria-label={t().minimize} onClick={onClose}>
           <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
             <path d="M5 11h14v2H5z" />
           </svg>
         </button>
-      </header>
+      </div>
       <div class="panel-body">
         <CurrentScreen controller={controller} onClose={onClose} />
       </div>
-      <footer class="panel-footer">{t().poweredBy}</footer>
+      <div class="panel-footer">{t().poweredBy}</div>
     </div>
   );
 }

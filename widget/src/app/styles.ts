@@ -1,6 +1,14 @@
 import { FONT } from '../loader/launcher.ts';
 
 /**
+ * Grey for what is secondary (timestamps, authors, hints, notes): at least 4.5:1 (WCAG AA) on
+ * each light background it sits on; styles.test.ts checks it.
+ */
+export const SECONDARY_TEXT = '#5a6070';
+/** The panel's light backgrounds: the panel, the status bar, the other side's message bubbles. */
+export const LIGHT_BACKGROUNDS = ['#ffffff', '#f3f5fa', '#eef0f6'] as const;
+
+/**
  * The panel's styles, inside the shadow root: nothing here can reach the page, and the host's
  * `all: initial` (loader) keeps the page's inherited styles out. Sizes in px, not rem, because
  * rem follows the host page's root font size.
@@ -16,16 +24,16 @@ h1{margin:0;font-size:17px;font-weight:600}
 h2{margin:0 0 6px;font-size:18px;font-weight:600}
 p{margin:0}
 .panel-body{flex:1;min-height:0;display:flex;flex-direction:column;overflow:auto}
-.panel-footer{padding:6px;text-align:center;font-size:11px;color:#6a7080;border-top:1px solid #eceef3}
+.panel-footer{padding:6px;text-align:center;font-size:11px;color:${SECONDARY_TEXT};border-top:1px solid #eceef3}
 .screen{display:flex;flex-direction:column;gap:12px;padding:18px;flex:1;min-height:0}
 .centered{align-items:center;justify-content:center;text-align:center}
 .lead{color:#4a5163;font-size:14px;white-space:pre-line}
 .field{display:flex;flex-direction:column;gap:4px}
 label{font-size:13px;font-weight:600;color:#323848}
-.hint{font-size:12px;color:#6a7080}
+.hint{font-size:12px;color:${SECONDARY_TEXT}}
 input,select,textarea{font:inherit;color:inherit;width:100%;padding:9px 11px;border:1px solid #c5cad6;border-radius:8px;background:#fff;min-width:0}
 textarea{resize:vertical;min-height:44px}
-input:focus-visible,select:focus-visible,textarea:focus-visible,button:focus-visible{outline:3px solid #ffbf47;outline-offset:1px}
+input:focus-visible,select:focus-visible,textarea:focus-visible,button:focus-visible,.messages:focus-visible{outline:3px solid #ffbf47;outline-offset:1px}
 [aria-invalid=true]{border-color:#c62828}
 .field-error,.form-error{color:#b71c1c;font-size:13px}
 .form-error{padding:8px 10px;background:#fdecea;border-radius:8px}
@@ -52,10 +60,10 @@ button:disabled{opacity:.6;cursor:default}
 .message.own{align-self:flex-end;align-items:flex-end}
 .message.own .text{background:var(--accent,#3559e0);color:#fff}
 .message.pending .text{opacity:.7}
-.author{font-size:11px;color:#6a7080;padding:0 6px}
-.time{font-size:10px;color:#8a90a0;padding:0 6px}
-.message.system{align-self:center;max-width:95%;font-size:12px;color:#5a6070;font-style:italic;text-align:center;overflow-wrap:anywhere}
-.typing{margin:0;padding:0 16px;min-height:16px;font-size:12px;color:#5a6070;font-style:italic}
+.author{font-size:11px;color:${SECONDARY_TEXT};padding:0 6px}
+.time{font-size:10px;color:${SECONDARY_TEXT};padding:0 6px}
+.message.system{align-self:center;max-width:95%;font-size:12px;color:${SECONDARY_TEXT};font-style:italic;text-align:center;overflow-wrap:anywhere}
+.typing{margin:0;padding:0 16px;min-height:16px;font-size:12px;color:${SECONDARY_TEXT};font-style:italic}
 .end{height:0}
 .chat .form-error{margin:0 14px 8px}
 .composer{padding:8px 12px 4px;border-top:1px solid #eceef3;display:flex;flex-direction:column;gap:4px}

@@ -33,7 +33,9 @@ export function MessageList({ messages, selfUid }: MessageListProps) {
   }, [count]);
 
   return (
-    <div class="messages" role="log" aria-live="polite" aria-label={t().conversation}>
+    // Focusable, so a keyboard user can scroll back through the conversation (it scrolls itself).
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take the focus to be scrolled by keys
+    <div class="messages" role="log" aria-live="polite" aria-label={t().conversation} tabIndex={0}>
       <ol class="message-list">
         {messages.map((message) => {
           const { kind, name, uid } = message.from;
