@@ -15,9 +15,16 @@ export interface Operator {
   console: ConsolePage;
 }
 
-/** Launches a Chromium for `account`, signs in on the console and goes online. */
-export async function operatorOnline(account: Account & { uid: string }): Promise<Operator> {
+/**
+ * Launches a Chromium for `account`, signs in on the console and goes online; `onLaunch` sees the
+ * browser before any page opens.
+ */
+export async function operatorOnline(
+  account: Account & { uid: string },
+  onLaunch?: (browser: Browser) => void,
+): Promise<Operator> {
   const browser = await launchWithExtension();
+  onLaunch?.(browser.browser);
   const page = await ConsolePage.open(browser);
   await page.signIn(account);
   // Routing reads the stored presence: the operator is online once the server has it.

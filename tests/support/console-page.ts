@@ -177,6 +177,29 @@ export class ConsolePage {
       .catch(() => {});
   }
 
+  /**
+   * Waits until typing `typed` (say "/t Ott") in the composer of the conversation with `to`
+   * suggests `colleague` as online, then empties the box. The composer resolves "/t Otto" from the
+   * console's own live view of the team, which can trail the server by a moment.
+   */
+  async waitForSuggestedOnline(to: string, typed: string, colleague: string) {
+    await this.page.waitForSelector(composer(to));
+    await this.page.focus(composer(to));
+    await this.page.keyboard.type(typed);
+    await this.page.waitForFunction(
+      (name) =>
+        [...document.querySelectorAll('.autocomplete [role="option"]')].some(
+          (option) => option.textContent?.includes(name) && option.textContent.includes('online'),
+        ),
+      { timeout: 20_000, polling: 100 },
+      colleague,
+    );
+    await this.page.$eval(composer(to), (el) => {
+      (el as HTMLTextAreaElement).value = '';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+  }
+
   /** Types into the composer of the conversation with `to` without sending. */
   async typeWithoutSending(to: string, text: string, delayMs = 0) {
     await this.page.waitForSelector(composer(to));

@@ -16,7 +16,8 @@ export class ControlPanel {
 
   private constructor(
     readonly page: Page,
-    private readonly operator: ExtensionBrowser,
+    /** The options page's address (chrome-extension://… or moz-extension://…). */
+    private readonly address: string,
   ) {
     this.errors = pageErrors(page);
   }
@@ -28,21 +29,31 @@ export class ControlPanel {
   ): Promise<ControlPanel> {
     const page = await operator.browser.newPage();
     if (viewport) await page.setViewport(viewport);
-    const panel = new ControlPanel(page, operator);
+    const panel = new ControlPanel(page, `chrome-extension://${operator.extensionId}/options.html`);
     await panel.goTo('');
     return panel;
   }
 
-  /** Loads the options page at `#hash` (a panel's id), as a typed-in address would. */
+  /** An options page the browser already shows (Firefox: opened by the add-on, see firefox.ts). */
+  static async attach(page: Page): Promise<ControlPanel> {
+    await page.setViewport({ width: 1200, height: 900 });
+    const address = await page.evaluate(() => location.href.split('#')[0]!);
+    return new ControlPanel(page, address);
+  }
+
+  /**
+   * Loads the options page at `#hash` (a panel's id), as a typed-in address would. Chromium only:
+   * Firefox refuses WebDriver navigations to moz-extension:// addresses.
+   */
   async goTo(hash: string) {
-    const address = `chrome-extension://${this.operator.extensionId}/options.html`;
-    await this.page.goto(hash ? `${address}#${hash}` : address);
+    await this.page.goto(hash ? `${this.address}#${hash}` : this.address);
   }
 
   /** Fills in and sends the sign-in form, without waiting for the outcome. */
   async submitSignIn({ email, password }: Account) {
     await this.fillIn('Email', email);
-    await this.fillIn('Password', password);
+    // By type: a password field is a textbox in Chromium but "password text" in Firefox.
+    await this.page.locator('form.sign-in input[type="password"]').fill(password);
     // The account switch above the form has a "Sign in" button too; this is the form's.
     await this.page.locator('form.sign-in button[type="submit"]').click();
   }
@@ -72,6 +83,14 @@ export class ControlPanel {
   async openPanel(id: string, heading: string) {
     await this.page.locator(`${SECTIONS} a[href="#${id}"]`).click();
     await waitForText(this.page, 'main h2', heading);
+  }
+
+  /** Waits until no dialog is open (a closing modal still swallows clicks meant for the page). */
+  async waitForNoDialog() {
+    await this.page.waitForFunction(() => !document.querySelector('dialog[open]'), {
+      timeout: 20_000,
+      polling: 100,
+    });
   }
 
   /** Clicks the control with this role and accessible name (a button unless said otherwise). */
@@ -163,11 +182,17 @@ export class ControlPanel {
     return handle as ElementHandle;
   }
 
-  /** Drags operator `name` with the mouse from the picker's left list into the chosen one. */
+  /**
+   * Drags operator `name` with the mouse from the picker's left list into the chosen one.
+   * Firefox does not start an HTML drag session from WebDriver's synthesized mouse moves (they
+   * never reach its native drag service), so there the same drag events are dispatched in the
+   * page, carrying the data the item's dragstart handler puts in.
+   */
   async dragIntoChosen(name: string) {
     const item = await this.pickerItem('Operators', name);
     const target = await this.page.waitForSelector('.picker__list--chosen');
-    await target!.drop(item);
+    if (this.address.startsWith('moz-extension:')) await dispatchDrag(item, target!);
+    else await target!.drop(item);
     await this.page.waitForFunction(
       (wanted) =>
         document.querySelector('.picker__list--chosen')?.textContent?.includes(wanted) ?? false,
@@ -193,6 +218,22 @@ export class ControlPanel {
   async screenshot(name: string) {
     await saveScreenshot(this.page, inject('stack').artifactsDir, name);
   }
+}
+
+/** Drags `item` onto `target` with DOM drag events sharing one DataTransfer, as a browser's drag would. */
+async function dispatchDrag(item: ElementHandle, target: ElementHandle) {
+  await item.evaluate((source, zone) => {
+    const transfer = new DataTransfer();
+    const fire = (el: Element, type: string) =>
+      el.dispatchEvent(
+        new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }),
+      );
+    fire(source, 'dragstart');
+    fire(zone, 'dragenter');
+    fire(zone, 'dragover');
+    fire(zone, 'drop');
+    fire(source, 'dragend');
+  }, target);
 }
 
 /** A Chromium of its own with the Control Panel open, signed in as `account` when given. */

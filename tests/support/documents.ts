@@ -115,3 +115,19 @@ export async function waitForDocument(
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
+
+/** Polls the demo workspace's chats until the one of visitor `name` satisfies `done`. */
+export async function waitForChatOf(
+  name: string,
+  done: (data: DocumentData) => boolean,
+  timeoutMs = 20_000,
+): Promise<{ id: string; data: DocumentData }> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const chats = await listDocuments('workspaces/demo/chats');
+    const chat = chats.find((c) => (c.data.visitor as { name?: string })?.name === name);
+    if (chat && done(chat.data)) return chat;
+    if (Date.now() > deadline) throw new Error(`${name}'s chat did not reach the expected state`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}

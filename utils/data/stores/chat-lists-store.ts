@@ -84,6 +84,7 @@ export class ChatListsStore {
       effect(() => {
         for (const [source, target] of lists) target.value = source.items.value;
         this.internalChats.value = internal.items.value;
+        this.#pruneForgotten();
       }),
       effect(() => {
         if (mine.status.value !== 'ready') return;
@@ -127,16 +128,28 @@ export class ChatListsStore {
       if (!this.live.peek()) performance.mark?.('parley:live');
       this.live.value = true;
     }
-    const present = new Set(
-      [...data.mine, ...data.transfersToMe, ...data.incoming].map((c) => c.id),
-    );
-    const forgotten = [...this.#forgotten.value].filter((id) => present.has(id));
-    if (forgotten.length !== this.#forgotten.value.size) this.#forgotten.value = new Set(forgotten);
+    this.#pruneForgotten();
   }
 
   /** A chat whose messages I may no longer read leaves the lists (the live lists agree later). */
   forget(chatId: string): void {
-    this.#forgotten.value = new Set([...this.#forgotten.value, chatId]);
+    // Already gone from the lists: nothing to hide, and hiding it would also hide its return (a
+    // chat transferred away and back).
+    if (!this.#present().has(chatId)) return;
+    this.#forgotten.value = new Set([...this.#forgotten.peek(), chatId]);
+  }
+
+  #present(): Set<string> {
+    const lists = [this.#mine, this.#transfersToMe, this.#incoming];
+    return new Set(lists.flatMap((list) => list.peek().map((c) => c.id)));
+  }
+
+  /** A forgotten chat stays hidden only until the lists agree it is gone, live or from the hub. */
+  #pruneForgotten(): void {
+    const present = this.#present();
+    const hidden = this.#forgotten.peek();
+    const forgotten = [...hidden].filter((id) => present.has(id));
+    if (forgotten.length !== hidden.size) this.#forgotten.value = new Set(forgotten);
   }
 
   /** Any list's copy of a chat. */
