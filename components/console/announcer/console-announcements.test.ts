@@ -5,7 +5,11 @@ import type { ConsoleStore } from '../../../utils/data/stores/console-store.ts';
 import { Announcer, shownConversation } from './announcer.ts';
 import { announceConsoleEvents } from './console-announcements.ts';
 
-type Message = { id: string; from: { kind: string; uid?: string; name: string } };
+type Message = {
+  id: string;
+  from: { kind: string; uid?: string; name: string };
+  sentAt?: Date;
+};
 const KEY = 'chat:demo:c1' as ConversationKey;
 
 /** The parts of the console's store the announcements read, as plain signals. */
@@ -63,6 +67,27 @@ describe('announceConsoleEvents', () => {
     expect(said()).toBe('');
     const visitor = { id: 'm3', from: { kind: 'visitor', name: 'Vera' } };
     conversation.server.value = [...conversation.server.value, visitor];
+    expect(said()).toBe('New message from Vera');
+  });
+
+  it("leaves out history that arrives after a first answer from the cache, and says a sender's burst once", () => {
+    const { parts, conversation, store } = fakeStore();
+    stop = announceConsoleEvents(store, announcer);
+    parts.tabs.keys.value = [KEY];
+    conversation.live.value = true;
+    const history = Array.from({ length: 50 }, (_, i) => ({
+      id: `h${i}`,
+      from: { kind: 'visitor', name: 'Vera' },
+      sentAt: new Date(Date.now() - 3_600_000),
+    }));
+    conversation.server.value = history;
+    expect(said()).toBe('');
+    const burst = ['n1', 'n2', 'n3'].map((id) => ({
+      id,
+      from: { kind: 'visitor', name: 'Vera' },
+      sentAt: new Date(),
+    }));
+    conversation.server.value = [...history, ...burst];
     expect(said()).toBe('New message from Vera');
   });
 
