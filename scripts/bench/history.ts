@@ -125,10 +125,12 @@ async function timeHistory(fixture: ConsoleFixture) {
   const reads: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const page = await fixture.openConsole();
-    const history = 'nav[aria-label="Console sections"] button[aria-label="History"]';
+    // The section buttons are named by their text (WCAG 2.5.3), as ConsolePage finds them.
+    const history =
+      '::-p-xpath(//nav[@aria-label="Console sections"]//button[starts-with(normalize-space(.), "History")])';
     await page.waitForSelector(history, { timeout: 30_000 });
     const { painted, answered } = await page.evaluate(
-      (selector, rows) =>
+      (rows) =>
         new Promise<{ painted: number; answered: number }>((resolve) => {
           const start = performance.now();
           let painted = 0;
@@ -141,9 +143,10 @@ async function timeHistory(fixture: ConsoleFixture) {
             requestAnimationFrame(() => resolve({ painted, answered: performance.now() - start }));
           });
           observer.observe(document, { subtree: true, childList: true, attributes: true });
-          (document.querySelector(selector) as HTMLButtonElement).click();
+          const buttons = document.querySelectorAll('nav[aria-label="Console sections"] button');
+          const button = [...buttons].find((b) => b.textContent?.trim().startsWith('History'));
+          (button as HTMLButtonElement).click();
         }),
-      history,
       HISTORY_PAGE_SIZE,
     );
     times.push(painted);
