@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
 
-/** Runs a command to completion, collecting its output; rejects with that output on failure. */
-export function run(
+/** Runs a command to completion and answers its exit code and its output (stdout and stderr). */
+export function runCaptured(
   command: string,
   args: string[],
-  options: { cwd: string; env?: Record<string, string | undefined>; label: string },
-): Promise<void> {
+  options: { cwd: string; env?: Record<string, string | undefined> },
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: options.cwd,
@@ -20,11 +20,19 @@ export function run(
       output += chunk;
     });
     child.once('error', reject);
-    child.once('exit', (code) => {
-      if (code === 0) resolve();
-      else reject(new Error(`${options.label} failed (exit ${code}):\n${output.slice(-4000)}`));
-    });
+    child.once('exit', (code) => resolve({ code, output }));
   });
+}
+
+/** Runs a command to completion, collecting its output; rejects with that output on failure. */
+export async function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: Record<string, string | undefined>; label: string },
+): Promise<void> {
+  const { code, output } = await runCaptured(command, args, options);
+  if (code !== 0)
+    throw new Error(`${options.label} failed (exit ${code}):\n${output.slice(-4000)}`);
 }
 
 /** Environment that points an extension build at a local stack (see .env.example). */

@@ -6,13 +6,13 @@
  * paths, the tests' Firefox console tab); the Firefox package carries its add-on id and the
  * sources archive what AMO's reviewers need to rebuild it, and nothing else.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCaptured } from '../../scripts/stack/build.ts';
 import { readmePermissionsFor } from '../support/readme-permissions.ts';
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -32,22 +32,10 @@ const PRODUCTION = {
 const DEXIE_DEBUG_CHECK = '/^(http|https):\\/\\/(localhost|127\\.0\\.0\\.1)/.test(location.href)';
 
 function zip(outDir: string, env: Record<string, string>) {
-  return new Promise<{ code: number | null; output: string }>((resolve, reject) => {
-    // vitest's own NODE_ENV=test stays set: the script must build for production anyway.
-    const child = spawn('npm', ['run', '-s', 'zip'], {
-      cwd: rootDir,
-      env: { ...process.env, ...env, PARLEY_OUT_DIR: outDir },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.once('error', reject);
-    child.once('exit', (code) => resolve({ code, output }));
+  // vitest's own NODE_ENV=test stays set: the script must build for production anyway.
+  return runCaptured('npm', ['run', '-s', 'zip'], {
+    cwd: rootDir,
+    env: { ...env, PARLEY_OUT_DIR: outDir },
   });
 }
 

@@ -154,11 +154,17 @@ export function functionTallies(file: string): Map<string, Tally> {
 }
 
 /** Reads by listener over many clients. */
-export function byListener(meters: Iterable<ClientMeter>): Map<string, number> {
+export const byListener = (meters: Iterable<ClientMeter>) =>
+  mergeCounts([...meters].map((m) => m.byListener));
+
+/** The rules' reads by kind of request over many clients. */
+export const byRule = (meters: Iterable<ClientMeter>) =>
+  mergeCounts([...meters].map((m) => m.byRule));
+
+function mergeCounts(counts: Map<string, number>[]): Map<string, number> {
   const total = new Map<string, number>();
-  for (const meter of meters)
-    for (const [label, reads] of meter.byListener)
-      total.set(label, (total.get(label) ?? 0) + reads);
+  for (const count of counts)
+    for (const [label, n] of count) total.set(label, (total.get(label) ?? 0) + n);
   return total;
 }
 

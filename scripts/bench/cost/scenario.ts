@@ -8,6 +8,7 @@ import type { OfferMode } from '../../../utils/domain/offers.ts';
 import type { StackInfo } from '../../stack/stack.ts';
 import {
   byListener,
+  byRule,
   type ClientMeter,
   functionTallies,
   listenerErrors,
@@ -140,7 +141,7 @@ export async function runScenario(
     byFunction: functionTallies(meterFile),
     byListener: byListener(operators.map((o) => o.meter)),
     rules: rulesOf(operators),
-    byRule: byRule(operators),
+    byRule: byRule(operators.map((o) => o.meter)),
   };
   const visitors = Array.from(
     { length: params.visitors },
@@ -195,7 +196,7 @@ export async function runScenario(
   const everyone = [...operators, ...visitors];
   const rulesReads = rulesOf(everyone) - chatFrom.rules;
   const rulesBreakdown = describeReads(
-    byRule(everyone),
+    byRule(everyone.map((c) => c.meter)),
     chatFrom.byRule,
     new Map(),
     new Map(),
@@ -230,12 +231,6 @@ export async function runScenario(
 
 const rulesOf = (clients: { meter: ClientMeter }[]) =>
   clients.reduce((n, c) => n + c.meter.rulesReads, 0);
-const byRule = (clients: { meter: ClientMeter }[]) => {
-  const total = new Map<string, number>();
-  for (const { meter } of clients)
-    for (const [label, reads] of meter.byRule) total.set(label, (total.get(label) ?? 0) + reads);
-  return total;
-};
 
 /** "label reads, …" for the reads since `from`, listeners first, then functions; zeros left out. */
 function describeReads(

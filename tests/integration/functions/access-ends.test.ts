@@ -62,17 +62,21 @@ function internalMessage(client: Client, from: { uid: string; displayName: strin
   return batch.commit();
 }
 
+/** An operator message in a visitor chat, as the console writes it. */
+function operatorMessage(client: Client, name: string, chatId: string, text: string) {
+  return setDoc(doc(collection(client.db, paths.chatMessages(team.ws, chatId))), {
+    from: { kind: 'operator', uid: client.auth.currentUser!.uid, name },
+    text,
+    sentAt: serverTimestamp(),
+  });
+}
+
 describe('an operator signed in with a valid token', () => {
   it('is refused their next read and write once deactivated', async () => {
     const nora = await signedIn(team.ops.nora);
     const otto = team.ops.otto!.uid;
     const { chatId } = await acceptedChat(team.ws, nora);
-    const reply = () =>
-      setDoc(doc(collection(nora.db, paths.chatMessages(team.ws, chatId))), {
-        from: { kind: 'operator', uid: team.ops.nora!.uid, name: 'Nora' },
-        text: 'Still here.',
-        sentAt: serverTimestamp(),
-      });
+    const reply = () => operatorMessage(nora, 'Nora', chatId, 'Still here.');
     // Before: the token works.
     await getDocs(collection(nora.db, paths.operators(team.ws)));
     await internalMessage(nora, team.ops.nora!, otto);
@@ -110,12 +114,7 @@ describe('an operator signed in with a valid token', () => {
     const bea = await signedIn(team.ops.bea);
     const otto = await signedIn(team.ops.otto);
     const { chatId } = await acceptedChat(team.ws, otto);
-    const message = () =>
-      setDoc(doc(collection(bea.db, paths.chatMessages(team.ws, chatId))), {
-        from: { kind: 'operator', uid: team.ops.bea!.uid, name: 'Bea' },
-        text: 'An admin here.',
-        sentAt: serverTimestamp(),
-      });
+    const message = () => operatorMessage(bea, 'Bea', chatId, 'An admin here.');
     await getDoc(doc(bea.db, paths.chat(team.ws, chatId)));
     await message();
 
