@@ -6,6 +6,7 @@
  * visitor's web SDK client, same machine clock), checks that chats were offered in the order
  * they joined (FIFO) and that none was lost. BENCH_QUEUE_OFFER_MODE: all (default) or one.
  */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { signInAnonymously, signInWithEmailAndPassword } from 'firebase/auth';
 import { doc, onSnapshot } from 'firebase/firestore';
 import { initializeApp } from 'firebase-admin/app';
@@ -70,6 +71,11 @@ export async function benchQueue(): Promise<BenchOutput> {
       stops.push(stop);
     }
     const queuedAt = Date.now();
+    // How late this process itself ran callbacks while the queue drained: every visitor's client
+    // shares it here, where each visitor has a browser of their own.
+    const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+    loopDelay.enable();
+    stops.push(() => loopDelay.disable());
 
     // The order offers were made in: one admin listener sees the commits in order; chats offered
     // by the same drain arrive in one snapshot and count in their joining order.
@@ -159,6 +165,7 @@ export async function benchQueue(): Promise<BenchOutput> {
         },
       ],
       notes: [
+        `the benchmark's own event loop while the queue drained (all ${visitors} visitors' clients share it): delay p50 ${(loopDelay.percentile(50) / 1e6).toFixed(0)} ms, p99 ${(loopDelay.percentile(99) / 1e6).toFixed(0)} ms`,
         `${visitors} visitors queued behind ${operators} busy operators (one slot each), offers ${offerMode === 'one' ? 'one at a time' : 'to everyone at once'}; ${firstOffers.length} offered, queue drained in ${drainedIn.toFixed(1)} s`,
       ],
     };
