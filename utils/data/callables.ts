@@ -5,6 +5,7 @@ import type {
   CallableRequest,
   CallableResponse,
 } from '../domain/callables.ts';
+import { t } from '../i18n.ts';
 import { getFirebase } from './firebase.ts';
 
 /** A callable's refusal, with the HttpsError code to switch on and its message to show. */
@@ -27,11 +28,11 @@ export function toCallableError(error: unknown): CallableError {
     switch (bare) {
       case 'unavailable':
       case 'deadline-exceeded':
-        return new CallableError(bare, 'The server cannot be reached. Try again in a moment.');
+        return new CallableError(bare, t('theServerCannotBeReachedTryAgain'));
       case 'internal':
         return new CallableError(
           bare,
-          message && message !== 'internal' ? message : 'Server error.',
+          message && message !== 'internal' ? message : t('serverError'),
         );
       default:
         return new CallableError(bare, message || bare);

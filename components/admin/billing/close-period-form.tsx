@@ -16,7 +16,7 @@ export function ClosePeriodForm(props: {
 }) {
   const [period, setPeriod] = useState(() => periodToClose(props.now));
   const [result, setResult] = useState<string | null>(null);
-  const action = useAction('issue the invoice');
+  const action = useAction(t('actionIssueTheInvoice'));
 
   async function submit(event: Event) {
     event.preventDefault();

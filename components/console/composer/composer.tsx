@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { problemMessage } from '../../../utils/data/problem-message.ts';
 import {
   type ComposerContext,
   resolveComposerInput,
@@ -125,7 +126,7 @@ export function Composer(props: ComposerProps) {
       if (action.kind === 'send') {
         const checked = validateMessageText(action.text);
         if (!checked.ok) {
-          setError(checked.message);
+          setError(problemMessage(checked.problem));
           return;
         }
         await props.onSend(checked.value);

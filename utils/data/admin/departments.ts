@@ -31,7 +31,7 @@ export function cleanDepartment(
     (other) => other.id !== ownId && foldForComparison(other.name) === foldForComparison(name),
   );
   if (clash) throw new InputError(`There is already a department called "${clash.name}".`);
-  const operatorIds = cleanOperatorIds(input.operatorIds, knownOperatorIds, 'The department');
+  const operatorIds = cleanOperatorIds(input.operatorIds, knownOperatorIds, 'departmentOperators');
   return { name, operatorIds };
 }
 

@@ -19,7 +19,7 @@ export function cleanUrlRoute(
   const key = pattern.toLowerCase();
   if (existing.some((route) => route.id !== ownId && route.pattern.trim().toLowerCase() === key))
     throw new InputError(`"${pattern}" already has a routing rule; edit that one instead.`);
-  const operatorIds = cleanOperatorIds(input.operatorIds, knownOperatorIds, 'The routing rule');
+  const operatorIds = cleanOperatorIds(input.operatorIds, knownOperatorIds, 'routeOperators');
   return { pattern, operatorIds };
 }
 
