@@ -125,5 +125,15 @@ export function refusalMessage(refusal: RefusalDetails): string {
       return t('refusalBadPeriod');
     case 'period-not-ended':
       return t('refusalPeriodNotEnded', refusal.period);
+    case 'nothing-to-accept':
+      return t('refusalNothingToAccept');
+    case 'accept-first':
+      return t('refusalAcceptFirst');
+    case 'nothing-to-send':
+      return t('refusalNothingToSend');
+    case 'chat-no-longer-yours':
+      return t('refusalChatNoLongerYours');
+    case 'command-error':
+      return t('refusalCommandError', refusal.command);
   }
 }

@@ -68,6 +68,11 @@ export interface RefusalParams {
   'transfers-waiting': { count: number };
   'bad-period': object;
   'period-not-ended': { period: string };
+  'nothing-to-accept': object;
+  'accept-first': object;
+  'nothing-to-send': object;
+  'chat-no-longer-yours': object;
+  'command-error': { command: string };
 }
 
 export type RefusalReason = keyof RefusalParams;
@@ -137,6 +142,11 @@ const REASONS: Record<RefusalReason, true> = {
   'transfers-waiting': true,
   'bad-period': true,
   'period-not-ended': true,
+  'nothing-to-accept': true,
+  'accept-first': true,
+  'nothing-to-send': true,
+  'chat-no-longer-yours': true,
+  'command-error': true,
 };
 
 /** Every reason: the convention test checks each has a catalogue message. */

@@ -9,6 +9,7 @@
 import { expandCanned, findCanned } from './canned.ts';
 import { BUILT_IN_COMMANDS, shortcutKey } from './commands.ts';
 import type { PresenceState } from './model.ts';
+import type { RefusalDetails } from './refusals.ts';
 import {
   foldForComparison,
   isBlank,
@@ -76,6 +77,8 @@ export type TransferResolution =
       ok: false;
       reason: 'unknown' | 'ambiguous' | 'self' | 'offline' | 'inactive';
       message: string;
+      /** The refusal as the transferRequest callable answers it (refusals.ts). */
+      details: RefusalDetails;
       /** For 'ambiguous': the operators that matched, to show as choices. */
       matches?: TransferCandidate[];
     };
@@ -114,15 +117,26 @@ export function resolveTransferTarget(
   const all = matchOperators(shown, operators);
   const others = all.filter((o) => o.uid !== selfUid);
   if (all.length === 0)
-    return { ok: false, reason: 'unknown', message: `No operator is called "${shown}".` };
+    return {
+      ok: false,
+      reason: 'unknown',
+      message: `No operator is called "${shown}".`,
+      details: { reason: 'transfer-unknown-name', name: shown },
+    };
   if (others.length === 0)
-    return { ok: false, reason: 'self', message: "You can't transfer a chat to yourself." };
+    return {
+      ok: false,
+      reason: 'self',
+      message: "You can't transfer a chat to yourself.",
+      details: { reason: 'transfer-to-self' },
+    };
   const active = others.filter((o) => o.active !== false);
   if (active.length === 0)
     return {
       ok: false,
       reason: 'inactive',
       message: `${others[0]!.displayName}'s account is deactivated; choose someone else.`,
+      details: { reason: 'transfer-deactivated', name: others[0]!.displayName },
     };
   if (active.length > 1) {
     const names = active.map((o) =>
@@ -135,6 +149,7 @@ export function resolveTransferTarget(
       ok: false,
       reason: 'ambiguous',
       message: `Several operators match "${shown}": ${names.join(', ')}. Type more of the name or the email.`,
+      details: { reason: 'transfer-ambiguous', name: shown, matches: names.join(', ') },
       matches: active,
     };
   }
@@ -144,6 +159,7 @@ export function resolveTransferTarget(
       ok: false,
       reason: 'offline',
       message: `${operator.displayName} is offline; a chat can only go to someone online or away.`,
+      details: { reason: 'transfer-offline', name: operator.displayName },
     };
   return { ok: true, operator };
 }

@@ -49,7 +49,11 @@ export const requestTransfer = callable(
     );
     if (!resolution.ok) {
       const refusal = resolution.reason === 'offline' || resolution.reason === 'inactive';
-      fail(refusal ? 'failed-precondition' : 'invalid-argument', resolution.message);
+      fail(
+        refusal ? 'failed-precondition' : 'invalid-argument',
+        resolution.message,
+        resolution.details,
+      );
     }
     const target = resolution.operator;
     const timeoutMs = transferTimeoutMs(context.workspace);
