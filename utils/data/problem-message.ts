@@ -59,6 +59,11 @@ export function fieldLabel(field: Field): string {
   }
 }
 
+/** Several problems (a password's) as one paragraph. */
+export function problemsMessage(problems: readonly Problem[]): string {
+  return problems.map(problemMessage).join(' ');
+}
+
 export function problemMessage(problem: Problem): string {
   switch (problem.kind) {
     case 'required':
@@ -123,5 +128,21 @@ export function problemMessage(problem: Problem): string {
       return t('problemNotAPosition');
     case 'bad-request':
       return t('problemBadRequest');
+    case 'password-too-short':
+      return t('problemPasswordTooShort', problem.min);
+    case 'password-too-long':
+      return t('problemPasswordTooLong', problem.max);
+    case 'password-outer-space':
+      return t('problemPasswordOuterSpace');
+    case 'password-mix':
+      return t('problemPasswordMix', problem.passphrase);
+    case 'password-common':
+      return t('problemPasswordCommon');
+    case 'password-simple':
+      return t('problemPasswordSimple');
+    case 'password-personal':
+      return t('problemPasswordPersonal');
+    case 'password-mismatch':
+      return t('problemPasswordMismatch');
   }
 }

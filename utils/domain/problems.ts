@@ -64,7 +64,15 @@ export type Problem =
   | { kind: 'not-a-colour'; field: Field }
   | { kind: 'low-contrast'; colour: string; ratio: string; min: number }
   | { kind: 'not-a-position' }
-  | { kind: 'bad-request' };
+  | { kind: 'bad-request' }
+  | { kind: 'password-too-short'; min: number }
+  | { kind: 'password-too-long'; max: number }
+  | { kind: 'password-outer-space' }
+  | { kind: 'password-mix'; passphrase: number }
+  | { kind: 'password-common' }
+  | { kind: 'password-simple' }
+  | { kind: 'password-personal' }
+  | { kind: 'password-mismatch' };
 
 export type ProblemKind = Problem['kind'];
 
@@ -101,6 +109,14 @@ const KINDS: Record<ProblemKind, true> = {
   'low-contrast': true,
   'not-a-position': true,
   'bad-request': true,
+  'password-too-short': true,
+  'password-too-long': true,
+  'password-outer-space': true,
+  'password-mix': true,
+  'password-common': true,
+  'password-simple': true,
+  'password-personal': true,
+  'password-mismatch': true,
 };
 
 /** Every problem kind: the convention test checks each has a catalogue message. */
