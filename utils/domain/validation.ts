@@ -43,8 +43,6 @@ export type Validation<T> =
   | { ok: true; value: T }
   | { ok: false; message: string; problem: Problem };
 
-export type Failure = Extract<Validation<unknown>, { ok: false }>;
-
 const ok = <T>(value: T): Validation<T> => ({ ok: true, value });
 const fail = <T = never>(message: string, problem: Problem): Validation<T> => ({
   ok: false,
