@@ -50,35 +50,39 @@ describe.skipIf(missing !== null)(
 
     for (const transport of ['u1', 't1'] as const) {
       it(`registers, gets the waiting offer, accepts, chats both ways, unregisters (${transport === 'u1' ? 'UDP' : 'TCP'})`, async () => {
-        const nora = team.ops.nora!;
+        // A workspace of its own: what the other transport's run leaves behind (its unregistration,
+        // its chat handed back) cannot change who is online for this one.
+        const own = await makeWorkspace({ operators: [{ key: 'nora' }] });
+        const nora = own.ops.nora!;
+        const sip = await sipCredentials(own.ws, nora);
         // Online in the console, so routing offers her the chat before her SIP client registers;
         // the gateway then sends the waiting offer to the client on registration.
-        await setPresence(team.ws, nora.uid, { state: 'online' });
-        const { chatId, visitor } = await queuedChat(team.ws, { visitorName: 'Vera' });
+        await setPresence(own.ws, nora.uid, { state: 'online' });
+        const { chatId, visitor } = await queuedChat(own.ws, { visitorName: 'Vera' });
         const reply = `Hello from SIPp over ${transport}`;
         const sipp = runSipp({
           scenario: 'register-and-chat.xml',
           gatewayPort: running.port,
           transport,
-          user: noraSip.username,
-          password: noraSip.password,
-          keys: { domain: noraSip.domain, chat: `chat-${chatId}`, reply },
+          user: sip.username,
+          password: sip.password,
+          keys: { domain: sip.domain, chat: `chat-${chatId}`, reply },
         });
-        await until(async () => (await read(team.ws, `chats/${chatId}`))?.status === 'active');
-        expect((await read(team.ws, `chats/${chatId}`))?.operatorId).toBe(nora.uid);
-        await visitorSays(team.ws, chatId, visitor.auth.currentUser!.uid, 'Hello from the shop');
+        await until(async () => (await read(own.ws, `chats/${chatId}`))?.status === 'active');
+        expect((await read(own.ws, `chats/${chatId}`))?.operatorId).toBe(nora.uid);
+        await visitorSays(own.ws, chatId, visitor.auth.currentUser!.uid, 'Hello from the shop');
         const result = await sipp;
         expect(result.code, result.errors).toBe(0);
         const texts = (
           await admin()
-            .db.collection(`workspaces/${team.ws}/chats/${chatId}/messages`)
+            .db.collection(`workspaces/${own.ws}/chats/${chatId}/messages`)
             .where('from.kind', '==', 'operator')
             .get()
         ).docs.map((d) => d.data().text.trim());
         expect(texts).toEqual([reply]);
         // Unregistered at the end: no bindings left, and presence follows.
-        expect((await read(team.ws, `sipRegistrations/${nora.uid}`))?.contacts).toEqual([]);
-        expect((await read(team.ws, `presence/${nora.uid}`))?.state).toBe('offline');
+        expect((await read(own.ws, `sipRegistrations/${nora.uid}`))?.contacts).toEqual([]);
+        expect((await read(own.ws, `presence/${nora.uid}`))?.state).toBe('offline');
       });
     }
 
