@@ -82,8 +82,7 @@ export async function runChatLine(
     selfName: operator.displayName,
     visitorName: chat.visitor.name,
   });
-  if (action.kind === 'error')
-    fail('invalid-argument', action.message, { reason: 'command-error', command: intent.raw });
+  if (action.kind === 'error') fail('invalid-argument', action.message, action.details);
   if (action.kind !== 'send')
     fail('invalid-argument', 'Type a message to send.', { reason: 'nothing-to-send' });
   await sendOperatorMessage(operator, chatId, action.text);

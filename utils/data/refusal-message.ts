@@ -133,7 +133,15 @@ export function refusalMessage(refusal: RefusalDetails): string {
       return t('refusalNothingToSend');
     case 'chat-no-longer-yours':
       return t('refusalChatNoLongerYours');
-    case 'command-error':
-      return t('refusalCommandError', refusal.command);
+    case 'no-command':
+      return t('refusalNoCommand');
+    case 'transfer-needs-name':
+      return t('refusalTransferNeedsName');
+    case 'accept-takes-nothing':
+      return t('refusalAcceptTakesNothing');
+    case 'shortcut-alone':
+      return t('refusalShortcutAlone', refusal.shortcut);
+    case 'unknown-canned':
+      return t('refusalUnknownCanned', refusal.shortcut);
   }
 }

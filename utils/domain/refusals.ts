@@ -72,7 +72,11 @@ export interface RefusalParams {
   'accept-first': object;
   'nothing-to-send': object;
   'chat-no-longer-yours': object;
-  'command-error': { command: string };
+  'no-command': object;
+  'transfer-needs-name': object;
+  'accept-takes-nothing': object;
+  'shortcut-alone': { shortcut: string };
+  'unknown-canned': { shortcut: string };
 }
 
 export type RefusalReason = keyof RefusalParams;
@@ -146,7 +150,11 @@ const REASONS: Record<RefusalReason, true> = {
   'accept-first': true,
   'nothing-to-send': true,
   'chat-no-longer-yours': true,
-  'command-error': true,
+  'no-command': true,
+  'transfer-needs-name': true,
+  'accept-takes-nothing': true,
+  'shortcut-alone': true,
+  'unknown-canned': true,
 };
 
 /** Every reason: the convention test checks each has a catalogue message. */

@@ -122,6 +122,7 @@ describe('resolveComposerInput', () => {
     expect(resolveComposerInput('/nope', context)).toEqual({
       kind: 'error',
       message: 'There is no canned response "/nope". Type "/" to see the list.',
+      details: { reason: 'unknown-canned', shortcut: 'nope' },
     });
   });
   it('resolves a transfer or explains why not', () => {

@@ -24,7 +24,7 @@ export type ComposerIntent =
   | { kind: 'transfer'; name: string }
   | { kind: 'accept-transfer' }
   | { kind: 'canned'; shortcut: string }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string; details: RefusalDetails };
 
 /** Reads what the operator typed, before anything is looked up. */
 export function parseComposerInput(raw: string): ComposerIntent {
@@ -38,10 +38,19 @@ export function parseComposerInput(raw: string): ComposerIntent {
   const match = /^\/(\S*)(?:\s+(.*))?$/su.exec(trimmed);
   const name = shortcutKey(match?.[1] ?? '');
   const argument = normalizeSingleLine(match?.[2] ?? '');
-  if (name === '') return { kind: 'error', message: 'Type a command or shortcut after "/".' };
+  if (name === '')
+    return {
+      kind: 'error',
+      message: 'Type a command or shortcut after "/".',
+      details: { reason: 'no-command' },
+    };
   if (name === 't') {
     if (argument === '')
-      return { kind: 'error', message: 'Type the operator\'s name after /t, e.g. "/t Otto".' };
+      return {
+        kind: 'error',
+        message: 'Type the operator\'s name after /t, e.g. "/t Otto".',
+        details: { reason: 'transfer-needs-name' },
+      };
     return { kind: 'transfer', name: argument };
   }
   if (name === 'a') {
@@ -49,6 +58,7 @@ export function parseComposerInput(raw: string): ComposerIntent {
       return {
         kind: 'error',
         message: '/a takes nothing after it: it accepts the transfer offered to you.',
+        details: { reason: 'accept-takes-nothing' },
       };
     return { kind: 'accept-transfer' };
   }
@@ -56,6 +66,7 @@ export function parseComposerInput(raw: string): ComposerIntent {
     return {
       kind: 'error',
       message: `A shortcut is sent on its own; remove the text after "/${match?.[1]}".`,
+      details: { reason: 'shortcut-alone', shortcut: match?.[1] ?? '' },
     };
   return { kind: 'canned', shortcut: match?.[1] ?? '' };
 }
@@ -170,7 +181,7 @@ export type ComposerAction =
   | { kind: 'send'; text: string; cannedShortcut?: string }
   | { kind: 'transfer'; operator: TransferCandidate }
   | { kind: 'accept-transfer' }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string; details: RefusalDetails };
 
 export interface ComposerContext {
   canned: readonly { shortcut: string; text: string }[];
@@ -197,7 +208,7 @@ export function resolveComposerInput(raw: string, context: ComposerContext): Com
       const result = resolveTransferTarget(intent.name, context.operators, context.selfUid);
       return result.ok
         ? { kind: 'transfer', operator: result.operator }
-        : { kind: 'error', message: result.message };
+        : { kind: 'error', message: result.message, details: result.details };
     }
     case 'canned': {
       const response = findCanned(context.canned, intent.shortcut);
@@ -205,6 +216,7 @@ export function resolveComposerInput(raw: string, context: ComposerContext): Com
         return {
           kind: 'error',
           message: `There is no canned response "/${intent.shortcut}". Type "/" to see the list.`,
+          details: { reason: 'unknown-canned', shortcut: intent.shortcut },
         };
       return {
         kind: 'send',

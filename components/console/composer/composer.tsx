@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { problemMessage } from '../../../utils/data/problem-message.ts';
+import { refusalMessage } from '../../../utils/data/refusal-message.ts';
 import {
   type ComposerContext,
   resolveComposerInput,
@@ -118,7 +119,7 @@ export function Composer(props: ComposerProps) {
         : ({ kind: 'send', text: value } as const);
     if (action.kind === 'none') return;
     if (action.kind === 'error') {
-      setError(action.message);
+      setError(refusalMessage(action.details));
       return;
     }
     setBusy(true);
