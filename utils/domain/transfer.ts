@@ -98,7 +98,7 @@ export function requestTransferRefusal(
   if (!target.active)
     return {
       code: 'failed-precondition',
-      message: `${target.displayName}'s account is deactivated.`,
+      message: `${target.displayName}'s account is deactivated; choose someone else.`,
       details: { reason: 'transfer-deactivated', name: target.displayName },
     };
   if (target.presence === 'offline')
