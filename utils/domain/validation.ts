@@ -1,8 +1,9 @@
 /**
  * Limits and validators for everything a person types, shared by the forms (to say what is
  * wrong before sending) and the functions (to refuse it with invalid-argument). Each validator
- * normalizes (text.ts) and returns the clean value or one clear message. firestore.rules
- * enforces the same limits (see LIMITS) for the writes clients make directly.
+ * normalizes (text.ts) and returns the clean value or its first problem (problems.ts), with the
+ * English sentence the functions refuse with. firestore.rules enforces the same limits (see
+ * LIMITS) for the writes clients make directly.
  */
 import { ROLES, type Role } from './model.ts';
 import type { Field, Problem } from './problems.ts';
