@@ -3,10 +3,9 @@ import {
   type ComposerContext,
   parseComposerInput,
   resolveComposerInput,
-  resolveTransferTarget,
   suggestCompletions,
-  type TransferCandidate,
 } from './slash-commands.ts';
+import { resolveTransferTarget, type TransferCandidate } from './transfer-target.ts';
 
 describe('parseComposerInput', () => {
   it.each([

@@ -6,8 +6,8 @@ import {
   resolveComposerInput,
   type Suggestion,
   suggestCompletions,
-  type TransferCandidate,
 } from '../../../utils/domain/slash-commands.ts';
+import type { TransferCandidate } from '../../../utils/domain/transfer-target.ts';
 import { validateMessageText } from '../../../utils/domain/validation.ts';
 import { t } from '../../../utils/i18n.ts';
 import { Autocomplete, optionId } from './autocomplete.tsx';

@@ -1,6 +1,5 @@
 import type { RequestTransferResponse } from '../../../utils/domain/callables.ts';
 import { effectivePresence } from '../../../utils/domain/presence.ts';
-import { resolveTransferTarget } from '../../../utils/domain/slash-commands.ts';
 import {
   newTransfer,
   requestTransferRefusal,
@@ -8,6 +7,7 @@ import {
   transferNotes,
   transferTimeoutMs,
 } from '../../../utils/domain/transfer.ts';
+import { resolveTransferTarget } from '../../../utils/domain/transfer-target.ts';
 import { db } from '../admin.ts';
 import { requireOperator } from '../auth-guard.ts';
 import { callable } from '../callable.ts';
