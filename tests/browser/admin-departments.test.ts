@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ExtensionBrowser } from '../support/chromium.ts';
 import { type ControlPanel, controlPanelFor } from '../support/control-panel.ts';
 import { listDocuments, readDocument } from '../support/documents.ts';
+import { eventually } from '../support/wait.ts';
 
 const stack = inject('stack');
 
@@ -34,10 +35,15 @@ describe('departments in the Control Panel', () => {
     await panel.waitForText('.departments-list', 'Billing questions');
     await panel.waitForStatus('Added department Billing questions.');
 
-    const department = (await listDocuments('workspaces/demo/departments')).find(
-      (d) => d.data.name === 'Billing questions',
+    // The list shows a write before the server has it (latency compensation): ask the server.
+    const department = await eventually(
+      async () =>
+        (await listDocuments('workspaces/demo/departments')).find(
+          (d) => d.data.name === 'Billing questions',
+        ),
+      'the department stored',
     );
-    expect(department?.data.operatorIds).toHaveLength(2);
+    expect(department.data.operatorIds).toHaveLength(2);
 
     // Edit: rename and take Ada out again.
     await panel.press('Edit department Billing questions');
@@ -45,10 +51,13 @@ describe('departments in the Control Panel', () => {
     await panel.press('Remove Ada from Department operators');
     await panel.press('Save department');
     await panel.waitForText('.departments-list', 'Billing help');
+    await panel.waitForStatus('Saved department Billing help.');
     await panel.screenshot('admin-06-departments');
-    const edited = await readDocument(`workspaces/demo/departments/${department?.id}`);
-    expect(edited?.name).toBe('Billing help');
-    expect(edited?.operatorIds).toHaveLength(1);
+    const edited = await eventually(async () => {
+      const stored = await readDocument(`workspaces/demo/departments/${department.id}`);
+      return stored?.name === 'Billing help' ? stored : undefined;
+    }, 'the renamed department stored');
+    expect(edited.operatorIds).toHaveLength(1);
   });
 
   it('deletes the department after a confirmation', async () => {
