@@ -18,6 +18,8 @@ export async function refuseEndedAccess(request: CallerRequest): Promise<void> {
   // role counts.
   const demoted = caller.token.role === 'admin' && operator?.role !== 'admin';
   if (!operator?.active || demoted) {
-    fail('unauthenticated', 'Your access to this workspace has ended. Please sign in again.');
+    fail('unauthenticated', 'Your access to this workspace has ended. Please sign in again.', {
+      reason: 'access-ended',
+    });
   }
 }

@@ -11,7 +11,7 @@ export interface OperatorCaller {
 /** The signed-in caller's uid (anonymous visitors included); unauthenticated otherwise. */
 export function requireSignedIn(request: Pick<CallerRequest, 'auth'>): string {
   const uid = request.auth?.uid;
-  if (!uid) fail('unauthenticated', 'Please sign in first.');
+  if (!uid) fail('unauthenticated', 'Please sign in first.', { reason: 'not-signed-in' });
   return uid;
 }
 
@@ -27,11 +27,15 @@ export function requireOperator(
   const uid = requireSignedIn(request);
   const claims: Record<string, unknown> = request.auth?.token ?? {};
   if (claims.ws !== ws) {
-    fail('permission-denied', 'You are not an operator of this workspace.');
+    fail('permission-denied', 'You are not an operator of this workspace.', {
+      reason: 'not-an-operator',
+    });
   }
   const callerRole: Role = claims.role === 'admin' ? 'admin' : 'normal';
   if (role === 'admin' && callerRole !== 'admin') {
-    fail('permission-denied', 'Only an administrator of this workspace may do this.');
+    fail('permission-denied', 'Only an administrator of this workspace may do this.', {
+      reason: 'admin-only',
+    });
   }
   return { uid, ws, role: callerRole };
 }

@@ -26,7 +26,10 @@ export async function closeBillingPeriodFor(
   now = new Date(),
 ): Promise<CloseBillingPeriodResponse> {
   const problem = periodCloseError(period, now);
-  if (problem) fail(!isValidPeriod(period) ? 'invalid-argument' : 'failed-precondition', problem);
+  if (problem) {
+    if (!isValidPeriod(period)) fail('invalid-argument', problem, { reason: 'bad-period' });
+    fail('failed-precondition', problem, { reason: 'period-not-ended', period });
+  }
   const ref = invoiceRef(ws, invoiceIdFor(period));
   return db().runTransaction(async (tx) => {
     const existing = (await tx.get(ref)).data();
@@ -40,7 +43,8 @@ export async function closeBillingPeriodFor(
       };
     }
     const workspace = (await tx.get(workspaceRef(ws))).data();
-    if (!workspace) fail('not-found', 'This workspace does not exist.');
+    if (!workspace)
+      fail('not-found', 'This workspace does not exist.', { reason: 'workspace-missing' });
     const invoice = buildInvoice({
       period,
       seats: await seatsToBill(tx, ws, period),

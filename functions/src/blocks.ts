@@ -53,5 +53,6 @@ export async function refuseBlocked(
   email?: string,
   tx?: Transaction,
 ): Promise<void> {
-  if (await isCallerBlocked(ws, request, email, tx)) fail('permission-denied', BLOCKED_MESSAGE);
+  if (await isCallerBlocked(ws, request, email, tx))
+    fail('permission-denied', BLOCKED_MESSAGE, { reason: 'blocked' });
 }

@@ -8,7 +8,7 @@ import { fail } from './errors.ts';
 /** Reads a chat inside a transaction; not-found when it doesn't exist. */
 export async function getChat(tx: Transaction, ws: string, chatId: string): Promise<WithId<Chat>> {
   const chat = (await tx.get(chatRef(ws, chatId))).data();
-  if (!chat) fail('not-found', 'That chat does not exist.');
+  if (!chat) fail('not-found', 'That chat does not exist.', { reason: 'chat-missing' });
   return chat;
 }
 
@@ -73,12 +73,16 @@ export async function claimChatSlot(
     tx.get(operatorRef(ws, uid)).then((snapshot) => snapshot.data()),
     tx.get(ref).then((snapshot) => snapshot.data()),
   ]);
-  if (!operator?.active) fail('permission-denied', 'Your operator account is not active.');
+  if (!operator?.active)
+    fail('permission-denied', 'Your operator account is not active.', {
+      reason: 'account-inactive',
+    });
   const activeChats = presence?.activeChats ?? 0;
   if (activeChats >= operator.maxChats) {
     fail(
       'failed-precondition',
       `You already have ${activeChats} chats, your maximum; close one before taking another.`,
+      { reason: 'chat-limit', count: activeChats },
     );
   }
   // Taking a chat answers the offers: the count of lapsed ones starts again (ADR 008).

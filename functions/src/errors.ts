@@ -1,5 +1,6 @@
 import { logger } from 'firebase-functions';
 import { HttpsError } from 'firebase-functions/v2/https';
+import type { RefusalDetails } from '../../utils/domain/refusals.ts';
 
 /**
  * The error codes our callables answer with (docs/architecture.md "Callables": clear codes, never
@@ -14,8 +15,12 @@ export type CallableErrorCode =
   | 'unauthenticated'
   | 'already-exists';
 
-export function fail(code: CallableErrorCode, message: string): never {
-  throw new HttpsError(code, message);
+/**
+ * Refuses with an HttpsError: `message` in English for logs and clients that predate `details`,
+ * `details` the reason a client phrases in its own words (utils/domain/refusals.ts).
+ */
+export function fail(code: CallableErrorCode, message: string, details: RefusalDetails): never {
+  throw new HttpsError(code, message, details);
 }
 
 /**

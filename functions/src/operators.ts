@@ -17,7 +17,10 @@ export async function assertEmailFree(email: string, exceptUid?: string): Promis
       throw error;
     });
   if (existing && existing.uid !== exceptUid) {
-    fail('already-exists', `An account with the email ${email} already exists.`);
+    fail('already-exists', `An account with the email ${email} already exists.`, {
+      reason: 'email-taken',
+      email,
+    });
   }
 }
 
@@ -34,7 +37,10 @@ export async function assertAdminRemains(
 ): Promise<void> {
   const operators = (await tx.get(operatorsCol(ws))).docs.map((d) => d.data());
   const problem = lastAdminError(operators, uid, change);
-  if (problem) fail('failed-precondition', problem);
+  if (problem)
+    fail('failed-precondition', problem, {
+      reason: change.kind === 'delete' ? 'last-admin-delete' : 'last-admin',
+    });
 }
 
 /** A password a person chose must pass the domain policy (password-policy.ts). */
@@ -43,7 +49,10 @@ export function assertPasswordAcceptable(
   account: { email?: string; displayName?: string },
 ): void {
   const { ok, problems } = checkPassword(password, account);
-  if (!ok) fail('invalid-argument', `Choose a stronger password. ${problems.join(' ')}`);
+  if (!ok)
+    fail('invalid-argument', `Choose a stronger password. ${problems.join(' ')}`, {
+      reason: 'weak-password',
+    });
 }
 
 /**
@@ -87,7 +96,10 @@ export async function createAccount(account: {
     .createUser(account)
     .catch((error: { code?: string }) => {
       if (error?.code === 'auth/email-already-exists') {
-        fail('already-exists', `An account with the email ${account.email} already exists.`);
+        fail('already-exists', `An account with the email ${account.email} already exists.`, {
+          reason: 'email-taken',
+          email: account.email,
+        });
       }
       throw error;
     });

@@ -34,5 +34,8 @@ export async function consumeRateLimit(
     return 0;
   });
   if (retryAfterMs > 0)
-    fail('resource-exhausted', `Too many ${what}. ${retryAfterText(retryAfterMs)}`);
+    fail('resource-exhausted', `Too many ${what}. ${retryAfterText(retryAfterMs)}`, {
+      reason: 'rate-limited',
+      minutes: Math.ceil(retryAfterMs / 60_000),
+    });
 }

@@ -19,6 +19,7 @@ describe('request validators', () => {
       expect(validateChatRequest(input)).toEqual({
         ok: false,
         message: 'The request must be an object.',
+        problem: { kind: 'bad-request' },
       });
     }
   });

@@ -31,6 +31,7 @@ import {
   cleanReferrer,
   DEFAULT_MAX_CHATS,
   LIMITS,
+  type Problem,
   type Validation,
   validateDisplayName,
   validateDocumentId,
@@ -44,11 +45,19 @@ import {
   validateVisitorName,
 } from '../../utils/domain/validation.ts';
 
-class Invalid extends Error {}
+/** A malformed request (wrong shape or type), or a field validator's problem. */
+class Invalid extends Error {
+  constructor(
+    message: string,
+    readonly problem: Problem = { kind: 'bad-request' },
+  ) {
+    super(message);
+  }
+}
 
-/** Takes a field validator's value or stops the request validation with its message. */
+/** Takes a field validator's value or stops the request validation with its problem. */
 function take<T>(result: Validation<T>): T {
-  if (!result.ok) throw new Invalid(result.message);
+  if (!result.ok) throw new Invalid(result.message, result.problem);
   return result.value;
 }
 
@@ -80,7 +89,8 @@ function validate<T>(input: unknown, build: (data: Record<string, unknown>) => T
   try {
     return { ok: true, value: build(fields(input)) };
   } catch (error) {
-    if (error instanceof Invalid) return { ok: false, message: error.message };
+    if (error instanceof Invalid)
+      return { ok: false, message: error.message, problem: error.problem };
     throw error;
   }
 }
@@ -114,7 +124,7 @@ export const validateEmailTranscriptRequest = (input: unknown) =>
   validate<EmailTranscriptRequest>(input, (d) => ({
     workspaceId: workspaceId(d),
     chatId: id(d.chatId, 'The chat id'),
-    email: take(validateEmail(d.email, 'Your email address')),
+    email: take(validateEmail(d.email, 'visitorEmail')),
   }));
 
 export const validateRateChatRequest = (input: unknown) =>
@@ -149,7 +159,7 @@ export const validateSubmitOfflineMessageRequest = (input: unknown) =>
   validate<SubmitOfflineMessageRequest>(input, (d) => ({
     workspaceId: workspaceId(d),
     name: take(validateVisitorName(d.name)),
-    email: take(validateEmail(d.email, 'Your email address')),
+    email: take(validateEmail(d.email, 'visitorEmail')),
     message: take(validateOfflineMessageText(d.message)),
     departmentId: optionalId(d.departmentId, 'The department'),
     pageUrl: take(validatePageUrl(d.pageUrl)),

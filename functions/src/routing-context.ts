@@ -23,7 +23,8 @@ export interface TeamContext extends RoutingContext {
 
 async function readWorkspace(ws: string): Promise<Workspace> {
   const data = (await workspaceRef(ws).get()).data();
-  if (!data) fail('not-found', `Workspace "${ws}" does not exist.`);
+  if (!data)
+    fail('not-found', `Workspace "${ws}" does not exist.`, { reason: 'workspace-missing' });
   return data;
 }
 

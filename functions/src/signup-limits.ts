@@ -45,6 +45,9 @@ export async function consumeSignupLimits(
     return 0;
   });
   if (retryAfterMs > 0) {
-    fail('resource-exhausted', `Too many sign-ups from here. ${retryAfterText(retryAfterMs)}`);
+    fail('resource-exhausted', `Too many sign-ups from here. ${retryAfterText(retryAfterMs)}`, {
+      reason: 'rate-limited',
+      minutes: Math.ceil(retryAfterMs / 60_000),
+    });
   }
 }

@@ -55,10 +55,12 @@ export async function runChatLine(
       await acceptTransfer.runAs(as(operator, { workspaceId, chatId }));
       return { done: 'transfer accepted' };
     }
-    fail('failed-precondition', 'There is nothing to accept in this chat.');
+    fail('failed-precondition', 'There is nothing to accept in this chat.', {
+      reason: 'nothing-to-accept',
+    });
   }
   if (chat.status !== 'active' || chat.operatorId !== operator.uid) {
-    fail('failed-precondition', 'Accept the chat first: reply /a.');
+    fail('failed-precondition', 'Accept the chat first: reply /a.', { reason: 'accept-first' });
   }
   if (intent.kind === 'close') {
     await closeChat.runAs(as(operator, { workspaceId, chatId }));
@@ -80,8 +82,9 @@ export async function runChatLine(
     selfName: operator.displayName,
     visitorName: chat.visitor.name,
   });
-  if (action.kind === 'error') fail('invalid-argument', action.message);
-  if (action.kind !== 'send') fail('invalid-argument', 'Type a message to send.');
+  if (action.kind === 'error') fail('invalid-argument', action.message, action.details);
+  if (action.kind !== 'send')
+    fail('invalid-argument', 'Type a message to send.', { reason: 'nothing-to-send' });
   await sendOperatorMessage(operator, chatId, action.text);
   return { done: action.cannedShortcut ? `sent /${action.cannedShortcut}` : 'sent' };
 }
@@ -93,12 +96,18 @@ export async function runChatLine(
  */
 export async function sendOperatorMessage(operator: Operator, chatId: string, raw: string) {
   const checked = validateMessageText(raw);
-  if (!checked.ok) fail('invalid-argument', checked.message);
+  if (!checked.ok)
+    fail('invalid-argument', checked.message, {
+      reason: 'invalid-input',
+      problem: checked.problem,
+    });
   const ref = chatRef(operator.ws, chatId);
   await db().runTransaction(async (tx) => {
     const chat = (await tx.get(ref)).data();
     if (chat?.status !== 'active' || chat.operatorId !== operator.uid) {
-      fail('failed-precondition', 'This chat is no longer yours.');
+      fail('failed-precondition', 'This chat is no longer yours.', {
+        reason: 'chat-no-longer-yours',
+      });
     }
     const message = chatMessagesCol(operator.ws, chatId).doc();
     tx.set(message, {

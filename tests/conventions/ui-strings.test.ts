@@ -4,7 +4,8 @@
  * way to change or translate a word. Fails when a component or entrypoint renders a literal
  * English text node, a literal accessible name, title, placeholder or label, or a literal string
  * as a JSX child; and keeps the catalogue sound: placeholders declared and used, every `t()` call
- * passing as many values as its message has placeholders, no key left unused.
+ * passing as many values as its message has placeholders, no key left unused; and every
+ * validation problem, field and callable refusal reason the domain can produce has its message.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -13,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import english from '../../public/_locales/en/messages.json';
+import { FIELDS, PROBLEM_KINDS } from '../../utils/domain/problems.ts';
+import { REFUSAL_REASONS } from '../../utils/domain/refusals.ts';
 import { type Catalogue, placeholdersUsed } from '../../utils/i18n-format.ts';
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -189,5 +192,21 @@ describe('UI strings', () => {
       (key) => !used.has(key) && !manifest.includes(`__MSG_${key}__`),
     );
     expect(unused).toEqual([]);
+  });
+
+  it('phrase every validation problem, field and refusal reason', () => {
+    // `too-long` → problemTooLong: the key utils/data/problem-message.ts and refusal-message.ts use.
+    const key = (prefix: string, name: string) =>
+      prefix + name.replace(/(^|-)([a-z])/g, (_all, _dash, letter: string) => letter.toUpperCase());
+    const wanted = [
+      ...PROBLEM_KINDS.map((kind) => key('problem', kind)),
+      ...FIELDS.map((field) => key('field', field)),
+      // A validation refusal is phrased by its problem.
+      ...REFUSAL_REASONS.filter((reason) => reason !== 'invalid-input').map((reason) =>
+        key('refusal', reason),
+      ),
+    ];
+    expect(wanted.length).toBeGreaterThan(100);
+    expect(wanted.filter((name) => !catalogue[name])).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import { effect } from '@preact/signals';
 import { getIdToken } from 'firebase/auth/web-extension';
 import { onSnapshot } from 'firebase/firestore';
-import { accessChange, discardedNotice, ROLE_CHANGED_REASON } from '../domain/access.ts';
+import { accessChange } from '../domain/access.ts';
+import { accessEndedNotice, roleChangedNotice } from './access-notice.ts';
 import { operatorRef } from './collections/operators.ts';
 import { getFirebase } from './firebase.ts';
 import { unsentMessageCount } from './local-cleanup.ts';
@@ -28,10 +29,10 @@ export function watchAccess(operator: OperatorSession): () => void {
         const change = accessChange(snapshot.data(), operator.role);
         if (change.kind === 'ended') {
           void unsentMessageCount(operator.uid).then((unsent) =>
-            signOut({ reason: change.reason + discardedNotice(unsent) }),
+            signOut({ reason: accessEndedNotice(change.cause, unsent) }),
           );
         } else if (change.kind === 'role-changed' && auth.currentUser) {
-          getIdToken(auth.currentUser, true).catch(() => signOut({ reason: ROLE_CHANGED_REASON }));
+          getIdToken(auth.currentUser, true).catch(() => signOut({ reason: roleChangedNotice() }));
         }
       },
       // Refused (the claims no longer name this workspace): the token refresh signs out.

@@ -5,36 +5,55 @@ import type {
   CallableRequest,
   CallableResponse,
 } from '../domain/callables.ts';
+import { knownRefusal, type RefusalReason } from '../domain/refusals.ts';
+import { t } from '../i18n.ts';
 import { getFirebase } from './firebase.ts';
+import { refusalMessage } from './refusal-message.ts';
 
-/** A callable's refusal, with the HttpsError code to switch on and its message to show. */
+/**
+ * A callable's refusal, with the HttpsError code and the server's reason (when it gave one this
+ * build knows) to switch on, and its message to show.
+ */
 export class CallableError extends Error {
   constructor(
     readonly code: CallableErrorCode | 'unavailable' | 'internal' | 'deadline-exceeded' | string,
     message: string,
+    readonly reason?: RefusalReason,
   ) {
     super(message);
     this.name = 'CallableError';
   }
 }
 
-/** Turns SDK errors into a CallableError whose message an operator can read. */
+/**
+ * Turns SDK errors into a CallableError whose message an operator can read: the catalogue's
+ * sentence for the refusal's reason, the server's English sentence for a reason this build does
+ * not know.
+ */
 export function toCallableError(error: unknown): CallableError {
   if (error instanceof CallableError) return error;
   if (error instanceof FunctionsError || (error && typeof error === 'object' && 'code' in error)) {
-    const { code, message } = error as { code: string; message: string };
+    const { code, message, details } = error as {
+      code: string;
+      message: string;
+      details?: unknown;
+    };
     const bare = code.replace(/^functions\//, '');
     switch (bare) {
       case 'unavailable':
       case 'deadline-exceeded':
-        return new CallableError(bare, 'The server cannot be reached. Try again in a moment.');
+        return new CallableError(bare, t('theServerCannotBeReachedTryAgain'));
       case 'internal':
         return new CallableError(
           bare,
-          message && message !== 'internal' ? message : 'Server error.',
+          message && message !== 'internal' ? message : t('serverError'),
         );
-      default:
-        return new CallableError(bare, message || bare);
+      default: {
+        const refusal = knownRefusal(details);
+        return refusal
+          ? new CallableError(bare, refusalMessage(refusal), refusal.reason)
+          : new CallableError(bare, message || bare);
+      }
     }
   }
   return new CallableError('internal', String((error as Error)?.message ?? error));

@@ -1,7 +1,11 @@
 /**
  * Errors the admin forms show next to themselves. Validation problems (found before anything is
- * sent) and refusals from Firestore or the callables all become one sentence an admin can act on.
+ * sent) and refusals from Firestore or the callables all become one sentence an admin can act on,
+ * from the extension's catalogue.
  */
+import type { Problem } from '../domain/problems.ts';
+import { t } from '../i18n.ts';
+import { problemMessage } from './problem-message.ts';
 
 /** A problem with what was typed, found before sending (the form shows `message`). */
 export class InputError extends Error {
@@ -12,26 +16,29 @@ export class InputError extends Error {
 }
 
 /** Throws an InputError for a failed domain validation, or returns the clean value. */
-export function valueOrThrow<T>(result: { ok: true; value: T } | { ok: false; message: string }) {
-  if (!result.ok) throw new InputError(result.message);
+export function valueOrThrow<T>(result: { ok: true; value: T } | { ok: false; problem: Problem }) {
+  if (!result.ok) throw new InputError(problemMessage(result.problem));
   return result.value;
 }
 
-/** Firestore's error codes, phrased for the Control Panel. `action`: "save the department". */
+/**
+ * Firestore's error codes, phrased for the Control Panel. `action` is a phrase from the catalogue
+ * that fits "Could not …": t('actionSaveTheDepartment').
+ */
 export function firestoreErrorMessage(error: unknown, action: string): string {
   const code = String((error as { code?: string })?.code ?? '').replace(/^firestore\//, '');
   switch (code) {
     case 'permission-denied':
-      return `You are not allowed to ${action}. Only administrators can.`;
+      return t('youAreNotAllowedToOnlyAdministrators', action);
     case 'unavailable':
-      return `Could not ${action}: the server cannot be reached. Try again in a moment.`;
+      return t('couldNotTheServerCannotBeReached', action);
     case 'not-found':
-      return `Could not ${action}: it no longer exists.`;
+      return t('couldNotItNoLongerExists', action);
     case 'invalid-argument':
     case 'failed-precondition':
-      return `Could not ${action}: ${(error as Error).message}`;
+      return t('couldNotBecause', action, (error as Error).message);
     default:
-      return `Could not ${action}. ${(error as Error)?.message ?? ''}`.trim();
+      return t('couldNotWithDetail', action, (error as Error)?.message ?? '').trim();
   }
 }
 

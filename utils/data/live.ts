@@ -5,6 +5,7 @@ import {
   onSnapshot,
   type Query,
 } from 'firebase/firestore';
+import { t } from '../i18n.ts';
 import { firestoreErrorMessage } from './errors.ts';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -33,6 +34,7 @@ export abstract class LiveSource {
   #holders = 0;
   #stop: (() => void) | undefined;
 
+  /** `what`: a catalogue phrase naming the data, t('liveTheOperators') */
   constructor(readonly what: string) {}
 
   /** Starts listening if nobody did; returns the release function (safe to call twice). */
@@ -67,8 +69,8 @@ export abstract class LiveSource {
     this.errorCode.value = error.code;
     this.error.value =
       error.code === 'permission-denied'
-        ? `You may not see ${this.what} (any more).`
-        : firestoreErrorMessage(error, `load ${this.what}`);
+        ? t('youMayNotSeeAnyMore', this.what)
+        : firestoreErrorMessage(error, t('actionLoad', this.what));
   }
 
   protected abstract listen(): () => void;

@@ -2,6 +2,7 @@ import { isBlank } from '../domain/text.ts';
 import { validateMessageText } from '../domain/validation.ts';
 import type { ConversationKey } from './conversation-key.ts';
 import { localDb, type OutboxRow } from './local-db.ts';
+import { problemMessage } from './problem-message.ts';
 
 /**
  * Messages the operator typed go here first (IndexedDB), then to Firestore in the order typed.
@@ -28,7 +29,7 @@ export async function enqueueMessage(
   if (isBlank(text)) return null;
   const checked = validateMessageText(text);
   // The composer checks first; this guards the queue against anything the server would refuse.
-  if (!checked.ok) throw new Error(checked.message);
+  if (!checked.ok) throw new Error(problemMessage(checked.problem));
   const normalized = checked.value;
   const row: OutboxRow = {
     id: newMessageId(),

@@ -5,12 +5,13 @@ import {
   type User,
 } from 'firebase/auth/web-extension';
 import type { CreateWorkspaceRequest } from '../domain/callables.ts';
-import { checkPassword, passwordConfirmError } from '../domain/password-policy.ts';
+import { checkPassword, passwordMismatch } from '../domain/password-policy.ts';
 import { validateWorkspaceName } from '../domain/signup.ts';
 import { validateDisplayName, validateEmail } from '../domain/validation.ts';
 import { call } from './callables.ts';
 import { InputError, valueOrThrow } from './errors.ts';
 import { getFirebase } from './firebase.ts';
+import { problemsMessage } from './problem-message.ts';
 import { type OperatorSession, signIn } from './session.ts';
 
 /**
@@ -32,10 +33,10 @@ export function createWorkspaceRequestFrom(form: CreateWorkspaceForm): CreateWor
   const workspaceName = valueOrThrow(validateWorkspaceName(form.workspaceName));
   const displayName = valueOrThrow(validateDisplayName(form.displayName));
   const email = valueOrThrow(validateEmail(form.email));
-  const { problems } = checkPassword(form.password, { email, displayName });
-  const mismatch = passwordConfirmError(form.password, form.confirm);
-  if (problems.length > 0 || mismatch)
-    throw new InputError([...problems, ...(mismatch ? [mismatch] : [])].join(' '));
+  const { issues } = checkPassword(form.password, { email, displayName });
+  const mismatch = passwordMismatch(form.password, form.confirm);
+  if (issues.length > 0 || mismatch)
+    throw new InputError(problemsMessage(mismatch ? [...issues, mismatch] : issues));
   return { workspaceName, displayName, email, password: form.password };
 }
 

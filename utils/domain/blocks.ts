@@ -41,14 +41,18 @@ export const isBlockActive = (until: Date | null, now: Date): boolean =>
 
 export function validateBlockReason(input: unknown): Validation<string> {
   if (typeof input !== 'string' || isBlank(input))
-    return { ok: false, message: 'Say why the visitor is blocked.', problem: { kind: 'required' } };
+    return {
+      ok: false,
+      message: 'The reason is required.',
+      problem: { kind: 'required', field: 'blockReason' },
+    };
   const value = normalizeMultiline(input).trim();
   const length = textSize(value);
   if (length > BLOCK_REASON_MAX)
     return {
       ok: false,
       message: `The reason can be at most ${BLOCK_REASON_MAX} characters (it has ${length}).`,
-      problem: { kind: 'too-long', max: BLOCK_REASON_MAX, length },
+      problem: { kind: 'too-long', field: 'blockReason', max: BLOCK_REASON_MAX, length },
     };
   return { ok: true, value };
 }

@@ -61,9 +61,9 @@ describe('validateShortcut', () => {
     expect(validateShortcut(input, existing)).toEqual({ ok: true, value: expected });
   });
   it.each([
-    ['', /Type a shortcut/],
-    ['/', /Type a shortcut/],
-    [null, /Type a shortcut/],
+    ['', /A shortcut is required/],
+    ['/', /A shortcut is required/],
+    [null, /A shortcut is required/],
     ['two words', /no spaces/],
     ['-dash', /starting with a letter or digit/],
     ['a%b', /letters, digits/],

@@ -69,25 +69,31 @@ export function validateShortcut(
   existing: readonly { id: string; shortcut: string }[],
   ownId?: string,
 ): Validation<string> {
-  if (typeof input !== 'string') return { ok: false, message: 'Type a shortcut.' };
+  const required = { kind: 'required', field: 'cannedShortcut' } as const;
+  if (typeof input !== 'string')
+    return { ok: false, message: 'A shortcut is required.', problem: required };
   const value = normalizeSingleLine(input).replace(/^\/+/, '');
-  if (value === '') return { ok: false, message: 'Type a shortcut.' };
-  if (textSize(value) > LIMITS.cannedShortcut)
+  if (value === '') return { ok: false, message: 'A shortcut is required.', problem: required };
+  const length = textSize(value);
+  if (length > LIMITS.cannedShortcut)
     return {
       ok: false,
-      message: `A shortcut can be at most ${LIMITS.cannedShortcut} characters.`,
+      message: `A shortcut can be at most ${LIMITS.cannedShortcut} characters (it has ${length}).`,
+      problem: { kind: 'too-long', field: 'cannedShortcut', max: LIMITS.cannedShortcut, length },
     };
   if (!SHORTCUT_CHARS.test(value))
     return {
       ok: false,
       message:
         'Use letters, digits, "-" and "_" only (no spaces), starting with a letter or digit.',
+      problem: { kind: 'shortcut-characters' },
     };
   const command = builtInCommand(value);
   if (command)
     return {
       ok: false,
       message: `"/${command.name}" is the built-in command "${command.description}"; choose another shortcut.`,
+      problem: { kind: 'built-in-command', name: command.name, description: command.description },
     };
   const key = shortcutKey(value);
   const clash = existing.find((other) => other.id !== ownId && shortcutKey(other.shortcut) === key);
@@ -95,6 +101,7 @@ export function validateShortcut(
     return {
       ok: false,
       message: `"/${clash.shortcut}" is already used by another canned response.`,
+      problem: { kind: 'shortcut-taken', shortcut: clash.shortcut },
     };
   return { ok: true, value };
 }

@@ -50,40 +50,41 @@ describe('validateChatTimeout', () => {
     expect(validateChatTimeout('transferTimeoutSeconds', 14)).toEqual({
       ok: false,
       message: 'The transfer timeout must be between 15 and 600 seconds.',
+      problem: { kind: 'seconds-out-of-range', field: 'transferTimeoutSeconds', min: 15, max: 600 },
     });
-    expect(validateChatTimeout('transferTimeoutSeconds', '601')).toEqual({
+    expect(validateChatTimeout('transferTimeoutSeconds', '601')).toMatchObject({
       ok: false,
       message: 'The transfer timeout must be between 15 and 600 seconds.',
     });
-    expect(validateChatTimeout('queueTimeoutSeconds', 29)).toEqual({
+    expect(validateChatTimeout('queueTimeoutSeconds', 29)).toMatchObject({
       ok: false,
       message: 'The queue timeout must be between 30 and 3600 seconds.',
     });
-    expect(validateChatTimeout('queueTimeoutSeconds', '-60')).toEqual({
+    expect(validateChatTimeout('queueTimeoutSeconds', '-60')).toMatchObject({
       ok: false,
       message: 'The queue timeout must be between 30 and 3600 seconds.',
     });
   });
 
   it('refuses fractions, empty fields and anything that is not a plain number', () => {
-    expect(validateChatTimeout('transferTimeoutSeconds', '45.5')).toEqual({
+    expect(validateChatTimeout('transferTimeoutSeconds', '45.5')).toMatchObject({
       ok: false,
       message: 'The transfer timeout must be a whole number of seconds.',
     });
-    expect(validateChatTimeout('transferTimeoutSeconds', 45.5)).toEqual({
+    expect(validateChatTimeout('transferTimeoutSeconds', 45.5)).toMatchObject({
       ok: false,
       message: 'The transfer timeout must be a whole number of seconds.',
     });
-    expect(validateChatTimeout('queueTimeoutSeconds', '  ')).toEqual({
+    expect(validateChatTimeout('queueTimeoutSeconds', '  ')).toMatchObject({
       ok: false,
       message: 'The queue timeout is required.',
     });
-    expect(validateChatTimeout('queueTimeoutSeconds', undefined)).toEqual({
+    expect(validateChatTimeout('queueTimeoutSeconds', undefined)).toMatchObject({
       ok: false,
       message: 'The queue timeout is required.',
     });
     for (const input of ['1e2', '0x3c', 'Infinity', 'sixty', Number.NaN, true, {}])
-      expect(validateChatTimeout('transferTimeoutSeconds', input)).toEqual({
+      expect(validateChatTimeout('transferTimeoutSeconds', input)).toMatchObject({
         ok: false,
         message: 'The transfer timeout must be a number of seconds.',
       });
@@ -98,11 +99,15 @@ describe('validateChatTimeouts', () => {
   });
 
   it('reports the first problem, in the order of the form', () => {
-    expect(validateChatTimeouts({ queueTimeoutSeconds: 5, transferTimeoutSeconds: 5 })).toEqual({
+    expect(
+      validateChatTimeouts({ queueTimeoutSeconds: 5, transferTimeoutSeconds: 5 }),
+    ).toMatchObject({
       ok: false,
       message: 'The queue timeout must be between 30 and 3600 seconds.',
     });
-    expect(validateChatTimeouts({ queueTimeoutSeconds: 180, transferTimeoutSeconds: 5 })).toEqual({
+    expect(
+      validateChatTimeouts({ queueTimeoutSeconds: 180, transferTimeoutSeconds: 5 }),
+    ).toMatchObject({
       ok: false,
       message: 'The transfer timeout must be between 15 and 600 seconds.',
     });

@@ -45,15 +45,27 @@ export function validateChatTimeout(field: ChatTimeoutField, input: unknown): Va
   const { min, max, label } = CHAT_TIMEOUT_BOUNDS[field];
   const text = typeof input === 'string' ? input.trim() : undefined;
   if (input === undefined || input === null || text === '')
-    return { ok: false, message: `${label} is required.` };
+    return { ok: false, message: `${label} is required.`, problem: { kind: 'required', field } };
   // Digits only for typed text: Number() would also take '0x1e', '1e2' or 'Infinity'.
   const value = text === undefined ? input : /^[+-]?\d+(\.\d*)?$/.test(text) ? Number(text) : NaN;
   if (typeof value !== 'number' || !Number.isFinite(value))
-    return { ok: false, message: `${label} must be a number of seconds.` };
+    return {
+      ok: false,
+      message: `${label} must be a number of seconds.`,
+      problem: { kind: 'not-seconds', field },
+    };
   if (!Number.isInteger(value))
-    return { ok: false, message: `${label} must be a whole number of seconds.` };
+    return {
+      ok: false,
+      message: `${label} must be a whole number of seconds.`,
+      problem: { kind: 'not-whole-seconds', field },
+    };
   if (value < min || value > max)
-    return { ok: false, message: `${label} must be between ${min} and ${max} seconds.` };
+    return {
+      ok: false,
+      message: `${label} must be between ${min} and ${max} seconds.`,
+      problem: { kind: 'seconds-out-of-range', field, min, max },
+    };
   return { ok: true, value };
 }
 

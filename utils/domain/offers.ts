@@ -47,7 +47,11 @@ export function validateOfferSettings(input: {
   offerSeconds: unknown;
 }): Validation<OfferSettings> {
   if (!OFFER_MODES.includes(input.offerMode as OfferMode))
-    return { ok: false, message: 'Choose how chats are offered.' };
+    return {
+      ok: false,
+      message: 'Choose how chats are offered.',
+      problem: { kind: 'no-offer-mode' },
+    };
   const text = typeof input.offerSeconds === 'string' ? input.offerSeconds.trim() : undefined;
   const value =
     text === undefined ? input.offerSeconds : /^\d+$/.test(text) ? Number(text) : Number.NaN;
@@ -55,7 +59,8 @@ export function validateOfferSettings(input: {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max)
     return {
       ok: false,
-      message: `The time to answer an offer must be a whole number of seconds between ${min} and ${max}.`,
+      message: `The time to answer an offer must be between ${min} and ${max} seconds.`,
+      problem: { kind: 'seconds-out-of-range', field: 'offerSeconds', min, max },
     };
   return { ok: true, value: { offerMode: input.offerMode as OfferMode, offerSeconds: value } };
 }

@@ -48,16 +48,18 @@ describe('confirmation and the generate path', () => {
     expect(passwordConfirmError('a', 'A')).toBe('The two passwords are different.');
   });
   it('generates when both fields are empty', () => {
-    expect(chosenPasswordErrors('', '')).toEqual({ generate: true, problems: [] });
+    expect(chosenPasswordErrors('', '')).toEqual({ generate: true, problems: [], issues: [] });
   });
   it('checks a chosen password and its confirmation', () => {
     expect(chosenPasswordErrors('blue-Kettle7', 'blue-Kettle7')).toEqual({
       generate: false,
       problems: [],
+      issues: [],
     });
-    expect(chosenPasswordErrors('blue-Kettle7', '').problems).toEqual([
-      'The two passwords are different.',
-    ]);
+    expect(chosenPasswordErrors('blue-Kettle7', '')).toMatchObject({
+      problems: ['The two passwords are different.'],
+      issues: [{ kind: 'password-mismatch' }],
+    });
     expect(chosenPasswordErrors('', 'x').problems[0]).toMatch(/at least 10/);
   });
 });

@@ -8,6 +8,8 @@
  * character or a simple run, and passwords containing the account's email name or display name.
  */
 
+import type { Problem } from './problems.ts';
+
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 128;
 /** A passphrase this long needs no character mix. */
@@ -38,11 +40,37 @@ const COMMON = new Set([
 
 export type PasswordStrength = 'weak' | 'fair' | 'strong';
 
+export type PasswordProblem = Extract<Problem, { kind: `password-${string}` }>;
+
 export interface PasswordCheck {
   ok: boolean;
-  /** Every problem, phrased for the form ("Use at least 10 characters."). */
+  /** Every problem, in English ("Use at least 10 characters."): the functions' refusal. */
   problems: string[];
+  /** The same problems as data, for a form to phrase in its own language. */
+  issues: PasswordProblem[];
   strength: PasswordStrength;
+}
+
+/** A password problem in English, for the functions and the English-only forms. */
+export function passwordProblemText(problem: PasswordProblem): string {
+  switch (problem.kind) {
+    case 'password-too-short':
+      return `Use at least ${problem.min} characters.`;
+    case 'password-too-long':
+      return `Use at most ${problem.max} characters.`;
+    case 'password-outer-space':
+      return "Don't start or end with a space.";
+    case 'password-mix':
+      return `Mix at least three of: lowercase, uppercase, digits, symbols (or use ${problem.passphrase}+ characters).`;
+    case 'password-common':
+      return 'This is a well-known password; choose another.';
+    case 'password-simple':
+      return 'A repeated character or a simple sequence is easy to guess.';
+    case 'password-personal':
+      return "Don't use your name or email in the password.";
+    case 'password-mismatch':
+      return 'The two passwords are different.';
+  }
 }
 
 function characterKinds(password: string): number {
@@ -62,40 +90,42 @@ export function checkPassword(
   password: string,
   account: { email?: string; displayName?: string } = {},
 ): PasswordCheck {
-  const problems: string[] = [];
+  const issues: PasswordProblem[] = [];
   // People count an emoji as one character; rules never see passwords, so code points it is.
   const length = [...password].length;
   const lower = password.toLowerCase();
-  if (length < PASSWORD_MIN) problems.push(`Use at least ${PASSWORD_MIN} characters.`);
-  if (length > PASSWORD_MAX) problems.push(`Use at most ${PASSWORD_MAX} characters.`);
-  if (password !== password.trim()) problems.push("Don't start or end with a space.");
+  if (length < PASSWORD_MIN) issues.push({ kind: 'password-too-short', min: PASSWORD_MIN });
+  if (length > PASSWORD_MAX) issues.push({ kind: 'password-too-long', max: PASSWORD_MAX });
+  if (password !== password.trim()) issues.push({ kind: 'password-outer-space' });
   if (length >= PASSWORD_MIN && length < PASSPHRASE_MIN && characterKinds(password) < 3)
-    problems.push(
-      `Mix at least three of: lowercase, uppercase, digits, symbols (or use ${PASSPHRASE_MIN}+ characters).`,
-    );
-  if (COMMON.has(lower)) problems.push('This is a well-known password; choose another.');
-  else if (length >= 2 && isSimpleRun(password))
-    problems.push('A repeated character or a simple sequence is easy to guess.');
+    issues.push({ kind: 'password-mix', passphrase: PASSPHRASE_MIN });
+  if (COMMON.has(lower)) issues.push({ kind: 'password-common' });
+  else if (length >= 2 && isSimpleRun(password)) issues.push({ kind: 'password-simple' });
   const personal = [
     account.email?.split('@')[0]?.toLowerCase(),
     ...(account.displayName?.toLowerCase().split(/\s+/) ?? []),
   ].filter((part): part is string => !!part && part.length >= 3);
-  if (personal.some((part) => lower.includes(part)))
-    problems.push("Don't use your name or email in the password.");
+  if (personal.some((part) => lower.includes(part))) issues.push({ kind: 'password-personal' });
 
   const kinds = characterKinds(password);
   const strength: PasswordStrength =
-    problems.length > 0
+    issues.length > 0
       ? 'weak'
       : length >= PASSPHRASE_MIN || (length >= 12 && kinds >= 3)
         ? 'strong'
         : 'fair';
-  return { ok: problems.length === 0, problems, strength };
+  return { ok: issues.length === 0, problems: issues.map(passwordProblemText), issues, strength };
 }
 
 /** The confirm field's message, or null when both fields agree. */
 export function passwordConfirmError(password: string, confirm: string): string | null {
-  return password === confirm ? null : 'The two passwords are different.';
+  const mismatch = passwordMismatch(password, confirm);
+  return mismatch && passwordProblemText(mismatch);
+}
+
+/** The confirm field's problem, or null when both fields agree. */
+export function passwordMismatch(password: string, confirm: string): PasswordProblem | null {
+  return password === confirm ? null : { kind: 'password-mismatch' };
 }
 
 /**
@@ -106,9 +136,10 @@ export function chosenPasswordErrors(
   password: string,
   confirm: string,
   account: { email?: string; displayName?: string } = {},
-): { generate: boolean; problems: string[] } {
-  if (password === '' && confirm === '') return { generate: true, problems: [] };
-  const { problems } = checkPassword(password, account);
-  const mismatch = passwordConfirmError(password, confirm);
-  return { generate: false, problems: mismatch ? [...problems, mismatch] : problems };
+): { generate: boolean; problems: string[]; issues: PasswordProblem[] } {
+  if (password === '' && confirm === '') return { generate: true, problems: [], issues: [] };
+  const { issues } = checkPassword(password, account);
+  const mismatch = passwordMismatch(password, confirm);
+  const all = mismatch ? [...issues, mismatch] : issues;
+  return { generate: false, problems: all.map(passwordProblemText), issues: all };
 }

@@ -5,6 +5,7 @@
  * readable statement of it.
  */
 import type { Chat, Role } from './model.ts';
+import type { RefusalDetails } from './refusals.ts';
 
 export const ACTIONS = [
   'operators.read',
@@ -101,15 +102,21 @@ export function operatorUpdateError(
   actor: Actor,
   targetUid: string,
   fields: readonly string[],
-): string | null {
+): { message: string; details: RefusalDetails } | null {
   if (actor.role === 'admin') return null;
   if (actor.uid !== targetUid)
-    return "Only an administrator can change another operator's account.";
+    return {
+      message: "Only an administrator can change another operator's account.",
+      details: { reason: 'others-account' },
+    };
   const forbidden = fields.filter(
     (field) => !(SELF_EDITABLE_FIELDS as readonly string[]).includes(field),
   );
   if (forbidden.length > 0)
-    return `Only an administrator can change ${forbidden.join(', ')}; you can change your display name and password.`;
+    return {
+      message: `Only an administrator can change ${forbidden.join(', ')}; you can change your display name and password.`,
+      details: { reason: 'admin-fields', fields: forbidden.join(', ') },
+    };
   return null;
 }
 

@@ -3,6 +3,7 @@
  * housekeeping purge deletes chats that ended before the cutoff.
  */
 import type { Workspace } from './model.ts';
+import type { Validation } from './validation.ts';
 
 export const RETENTION_MIN_DAYS = 1;
 export const RETENTION_MAX_DAYS = 3650;
@@ -20,9 +21,7 @@ export function retentionCutoff(
 }
 
 /** A retention choice typed in the Control Panel: '' = forever, else whole days in range. */
-export function parseRetentionDays(
-  input: string,
-): { ok: true; value: number | null } | { ok: false; message: string } {
+export function parseRetentionDays(input: string): Validation<number | null> {
   const text = input.trim();
   if (text === '' || text === 'forever') return { ok: true, value: null };
   const days = Number(text);
@@ -30,6 +29,7 @@ export function parseRetentionDays(
     return {
       ok: false,
       message: `Keep transcripts for ${RETENTION_MIN_DAYS} to ${RETENTION_MAX_DAYS} days, or forever.`,
+      problem: { kind: 'days-out-of-range', min: RETENTION_MIN_DAYS, max: RETENTION_MAX_DAYS },
     };
   }
   return { ok: true, value: days };

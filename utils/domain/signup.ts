@@ -11,18 +11,30 @@ export const WORKSPACE_NAME_MAX = 80;
 
 /** A workspace name: 2..80 characters with a letter or digit. */
 export function validateWorkspaceName(input: unknown): Validation<string> {
-  if (typeof input !== 'string') return { ok: false, message: 'The workspace name is required.' };
+  const field = 'workspaceName';
+  const required = { ok: false, message: 'The workspace name is required.' } as const;
+  if (typeof input !== 'string') return { ...required, problem: { kind: 'required', field } };
   const value = normalizeSingleLine(input);
-  if (value === '') return { ok: false, message: 'The workspace name is required.' };
-  if ([...value].length < 2)
-    return { ok: false, message: 'The workspace name needs at least 2 characters.' };
-  if ([...value].length > WORKSPACE_NAME_MAX)
+  if (value === '') return { ...required, problem: { kind: 'required', field } };
+  const length = [...value].length;
+  if (length < 2)
     return {
       ok: false,
-      message: `The workspace name can be at most ${WORKSPACE_NAME_MAX} characters.`,
+      message: 'The workspace name needs at least 2 characters.',
+      problem: { kind: 'too-short', field, min: 2 },
+    };
+  if (length > WORKSPACE_NAME_MAX)
+    return {
+      ok: false,
+      message: `The workspace name can be at most ${WORKSPACE_NAME_MAX} characters (it has ${length}).`,
+      problem: { kind: 'too-long', field, max: WORKSPACE_NAME_MAX, length },
     };
   if (!/[\p{L}\p{N}]/u.test(value))
-    return { ok: false, message: 'The workspace name needs at least one letter or digit.' };
+    return {
+      ok: false,
+      message: 'The workspace name needs at least one letter or digit.',
+      problem: { kind: 'no-letter-or-digit', field },
+    };
   return { ok: true, value };
 }
 

@@ -3,10 +3,9 @@ import {
   type ComposerContext,
   parseComposerInput,
   resolveComposerInput,
-  resolveTransferTarget,
   suggestCompletions,
-  type TransferCandidate,
 } from './slash-commands.ts';
+import { resolveTransferTarget, type TransferCandidate } from './transfer-target.ts';
 
 describe('parseComposerInput', () => {
   it.each([
@@ -122,6 +121,7 @@ describe('resolveComposerInput', () => {
     expect(resolveComposerInput('/nope', context)).toEqual({
       kind: 'error',
       message: 'There is no canned response "/nope". Type "/" to see the list.',
+      details: { reason: 'unknown-canned', shortcut: 'nope' },
     });
   });
   it('resolves a transfer or explains why not', () => {

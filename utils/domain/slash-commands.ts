@@ -2,20 +2,18 @@
  * The composer's slash commands (docs/architecture.md "Slash commands"): `/t OperatorName`
  * requests a transfer, `/a` accepts the transfer offered to me, `/<shortcut>` sends that canned
  * response. `//text` sends "/text" literally. Commands are one line; surrounding whitespace is
- * ignored and command names are case-insensitive. Operator names match case-insensitively
- * (text.ts foldForComparison), in any script, by full name, by email, or by a unique word prefix
- * ("/t ot" finds Otto).
+ * ignored and command names are case-insensitive. Who `/t name` means: transfer-target.ts.
  */
 import { expandCanned, findCanned } from './canned.ts';
 import { BUILT_IN_COMMANDS, shortcutKey } from './commands.ts';
 import type { PresenceState } from './model.ts';
+import type { RefusalDetails } from './refusals.ts';
+import { isBlank, normalizeSingleLine, textSize, truncateToSize } from './text.ts';
 import {
-  foldForComparison,
-  isBlank,
-  normalizeSingleLine,
-  textSize,
-  truncateToSize,
-} from './text.ts';
+  matchOperators,
+  resolveTransferTarget,
+  type TransferCandidate,
+} from './transfer-target.ts';
 
 export type ComposerIntent =
   | { kind: 'empty' }
@@ -23,7 +21,7 @@ export type ComposerIntent =
   | { kind: 'transfer'; name: string }
   | { kind: 'accept-transfer' }
   | { kind: 'canned'; shortcut: string }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string; details: RefusalDetails };
 
 /** Reads what the operator typed, before anything is looked up. */
 export function parseComposerInput(raw: string): ComposerIntent {
@@ -37,10 +35,19 @@ export function parseComposerInput(raw: string): ComposerIntent {
   const match = /^\/(\S*)(?:\s+(.*))?$/su.exec(trimmed);
   const name = shortcutKey(match?.[1] ?? '');
   const argument = normalizeSingleLine(match?.[2] ?? '');
-  if (name === '') return { kind: 'error', message: 'Type a command or shortcut after "/".' };
+  if (name === '')
+    return {
+      kind: 'error',
+      message: 'Type a command or shortcut after "/".',
+      details: { reason: 'no-command' },
+    };
   if (name === 't') {
     if (argument === '')
-      return { kind: 'error', message: 'Type the operator\'s name after /t, e.g. "/t Otto".' };
+      return {
+        kind: 'error',
+        message: 'Type the operator\'s name after /t, e.g. "/t Otto".',
+        details: { reason: 'transfer-needs-name' },
+      };
     return { kind: 'transfer', name: argument };
   }
   if (name === 'a') {
@@ -48,6 +55,7 @@ export function parseComposerInput(raw: string): ComposerIntent {
       return {
         kind: 'error',
         message: '/a takes nothing after it: it accepts the transfer offered to you.',
+        details: { reason: 'accept-takes-nothing' },
       };
     return { kind: 'accept-transfer' };
   }
@@ -55,97 +63,9 @@ export function parseComposerInput(raw: string): ComposerIntent {
     return {
       kind: 'error',
       message: `A shortcut is sent on its own; remove the text after "/${match?.[1]}".`,
+      details: { reason: 'shortcut-alone', shortcut: match?.[1] ?? '' },
     };
   return { kind: 'canned', shortcut: match?.[1] ?? '' };
-}
-
-/** An operator as the transfer command sees them. */
-export interface TransferCandidate {
-  uid: string;
-  displayName: string;
-  email?: string;
-  /** Inactive accounts can't take chats. Defaults to true. */
-  active?: boolean;
-  /** Effective presence (presence.ts effectivePresence). */
-  presence: PresenceState;
-}
-
-export type TransferResolution =
-  | { ok: true; operator: TransferCandidate }
-  | {
-      ok: false;
-      reason: 'unknown' | 'ambiguous' | 'self' | 'offline' | 'inactive';
-      message: string;
-      /** For 'ambiguous': the operators that matched, to show as choices. */
-      matches?: TransferCandidate[];
-    };
-
-const words = (text: string) => foldForComparison(text).split(' ');
-
-/** Operators whose full name or email equals the query; failing that, a word-prefix match. */
-function matchOperators(query: string, operators: readonly TransferCandidate[]) {
-  const key = foldForComparison(query);
-  const exact = operators.filter(
-    (o) =>
-      foldForComparison(o.displayName) === key || (o.email && foldForComparison(o.email) === key),
-  );
-  if (exact.length > 0) return exact;
-  const queryWords = key.split(' ');
-  return operators.filter((o) => {
-    const nameWords = words(o.displayName);
-    // Every typed word starts a word of the name, in order: "ada l" matches "Ada Lovelace".
-    for (let start = 0; start + queryWords.length <= nameWords.length; start++) {
-      if (queryWords.every((w, i) => nameWords[start + i]!.startsWith(w))) return true;
-    }
-    return false;
-  });
-}
-
-/**
- * Finds the operator `/t name` means. Clear refusals: nobody by that name, several (listed),
- * yourself, an offline operator (peers' users asked for exactly this), a deactivated account.
- */
-export function resolveTransferTarget(
-  name: string,
-  operators: readonly TransferCandidate[],
-  selfUid: string,
-): TransferResolution {
-  const shown = normalizeSingleLine(name);
-  const all = matchOperators(shown, operators);
-  const others = all.filter((o) => o.uid !== selfUid);
-  if (all.length === 0)
-    return { ok: false, reason: 'unknown', message: `No operator is called "${shown}".` };
-  if (others.length === 0)
-    return { ok: false, reason: 'self', message: "You can't transfer a chat to yourself." };
-  const active = others.filter((o) => o.active !== false);
-  if (active.length === 0)
-    return {
-      ok: false,
-      reason: 'inactive',
-      message: `${others[0]!.displayName}'s account is deactivated; choose someone else.`,
-    };
-  if (active.length > 1) {
-    const names = active.map((o) =>
-      active.filter((p) => foldForComparison(p.displayName) === foldForComparison(o.displayName))
-        .length > 1 && o.email
-        ? `${o.displayName} <${o.email}>`
-        : o.displayName,
-    );
-    return {
-      ok: false,
-      reason: 'ambiguous',
-      message: `Several operators match "${shown}": ${names.join(', ')}. Type more of the name or the email.`,
-      matches: active,
-    };
-  }
-  const operator = active[0]!;
-  if (operator.presence === 'offline')
-    return {
-      ok: false,
-      reason: 'offline',
-      message: `${operator.displayName} is offline; a chat can only go to someone online or away.`,
-    };
-  return { ok: true, operator };
 }
 
 /** What the composer should do with the input, after looking things up. */
@@ -154,7 +74,7 @@ export type ComposerAction =
   | { kind: 'send'; text: string; cannedShortcut?: string }
   | { kind: 'transfer'; operator: TransferCandidate }
   | { kind: 'accept-transfer' }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string; details: RefusalDetails };
 
 export interface ComposerContext {
   canned: readonly { shortcut: string; text: string }[];
@@ -181,7 +101,7 @@ export function resolveComposerInput(raw: string, context: ComposerContext): Com
       const result = resolveTransferTarget(intent.name, context.operators, context.selfUid);
       return result.ok
         ? { kind: 'transfer', operator: result.operator }
-        : { kind: 'error', message: result.message };
+        : { kind: 'error', message: result.message, details: result.details };
     }
     case 'canned': {
       const response = findCanned(context.canned, intent.shortcut);
@@ -189,6 +109,7 @@ export function resolveComposerInput(raw: string, context: ComposerContext): Com
         return {
           kind: 'error',
           message: `There is no canned response "/${intent.shortcut}". Type "/" to see the list.`,
+          details: { reason: 'unknown-canned', shortcut: intent.shortcut },
         };
       return {
         kind: 'send',

@@ -10,6 +10,7 @@
  */
 import type { CallableErrorCode } from './callables.ts';
 import type { Chat, ChatTransfer, PresenceState, Role, Workspace } from './model.ts';
+import type { RefusalDetails } from './refusals.ts';
 
 /**
  * How long a request waits for /a when the workspace sets no transferTimeoutSeconds
@@ -41,6 +42,7 @@ export interface TransferActor {
 export interface Refusal {
   code: CallableErrorCode;
   message: string;
+  details: RefusalDetails;
 }
 
 type TransferChat = Pick<Chat, 'status' | 'operatorId' | 'transfer'>;
@@ -76,31 +78,40 @@ export function requestTransferRefusal(
   timeoutMs = TRANSFER_TIMEOUT_MS,
 ): Refusal | null {
   if (chat.status !== 'active')
-    return { code: 'failed-precondition', message: 'Only an active chat can be transferred.' };
+    return {
+      code: 'failed-precondition',
+      message: 'Only an active chat can be transferred.',
+      details: { reason: 'transfer-inactive-chat' },
+    };
   if (chat.operatorId !== actor.uid && actor.role !== 'admin')
     return {
       code: 'permission-denied',
       message: 'Only the operator of this chat can transfer it.',
+      details: { reason: 'transfer-not-yours' },
     };
   if (target.uid === chat.operatorId)
     return {
       code: 'failed-precondition',
       message: `${target.displayName} already has this chat.`,
+      details: { reason: 'transfer-has-chat', name: target.displayName },
     };
   if (!target.active)
     return {
       code: 'failed-precondition',
-      message: `${target.displayName}'s account is deactivated.`,
+      message: `${target.displayName}'s account is deactivated; choose someone else.`,
+      details: { reason: 'transfer-deactivated', name: target.displayName },
     };
   if (target.presence === 'offline')
     return {
       code: 'failed-precondition',
       message: `${target.displayName} is offline; a chat can only go to someone online or away.`,
+      details: { reason: 'transfer-offline', name: target.displayName },
     };
   if (transferState(chat, now, timeoutMs).kind === 'pending')
     return {
       code: 'failed-precondition',
       message: 'A transfer of this chat is already waiting for an answer.',
+      details: { reason: 'transfer-pending' },
     };
   return null;
 }
@@ -119,17 +130,34 @@ export function acceptTransferRefusal(
 ): Refusal | null {
   const state = transferState(chat, now, timeoutMs);
   if (state.kind === 'none')
-    return { code: 'failed-precondition', message: 'There is no transfer to accept.' };
+    return {
+      code: 'failed-precondition',
+      message: 'There is no transfer to accept.',
+      details: { reason: 'no-transfer-to-accept' },
+    };
   if (state.transfer.to !== actor.uid)
-    return { code: 'permission-denied', message: 'This transfer is offered to someone else.' };
+    return {
+      code: 'permission-denied',
+      message: 'This transfer is offered to someone else.',
+      details: { reason: 'transfer-for-someone-else' },
+    };
   if (state.kind === 'expired')
-    return { code: 'failed-precondition', message: 'The transfer request has expired.' };
+    return {
+      code: 'failed-precondition',
+      message: 'The transfer request has expired.',
+      details: { reason: 'transfer-expired' },
+    };
   if (chat.status !== 'active')
-    return { code: 'failed-precondition', message: 'The chat has ended.' };
+    return {
+      code: 'failed-precondition',
+      message: 'The chat has ended.',
+      details: { reason: 'chat-ended' },
+    };
   if (chat.operatorId !== state.transfer.from)
     return {
       code: 'failed-precondition',
       message: 'The chat changed hands meanwhile; the request no longer applies.',
+      details: { reason: 'chat-changed-hands' },
     };
   return null;
 }
@@ -148,10 +176,18 @@ export function transferAlreadyAccepted(chat: TransferChat, actor: TransferActor
  */
 export function declineTransferRefusal(chat: TransferChat, actor: TransferActor): Refusal | null {
   if (!chat.transfer)
-    return { code: 'failed-precondition', message: 'There is no transfer to decline.' };
+    return {
+      code: 'failed-precondition',
+      message: 'There is no transfer to decline.',
+      details: { reason: 'no-transfer-to-decline' },
+    };
   const { from, to } = chat.transfer;
   if (actor.uid !== to && actor.uid !== from && actor.role !== 'admin')
-    return { code: 'permission-denied', message: 'This transfer is not yours to decline.' };
+    return {
+      code: 'permission-denied',
+      message: 'This transfer is not yours to decline.',
+      details: { reason: 'transfer-not-yours-to-decline' },
+    };
   return null;
 }
 
@@ -171,10 +207,15 @@ export function pickTransferToAccept<C extends TransferChat & { id: string }>(
   });
   if (waiting.length === 1) return waiting[0]!;
   if (waiting.length === 0)
-    return { code: 'failed-precondition', message: 'No transfer is waiting for you.' };
+    return {
+      code: 'failed-precondition',
+      message: 'No transfer is waiting for you.',
+      details: { reason: 'no-transfer-waiting' },
+    };
   return {
     code: 'failed-precondition',
     message: `${waiting.length} transfers are waiting for you; accept one from its banner.`,
+    details: { reason: 'transfers-waiting', count: waiting.length },
   };
 }
 

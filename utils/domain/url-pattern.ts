@@ -12,6 +12,7 @@
 // Specificity: when several patterns match, the one with the most literal (non-`*`) characters
 // wins ("the longest matching pattern"); ties go to the longer pattern text, then the smaller id.
 
+import type { Problem } from './problems.ts';
 import { textSize } from './text.ts';
 
 export const URL_PATTERN_MAX = 200;
@@ -49,21 +50,52 @@ function splitPattern(pattern: string): { host: string; path: string | null } {
   return { host: bare.slice(0, slash), path: bare.slice(slash) };
 }
 
-/** Why a pattern is unusable, or null when it is fine. */
-export function urlPatternError(pattern: string): string | null {
+/** Why a pattern is unusable, in English and as a problem (problems.ts), or null when it is fine. */
+export function urlPatternFailure(pattern: string): { message: string; problem: Problem } | null {
   const trimmed = pattern.trim();
-  if (trimmed === '') return 'Enter a website address, e.g. shop.example or shop.example/help.';
-  if (textSize(trimmed) > URL_PATTERN_MAX)
-    return `A website address can be at most ${URL_PATTERN_MAX} characters.`;
-  if (/\s/.test(trimmed)) return 'A website address cannot contain spaces.';
+  if (trimmed === '')
+    return {
+      message: 'Enter a website address, e.g. shop.example or shop.example/help.',
+      problem: { kind: 'no-url-pattern' },
+    };
+  const length = textSize(trimmed);
+  if (length > URL_PATTERN_MAX)
+    return {
+      message: `A website address can be at most ${URL_PATTERN_MAX} characters (it has ${length}).`,
+      problem: { kind: 'too-long', field: 'urlPattern', max: URL_PATTERN_MAX, length },
+    };
+  if (/\s/.test(trimmed))
+    return {
+      message: 'A website address cannot contain spaces.',
+      problem: { kind: 'has-spaces', field: 'urlPattern' },
+    };
   const { host, path } = splitPattern(trimmed);
-  if (host === '') return 'Start the address with a host name, e.g. shop.example.';
+  if (host === '')
+    return {
+      message: 'Start the address with a host name, e.g. shop.example.',
+      problem: { kind: 'no-host' },
+    };
   if (!/^[\p{L}\p{N}.*:[\]_-]+$/u.test(host))
-    return `"${host}" is not a host name (letters, digits, dots, dashes, * and :port).`;
-  if (/[?#]/.test(path ?? '')) return 'Leave out the query (?…) and fragment (#…) part.';
+    return {
+      message: `"${host}" is not a host name (letters, digits, dots, dashes, * and :port).`,
+      problem: { kind: 'bad-host', host },
+    };
+  if (/[?#]/.test(path ?? ''))
+    return {
+      message: 'Leave out the query (?…) and fragment (#…) part.',
+      problem: { kind: 'has-query' },
+    };
   if (host.replace(/\*/g, '') === '' && (path ?? '').replace(/[*/]/g, '') === '')
-    return 'A pattern must name something: "*" alone would match every page.';
+    return {
+      message: 'A pattern must name something: "*" alone would match every page.',
+      problem: { kind: 'matches-everything' },
+    };
   return null;
+}
+
+/** Why a pattern is unusable, in English, or null when it is fine. */
+export function urlPatternError(pattern: string): string | null {
+  return urlPatternFailure(pattern)?.message ?? null;
 }
 
 function parsePattern(pattern: string): ParsedPattern | null {

@@ -6,6 +6,8 @@
  * which rules can't compute. Unset parts mean the widget's own defaults (and the catalogue's
  * words in the visitor's language).
  */
+
+import type { Problem } from './problems.ts';
 import { isBlank, normalizeMultiline, normalizeSingleLine, textSize } from './text.ts';
 import type { Validation } from './validation.ts';
 
@@ -63,16 +65,27 @@ export type WidgetLookField = keyof WidgetLook;
 
 export type WidgetLookValidation =
   | { ok: true; value: WidgetLook }
-  | { ok: false; field: WidgetLookField; message: string };
+  | { ok: false; field: WidgetLookField; message: string; problem: Problem };
 
-function optionalText(input: unknown, max: number, multiline: boolean): Validation<string | null> {
+function optionalText(
+  input: unknown,
+  field: 'widgetTitle' | 'widgetGreeting',
+  label: string,
+  max: number,
+  multiline: boolean,
+): Validation<string | null> {
   if (input === undefined || input === null) return { ok: true, value: null };
-  if (typeof input !== 'string') return { ok: false, message: 'must be text' };
+  if (typeof input !== 'string')
+    return { ok: false, message: `${label} must be text.`, problem: { kind: 'not-text', field } };
   const value = multiline ? normalizeMultiline(input).trim() : normalizeSingleLine(input);
   if (isBlank(value)) return { ok: true, value: null };
   const length = textSize(value);
   if (length > max)
-    return { ok: false, message: `can be at most ${max} characters (it has ${length}).` };
+    return {
+      ok: false,
+      message: `${label} can be at most ${max} characters (it has ${length}).`,
+      problem: { kind: 'too-long', field, max, length },
+    };
   return { ok: true, value };
 }
 
@@ -88,12 +101,23 @@ export function validateWidgetLook(input: {
   position?: unknown;
 }): WidgetLookValidation {
   const look: WidgetLook = {};
-  const title = optionalText(input.title, WIDGET_LOOK_LIMITS.title, false);
-  if (!title.ok) return { ok: false, field: 'title', message: `The title ${title.message}` };
+  const title = optionalText(
+    input.title,
+    'widgetTitle',
+    'The title',
+    WIDGET_LOOK_LIMITS.title,
+    false,
+  );
+  if (!title.ok) return { ...title, field: 'title' };
   if (title.value) look.title = title.value;
-  const greeting = optionalText(input.greeting, WIDGET_LOOK_LIMITS.greeting, true);
-  if (!greeting.ok)
-    return { ok: false, field: 'greeting', message: `The greeting ${greeting.message}` };
+  const greeting = optionalText(
+    input.greeting,
+    'widgetGreeting',
+    'The greeting',
+    WIDGET_LOOK_LIMITS.greeting,
+    true,
+  );
+  if (!greeting.ok) return { ...greeting, field: 'greeting' };
   if (greeting.value) look.greeting = greeting.value;
   if (typeof input.accent === 'string' && input.accent.trim() !== '') {
     const accent = normalizeHexColour(input.accent);
@@ -102,6 +126,7 @@ export function validateWidgetLook(input: {
         ok: false,
         field: 'accent',
         message: 'The accent colour must be a hex colour such as #3559e0.',
+        problem: { kind: 'not-a-colour', field: 'widgetAccent' },
       };
     const ratio = accentContrast(accent);
     if (ratio < MIN_ACCENT_CONTRAST)
@@ -109,14 +134,30 @@ export function validateWidgetLook(input: {
         ok: false,
         field: 'accent',
         message: `White text on ${accent} has a contrast of ${ratio.toFixed(2)}:1; choose a darker colour (at least ${MIN_ACCENT_CONTRAST}:1).`,
+        problem: {
+          kind: 'low-contrast',
+          colour: accent,
+          ratio: ratio.toFixed(2),
+          min: MIN_ACCENT_CONTRAST,
+        },
       };
     look.accent = accent;
   } else if (input.accent !== undefined && input.accent !== null && input.accent !== '') {
-    return { ok: false, field: 'accent', message: 'The accent colour must be a hex colour.' };
+    return {
+      ok: false,
+      field: 'accent',
+      message: 'The accent colour must be a hex colour such as #3559e0.',
+      problem: { kind: 'not-a-colour', field: 'widgetAccent' },
+    };
   }
   if (input.position !== undefined && input.position !== null && input.position !== '') {
     if (!WIDGET_POSITIONS.includes(input.position as WidgetPosition))
-      return { ok: false, field: 'position', message: 'The position must be right or left.' };
+      return {
+        ok: false,
+        field: 'position',
+        message: 'The position must be right or left.',
+        problem: { kind: 'not-a-position' },
+      };
     look.position = input.position as WidgetPosition;
   }
   return { ok: true, value: look };

@@ -27,8 +27,8 @@ export function BillingPanel({ operator }: ControlPanelProps) {
   const [adding, setAdding] = useState(false);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const add = useAction('save the card');
-  const change = useAction('change the card');
+  const add = useAction(t('actionSaveTheCard'));
+  const change = useAction(t('actionChangeTheCard'));
   const now = useNow(60_000);
 
   if (!data) return <p class="muted">{t('loading')}</p>;

@@ -1,6 +1,11 @@
 import { useState } from 'preact/hooks';
 import { InputError } from '../../../utils/data/errors.ts';
-import { formatMoney, periodCloseError, periodToClose } from '../../../utils/domain/billing.ts';
+import {
+  formatMoney,
+  isValidPeriod,
+  periodCloseError,
+  periodToClose,
+} from '../../../utils/domain/billing.ts';
 import type { CloseBillingPeriodResponse } from '../../../utils/domain/callables.ts';
 import { t } from '../../../utils/i18n.ts';
 import { FormError, FormStatus } from '../shared/form-error.tsx';
@@ -16,14 +21,17 @@ export function ClosePeriodForm(props: {
 }) {
   const [period, setPeriod] = useState(() => periodToClose(props.now));
   const [result, setResult] = useState<string | null>(null);
-  const action = useAction('issue the invoice');
+  const action = useAction(t('actionIssueTheInvoice'));
 
   async function submit(event: Event) {
     event.preventDefault();
     setResult(null);
     const response = await action.run(() => {
-      const problem = periodCloseError(period, props.now);
-      if (problem) throw new InputError(problem);
+      // The same check and words as the callable's refusal.
+      if (periodCloseError(period, props.now))
+        throw new InputError(
+          isValidPeriod(period) ? t('refusalPeriodNotEnded', period) : t('refusalBadPeriod'),
+        );
       return props.onClosePeriod(period);
     });
     if (!response) return;

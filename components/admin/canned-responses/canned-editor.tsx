@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import type { CannedInput } from '../../../utils/data/admin/canned-responses.ts';
+import { problemMessage } from '../../../utils/data/problem-message.ts';
 import { expandCanned, unknownVariables, validateShortcut } from '../../../utils/domain/canned.ts';
 import { LIMITS } from '../../../utils/domain/validation.ts';
 import { t } from '../../../utils/i18n.ts';
@@ -34,7 +35,11 @@ export function CannedEditor(props: CannedEditorProps) {
 
   const shortcutCheck = validateShortcut(shortcut, props.existing, props.ownId);
   const shortcutError =
-    touched || shortcut !== '' ? (shortcutCheck.ok ? null : shortcutCheck.message) : null;
+    touched || shortcut !== ''
+      ? shortcutCheck.ok
+        ? null
+        : problemMessage(shortcutCheck.problem)
+      : null;
   const unknown = unknownVariables(text);
 
   function insert(variable: string) {

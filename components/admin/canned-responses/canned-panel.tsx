@@ -25,8 +25,8 @@ export function CannedResponsesPanel({ operator }: ControlPanelProps) {
   const [editing, setEditing] = useState<Editing | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<string | null>(null);
-  const save = useAction('save the canned response');
-  const remove = useAction('delete the canned response');
+  const save = useAction(t('actionSaveTheCannedResponse'));
+  const remove = useAction(t('actionDeleteTheCannedResponse'));
   const manage = can(operator.role, 'cannedResponses.manage');
 
   if (!data) return <p class="muted">{t('loading')}</p>;

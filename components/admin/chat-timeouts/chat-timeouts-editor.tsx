@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { problemMessage } from '../../../utils/data/problem-message.ts';
 import {
   CHAT_TIMEOUT_BOUNDS,
   type ChatTimeoutField,
@@ -48,7 +49,7 @@ export function ChatTimeoutsEditor(props: ChatTimeoutsProps) {
   const [invalid, setInvalid] = useState<ChatTimeoutField | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const action = useAction('save the chat timeouts');
+  const action = useAction(t('actionSaveTheChatTimeouts'));
   const ids = { form: useId(), error: useId() };
   const inputs = useRef<Partial<Record<ChatTimeoutField, HTMLInputElement | null>>>({});
 
@@ -79,7 +80,7 @@ export function ChatTimeoutsEditor(props: ChatTimeoutsProps) {
       const result = validateChatTimeout(field, draft[field]);
       if (!result.ok) {
         setInvalid(field);
-        setProblem(result.message);
+        setProblem(problemMessage(result.problem));
         inputs.current[field]?.focus();
         return;
       }

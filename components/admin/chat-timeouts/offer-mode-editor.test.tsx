@@ -37,7 +37,7 @@ describe('OfferModeEditor', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save how chats are offered' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe(
-      'The time to answer an offer must be a whole number of seconds between 10 and 300.',
+      'The time to answer an offer must be between 10 and 300 seconds.',
     );
     expect(seconds().getAttribute('aria-invalid')).toBe('true');
     expect(onSave).not.toHaveBeenCalled();

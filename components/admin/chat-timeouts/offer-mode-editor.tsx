@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
+import { problemMessage } from '../../../utils/data/problem-message.ts';
 import {
   DEFAULT_OFFER_SECONDS,
   OFFER_MODE_LABELS,
@@ -34,7 +35,7 @@ export function OfferModeEditor(props: OfferModeProps) {
   const [dirty, setDirty] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const action = useAction('save how chats are offered');
+  const action = useAction(t('actionSaveHowChatsAreOffered'));
   const ids = { form: useId(), error: useId() };
 
   const { offerMode, offerSeconds } = props.settings;
@@ -63,7 +64,7 @@ export function OfferModeEditor(props: OfferModeProps) {
     action.clearError();
     const result = validateOfferSettings({ offerMode: mode, offerSeconds: seconds });
     if (!result.ok) {
-      setProblem(result.message);
+      setProblem(problemMessage(result.problem));
       return;
     }
     const done = await action.run(async () => {

@@ -26,9 +26,9 @@ export function DepartmentsPanel({ operator }: ControlPanelProps) {
   const [formKey, setFormKey] = useState(0);
   const [status, setStatus] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<string | null>(null);
-  const save = useAction('save the department');
-  const remove = useAction('delete the department');
-  const routing = useAction('change the routing mode');
+  const save = useAction(t('actionSaveTheDepartment'));
+  const remove = useAction(t('actionDeleteTheDepartment'));
+  const routing = useAction(t('actionChangeTheRoutingMode'));
 
   if (!data) return <p class="muted">{t('loading')}</p>;
   const { context } = data;

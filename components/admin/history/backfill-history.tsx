@@ -11,7 +11,7 @@ import { useAction } from '../shared/use-action.ts';
  */
 export function BackfillHistory({ workspaceId }: { workspaceId: string }) {
   const [progress, setProgress] = useState<string | null>(null);
-  const action = useAction('add older chats to History');
+  const action = useAction(t('actionAddOlderChatsToHistory'));
   async function run() {
     let examined = 0;
     let written = 0;

@@ -21,7 +21,7 @@ const describe = (days: number | null) =>
 export function RetentionEditor({ days, onSave }: RetentionEditorProps) {
   const [draft, setDraft] = useState(days === null ? '' : String(days));
   const [saved, setSaved] = useState<string | null>(null);
-  const action = useAction('save the retention');
+  const action = useAction(t('actionSaveTheRetention'));
   const ids = { choice: useId(), hint: useId(), error: useId() };
   useEffect(() => setDraft(days === null ? '' : String(days)), [days]);
   const custom = draft !== '' && !RETENTION_CHOICES.some((n) => String(n) === draft);

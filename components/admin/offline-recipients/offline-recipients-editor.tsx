@@ -20,7 +20,7 @@ export function OfflineRecipientsEditor(props: OfflineRecipientsProps) {
   const [edited, setEdited] = useState<string[] | null>(null);
   const chosen = edited ?? [...props.recipientIds];
   const [saved, setSaved] = useState<string | null>(null);
-  const action = useAction('update the off-line recipients');
+  const action = useAction(t('actionUpdateTheOfflineRecipients'));
 
   async function update(event: Event) {
     event.preventDefault();

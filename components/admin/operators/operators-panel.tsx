@@ -68,8 +68,8 @@ export function OperatorsPanel({ operator: me }: ControlPanelProps) {
   ]);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const form = useAction('save the operator');
-  const chat = useAction('start the chat');
+  const form = useAction(t('actionSaveTheOperator'));
+  const chat = useAction(t('actionStartTheChat'));
   useEffect(trackWindowOnce, []);
 
   if (!data) return <p class="muted">{t('loading')}</p>;

@@ -17,7 +17,7 @@ export function ProfilePanel({ operator }: ControlPanelProps) {
   const data = useAdminData(operator, ['operators']);
   const [formKey, setFormKey] = useState(0);
   const [status, setStatus] = useState<string | null>(null);
-  const save = useAction('save your profile');
+  const save = useAction(t('actionSaveYourProfile'));
   const me = data?.operators.items.value.find((op) => op.id === operator.uid);
 
   async function submit(fields: OperatorFields) {

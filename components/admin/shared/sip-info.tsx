@@ -33,7 +33,7 @@ function Fact({ label, value, name }: { label: string; value: string; name: stri
  * transport, and a SIP password generated here and shown once (only its digests are stored).
  */
 export function SipInfo({ sip, name, workspaceId, uid, canGenerate }: SipInfoProps) {
-  const generate = useAction('generate a SIP password');
+  const generate = useAction(t('actionGenerateASipPassword'));
   const [password, setPassword] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
 

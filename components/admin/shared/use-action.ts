@@ -12,8 +12,9 @@ export interface Action {
 }
 
 /**
- * Progress and error state of one form's save. `what` names the action for Firestore errors
- * ("save the department"); validation and callable errors keep their own message.
+ * Progress and error state of one form's save. `what` names the action for Firestore errors, a
+ * catalogue phrase (t('actionSaveTheDepartment')); validation and callable errors keep their own
+ * message.
  */
 export function useAction(what: string): Action {
   const [busy, setBusy] = useState(false);

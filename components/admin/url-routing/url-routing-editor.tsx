@@ -34,9 +34,9 @@ export function UrlRoutingEditor(props: UrlRoutingProps) {
   const [chosen, setChosen] = useState<string[]>([]);
   const [editing, setEditing] = useState<UrlRouteDoc | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const save = useAction('save the routing rule');
-  const remove = useAction('delete the routing rule');
-  const toggle = useAction('change the routing mode');
+  const save = useAction(t('actionSaveTheRoutingRule'));
+  const remove = useAction(t('actionDeleteTheRoutingRule'));
+  const toggle = useAction(t('actionChangeTheRoutingMode'));
   const patternId = useId();
   const names = new Map(props.operators.map((op) => [op.id, op.displayName]));
 

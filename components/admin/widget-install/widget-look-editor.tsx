@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import { problemMessage } from '../../../utils/data/problem-message.ts';
 import {
   accentContrast,
   DEFAULT_ACCENT,
@@ -47,7 +48,7 @@ export function WidgetLookEditor(props: WidgetLookEditorProps) {
   const [invalid, setInvalid] = useState<WidgetLookField | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const action = useAction('save the widget look');
+  const action = useAction(t('actionSaveTheWidgetLook'));
   const ids = { error: useId(), title: useId(), greeting: useId(), accent: useId() };
 
   const stored = JSON.stringify(props.look);
@@ -75,7 +76,7 @@ export function WidgetLookEditor(props: WidgetLookEditorProps) {
     const result = validateWidgetLook(draft);
     if (!result.ok) {
       setInvalid(result.field);
-      setProblem(result.message);
+      setProblem(problemMessage(result.problem));
       return;
     }
     const done = await action.run(async () => {

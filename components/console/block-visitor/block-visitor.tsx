@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { problemMessage } from '../../../utils/data/problem-message.ts';
 import {
   BLOCK_DURATION_LABELS,
   BLOCK_DURATIONS,
@@ -31,7 +32,7 @@ export function BlockVisitorForm({ visitorName, onBlock, onCancel }: BlockVisito
     event.preventDefault();
     const checked = validateBlockReason(reason);
     if (!checked.ok) {
-      setError(checked.message);
+      setError(problemMessage(checked.problem));
       return;
     }
     setBusy(true);

@@ -1,11 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { problemMessage } from '../../../utils/data/problem-message.ts';
+import { refusalMessage } from '../../../utils/data/refusal-message.ts';
 import {
   type ComposerContext,
   resolveComposerInput,
   type Suggestion,
   suggestCompletions,
-  type TransferCandidate,
 } from '../../../utils/domain/slash-commands.ts';
+import type { TransferCandidate } from '../../../utils/domain/transfer-target.ts';
 import { validateMessageText } from '../../../utils/domain/validation.ts';
 import { t } from '../../../utils/i18n.ts';
 import { Autocomplete, optionId } from './autocomplete.tsx';
@@ -117,7 +119,7 @@ export function Composer(props: ComposerProps) {
         : ({ kind: 'send', text: value } as const);
     if (action.kind === 'none') return;
     if (action.kind === 'error') {
-      setError(action.message);
+      setError(refusalMessage(action.details));
       return;
     }
     setBusy(true);
@@ -125,7 +127,7 @@ export function Composer(props: ComposerProps) {
       if (action.kind === 'send') {
         const checked = validateMessageText(action.text);
         if (!checked.ok) {
-          setError(checked.message);
+          setError(problemMessage(checked.problem));
           return;
         }
         await props.onSend(checked.value);

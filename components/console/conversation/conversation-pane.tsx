@@ -3,7 +3,7 @@ import type { ConversationKey } from '../../../utils/data/conversation-key.ts';
 import { parseConversationKey } from '../../../utils/data/conversation-key.ts';
 import type { ConsoleStore } from '../../../utils/data/stores/console-store.ts';
 import type { DraftsStore } from '../../../utils/data/stores/drafts-store.ts';
-import type { TransferCandidate } from '../../../utils/domain/slash-commands.ts';
+import type { TransferCandidate } from '../../../utils/domain/transfer-target.ts';
 import { t } from '../../../utils/i18n.ts';
 import { BlockVisitorForm } from '../block-visitor/block-visitor.tsx';
 import { ChatView } from '../chat-view/chat-view.tsx';

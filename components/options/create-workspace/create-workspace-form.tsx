@@ -34,7 +34,7 @@ export function CreateWorkspaceFormView({ onCreated }: { onCreated: () => void }
       await createWorkspace(fields.value);
       onCreated();
     } catch (failure) {
-      error.value = messageOf(failure, 'create the workspace');
+      error.value = messageOf(failure, t('actionCreateTheWorkspace'));
     } finally {
       busy.value = false;
     }

@@ -24,11 +24,16 @@ export const acceptChat = callable('acceptChat', async (request): Promise<Accept
     // A retry after the caller's connection dropped: the first accept went through.
     if (chat.status === 'active' && chat.operatorId === caller.uid) return;
     if (chat.status === 'active') {
-      fail('failed-precondition', 'Another operator has already accepted this chat.');
+      fail('failed-precondition', 'Another operator has already accepted this chat.', {
+        reason: 'already-accepted',
+      });
     }
-    if (chat.status !== 'queued') fail('failed-precondition', 'This chat is no longer waiting.');
+    if (chat.status !== 'queued')
+      fail('failed-precondition', 'This chat is no longer waiting.', {
+        reason: 'no-longer-waiting',
+      });
     if (!chat.offeredTo.includes(caller.uid) && caller.role !== 'admin') {
-      fail('permission-denied', 'This chat was not offered to you.');
+      fail('permission-denied', 'This chat was not offered to you.', { reason: 'not-offered' });
     }
     const { operator, takeSlot } = await claimChatSlot(tx, ws, caller.uid);
     // An admin may take a chat still waiting in the queue (ADR 008): it leaves the queue.

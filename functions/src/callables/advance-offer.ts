@@ -19,8 +19,9 @@ export const advanceOffer = callable(
     const uid = requireSignedIn(request);
     if (!operatorOf(request, ws)) {
       const chat = (await chatRef(ws, chatId).get()).data();
-      if (!chat) fail('not-found', 'That chat does not exist.');
-      if (chat.visitor.uid !== uid) fail('permission-denied', 'This is not your chat.');
+      if (!chat) fail('not-found', 'That chat does not exist.', { reason: 'chat-missing' });
+      if (chat.visitor.uid !== uid)
+        fail('permission-denied', 'This is not your chat.', { reason: 'not-your-chat' });
     }
     return { chatId, moved: await moveOn(ws, chatId) };
   },

@@ -39,7 +39,9 @@ export const blockVisitor = callable(
     const closedChats = await db().runTransaction(async (tx) => {
       const chat = await getChat(tx, ws, input.chatId);
       if (caller.role !== 'admin' && chat.operatorId !== caller.uid) {
-        fail('permission-denied', 'Only the chat’s operator or an admin can block its visitor.');
+        fail('permission-denied', 'Only the chat’s operator or an admin can block its visitor.', {
+          reason: 'block-not-allowed',
+        });
       }
       const visitor = chat.visitor;
       const [summary, rateLog, byName, open] = await Promise.all([

@@ -27,7 +27,9 @@ export const closeChat = callable('closeChat', async (request): Promise<CloseCha
     const isVisitor = chat.visitor.uid === uid;
     const isOwner = operator !== null && chat.operatorId === uid;
     if (!isVisitor && !isOwner && !isAdmin) {
-      fail('permission-denied', 'Only the visitor, the chat’s operator or an admin can close it.');
+      fail('permission-denied', 'Only the visitor, the chat’s operator or an admin can close it.', {
+        reason: 'close-not-allowed',
+      });
     }
     if (chat.status === 'closed' || chat.status === 'missed') return;
 

@@ -29,7 +29,8 @@ export const createOperator = callable(
     const input = valid(validateCreateOperatorRequest(request.data));
     const ws = input.workspaceId;
     const caller = requireOperator(request, ws, 'admin');
-    if (!(await workspaceRef(ws).get()).exists) fail('not-found', 'This workspace does not exist.');
+    if (!(await workspaceRef(ws).get()).exists)
+      fail('not-found', 'This workspace does not exist.', { reason: 'workspace-missing' });
     if (input.password !== undefined) assertPasswordAcceptable(input.password, input);
     await assertEmailFree(input.email);
 

@@ -35,7 +35,10 @@ export const deleteOperator = callable(
     await recordSeats(ws);
     const target = await db().runTransaction(async (tx) => {
       const operator = (await tx.get(operatorRef(ws, uid))).data();
-      if (!operator) fail('not-found', 'That operator does not exist in this workspace.');
+      if (!operator)
+        fail('not-found', 'That operator does not exist in this workspace.', {
+          reason: 'operator-missing',
+        });
       const email = (await tx.get(operatorPrivateRef(ws, uid))).data()?.email ?? '';
       await assertAdminRemains(tx, ws, uid, { kind: 'delete' });
       // Gone from routing at once: nothing new is offered while the clean-up below runs.

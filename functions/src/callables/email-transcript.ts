@@ -25,12 +25,16 @@ export const emailTranscript = callable(
     const uid = requireSignedIn(request);
     const { workspaceId: ws, chatId, email } = valid(validateEmailTranscriptRequest(request.data));
     const chat = (await chatRef(ws, chatId).get()).data();
-    if (!chat) fail('not-found', 'That chat does not exist.');
+    if (!chat) fail('not-found', 'That chat does not exist.', { reason: 'chat-missing' });
     if (chat.visitor.uid !== uid) {
-      fail('permission-denied', 'Only the visitor of a chat can ask for its transcript.');
+      fail('permission-denied', 'Only the visitor of a chat can ask for its transcript.', {
+        reason: 'transcript-not-yours',
+      });
     }
     if (chat.status !== 'closed') {
-      fail('failed-precondition', 'The transcript can be sent once the chat has ended.');
+      fail('failed-precondition', 'The transcript can be sent once the chat has ended.', {
+        reason: 'transcript-before-end',
+      });
     }
     await consumeRateLimit(ws, uid, 'transcriptMail', [TRANSCRIPT_MAIL_LIMIT], 'transcripts sent');
 

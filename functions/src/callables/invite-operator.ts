@@ -39,9 +39,12 @@ export const inviteOperator = callable(
       operatorPrivateRef(ws, caller.uid).get(),
     ]);
     const workspaceData = workspace.data();
-    if (!workspaceData) fail('not-found', 'This workspace does not exist.');
+    if (!workspaceData)
+      fail('not-found', 'This workspace does not exist.', { reason: 'workspace-missing' });
     if (!(await isWorkspaceLive(ws, workspaceData))) {
-      fail('failed-precondition', 'Verify your email address before sending invitations.');
+      fail('failed-precondition', 'Verify your email address before sending invitations.', {
+        reason: 'unverified-workspace',
+      });
     }
     await consumeRateLimit(ws, caller.uid, 'invitation', [INVITATION_LIMIT], 'invitations sent');
     await assertEmailFree(input.email);
@@ -69,6 +72,7 @@ export const inviteOperator = callable(
         fail(
           'failed-precondition',
           `The invitation email could not be sent (${error.message}). Nothing was changed; try again.`,
+          { reason: 'invitation-mail-failed', error: error.message },
         ),
       );
       const batch = db().batch();

@@ -24,7 +24,7 @@ export const liftBlock = callable('liftBlock', async (request): Promise<LiftBloc
       tx.get(blockSummaryRef(ws)).then((s) => s.data()),
       operatorName(tx, ws, caller.uid),
     ]);
-    if (!block) fail('not-found', 'That block does not exist.');
+    if (!block) fail('not-found', 'That block does not exist.', { reason: 'block-missing' });
     if (block.liftedAt) return;
     const entries = nextBlockEntries(summary?.entries ?? {}, blockId, undefined, new Date());
     writeBlockSummary(tx, ws, entries);

@@ -22,9 +22,12 @@ export const rateChat = callable('rateChat', async (request): Promise<RateChatRe
   const uid = requireSignedIn(request);
   await db().runTransaction(async (tx) => {
     const chat = await getChat(tx, ws, chatId);
-    if (chat.visitor.uid !== uid) fail('permission-denied', 'Only the visitor rates a chat.');
+    if (chat.visitor.uid !== uid)
+      fail('permission-denied', 'Only the visitor rates a chat.', { reason: 'visitor-rates' });
     if (chat.status !== 'closed') {
-      fail('failed-precondition', 'A chat can be rated once it has ended.');
+      fail('failed-precondition', 'A chat can be rated once it has ended.', {
+        reason: 'rating-before-end',
+      });
     }
     // Chats that ended before History existed have no summaries: rate the chat alone.
     const refs = historyScopes(participantsOf(chat)).map((scope) =>

@@ -18,7 +18,8 @@ export const refreshVerification = callable(
     const { workspaceId } = valid(validateWorkspaceRequest(request.data));
     requireOperator(request, workspaceId);
     const workspace = (await workspaceRef(workspaceId).get()).data();
-    if (!workspace) fail('not-found', 'This workspace does not exist.');
+    if (!workspace)
+      fail('not-found', 'This workspace does not exist.', { reason: 'workspace-missing' });
     return { verified: await isWorkspaceLive(workspaceId, workspace) };
   },
 );

@@ -1,6 +1,5 @@
 import type { RequestTransferResponse } from '../../../utils/domain/callables.ts';
 import { effectivePresence } from '../../../utils/domain/presence.ts';
-import { resolveTransferTarget } from '../../../utils/domain/slash-commands.ts';
 import {
   newTransfer,
   requestTransferRefusal,
@@ -8,6 +7,7 @@ import {
   transferNotes,
   transferTimeoutMs,
 } from '../../../utils/domain/transfer.ts';
+import { resolveTransferTarget } from '../../../utils/domain/transfer-target.ts';
 import { db } from '../admin.ts';
 import { requireOperator } from '../auth-guard.ts';
 import { callable } from '../callable.ts';
@@ -49,7 +49,11 @@ export const requestTransfer = callable(
     );
     if (!resolution.ok) {
       const refusal = resolution.reason === 'offline' || resolution.reason === 'inactive';
-      fail(refusal ? 'failed-precondition' : 'invalid-argument', resolution.message);
+      fail(
+        refusal ? 'failed-precondition' : 'invalid-argument',
+        resolution.message,
+        resolution.details,
+      );
     }
     const target = resolution.operator;
     const timeoutMs = transferTimeoutMs(context.workspace);

@@ -25,7 +25,9 @@ export const resetSipPassword = callable(
     const { workspaceId: ws, uid } = valid(validateDeleteOperatorRequest(request.data));
     const caller = requireOperator(request, ws);
     if (caller.uid !== uid && caller.role !== 'admin') {
-      fail('permission-denied', 'Only the operator or an administrator can set a SIP password.');
+      fail('permission-denied', 'Only the operator or an administrator can set a SIP password.', {
+        reason: 'sip-password-not-yours',
+      });
     }
     const [operator, privateFields] = await Promise.all([
       operatorRef(ws, uid)
@@ -35,7 +37,10 @@ export const resetSipPassword = callable(
         .get()
         .then((snapshot) => snapshot.data()),
     ]);
-    if (!operator) fail('not-found', 'That operator does not exist in this workspace.');
+    if (!operator)
+      fail('not-found', 'That operator does not exist in this workspace.', {
+        reason: 'operator-missing',
+      });
 
     const existing = await sipAccountOf(ws, uid);
     const batch = db().batch();

@@ -29,11 +29,14 @@ export const startChat = callable(
     const ws = input.workspaceId;
     const context = await loadRoutingContext(ws);
     if (!(await isWorkspaceLive(ws, context.workspace))) {
-      fail('failed-precondition', 'Chat is not available on this website yet.');
+      fail('failed-precondition', 'Chat is not available on this website yet.', {
+        reason: 'chat-not-live',
+      });
     }
 
     const placed = placeChat(context, input);
-    if (placed.kind === 'unknown-department') fail('not-found', placed.message);
+    if (placed.kind === 'unknown-department')
+      fail('not-found', placed.message, { reason: 'department-missing' });
     if (placed.kind === 'nobody') return { offline: true };
 
     await consumeRateLimit(

@@ -35,12 +35,16 @@ export const submitOfflineMessage = callable(
       input.departmentId ? departmentRef(ws, input.departmentId).get() : null,
     ]);
     const workspaceData = workspace.data();
-    if (!workspaceData) fail('not-found', `Workspace "${ws}" does not exist.`);
+    if (!workspaceData)
+      fail('not-found', `Workspace "${ws}" does not exist.`, { reason: 'workspace-missing' });
     // An unverified workspace must not turn our mail server into anyone's relay.
     if (!(await isWorkspaceLive(ws, workspaceData))) {
-      fail('failed-precondition', 'Messages are not accepted on this website yet.');
+      fail('failed-precondition', 'Messages are not accepted on this website yet.', {
+        reason: 'messages-not-live',
+      });
     }
-    if (department && !department.exists) fail('not-found', 'That department does not exist.');
+    if (department && !department.exists)
+      fail('not-found', 'That department does not exist.', { reason: 'department-missing' });
     await consumeRateLimit(
       ws,
       uid,

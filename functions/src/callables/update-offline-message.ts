@@ -42,13 +42,20 @@ export const updateOfflineMessage = callable(
       ]);
       const recipient = settings.data()?.recipientIds?.includes(caller.uid) ?? false;
       if (caller.role !== 'admin' && !recipient) {
-        fail('permission-denied', 'Only administrators and the off-line recipients may do this.');
+        fail('permission-denied', 'Only administrators and the off-line recipients may do this.', {
+          reason: 'offline-inbox-only',
+        });
       }
       const current = message.data();
-      if (!current) fail('not-found', 'That off-line message does not exist.');
+      if (!current)
+        fail('not-found', 'That off-line message does not exist.', {
+          reason: 'offline-message-missing',
+        });
       if (action === 'retry') {
         if (current.delivery.status !== 'failed') {
-          fail('failed-precondition', 'Only a failed delivery can be retried.');
+          fail('failed-precondition', 'Only a failed delivery can be retried.', {
+            reason: 'delivery-not-failed',
+          });
         }
         const delivery: OfflineDelivery = {
           status: 'pending',

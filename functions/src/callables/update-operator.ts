@@ -37,7 +37,7 @@ export const updateOperator = callable(
     const caller = requireOperator(request, ws);
     const fields = UPDATABLE_FIELDS.filter((field) => input[field] !== undefined);
     const forbidden = operatorUpdateError(caller, input.uid, fields);
-    if (forbidden) fail('permission-denied', forbidden);
+    if (forbidden) fail('permission-denied', forbidden.message, forbidden.details);
     if (input.email !== undefined) await assertEmailFree(input.email, input.uid);
 
     const ref = operatorRef(ws, input.uid);
@@ -50,7 +50,10 @@ export const updateOperator = callable(
         tx.get(ref).then((snapshot) => snapshot.data()),
         tx.get(privateRef).then((snapshot) => snapshot.data()),
       ]);
-      if (!current) fail('not-found', 'That operator does not exist in this workspace.');
+      if (!current)
+        fail('not-found', 'That operator does not exist in this workspace.', {
+          reason: 'operator-missing',
+        });
       await assertAdminRemains(tx, ws, input.uid, {
         kind: 'update',
         role: input.role,

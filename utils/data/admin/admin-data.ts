@@ -1,5 +1,6 @@
 import type { Firestore } from 'firebase/firestore';
 import type { OfflineSettings, Role } from '../../domain/model.ts';
+import { t } from '../../i18n.ts';
 import { type BlockDoc, blocksNewestFirst } from '../collections/blocks.ts';
 import {
   type CannedResponseDoc,
@@ -49,26 +50,32 @@ export class AdminData {
   constructor(db: Firestore, workspaceId: string, uid: string, role: Role) {
     const ws = workspaceId;
     this.context = { db, workspaceId, uid };
-    this.workspace = new LiveDoc('the workspace', () => workspaceRef(db, ws));
+    this.workspace = new LiveDoc(t('liveTheWorkspace'), () => workspaceRef(db, ws));
     this.operators = new OperatorAccounts(db, ws, { uid, role }, byDisplayName);
-    this.presences = new LiveDoc('presence', () => teamPresenceRef(db, ws));
-    this.departments = new LiveList('the departments', () => departmentsCollection(db, ws), {
+    this.presences = new LiveDoc(t('livePresence'), () => teamPresenceRef(db, ws));
+    this.departments = new LiveList(t('liveTheDepartments'), () => departmentsCollection(db, ws), {
       order: byName,
     });
-    this.urlRoutes = new LiveList('the URL routing rules', () => urlRoutesCollection(db, ws), {
+    this.urlRoutes = new LiveList(t('liveTheUrlRoutingRules'), () => urlRoutesCollection(db, ws), {
       order: byPattern,
     });
-    this.offlineSettings = new LiveDoc('the off-line recipients', () => offlineSettingsRef(db, ws));
-    this.canned = new LiveList('the canned responses', () => cannedResponsesCollection(db, ws), {
-      order: byShortcut,
-    });
-    this.invoices = new LiveList('the invoices', () => invoicesNewestFirst(db, ws));
+    this.offlineSettings = new LiveDoc(t('liveTheOfflineRecipients'), () =>
+      offlineSettingsRef(db, ws),
+    );
+    this.canned = new LiveList(
+      t('liveTheCannedResponses'),
+      () => cannedResponsesCollection(db, ws),
+      {
+        order: byShortcut,
+      },
+    );
+    this.invoices = new LiveList(t('liveTheInvoices'), () => invoicesNewestFirst(db, ws));
     this.paymentMethods = new LiveList(
-      'the payment methods',
+      t('liveThePaymentMethods'),
       () => paymentMethodsCollection(db, ws),
       { order: byDefaultThenBrand },
     );
-    this.blocks = new LiveList('the blocked visitors', () => blocksNewestFirst(db, ws));
+    this.blocks = new LiveList(t('liveTheBlockedVisitors'), () => blocksNewestFirst(db, ws));
   }
 }
 

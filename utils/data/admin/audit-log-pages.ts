@@ -12,6 +12,7 @@ import {
   where,
 } from 'firebase/firestore';
 import { paths } from '../../domain/paths.ts';
+import { t } from '../../i18n.ts';
 import { type AuditEntryDoc, auditEntryConverter } from '../collections/audit-log.ts';
 import { firestoreErrorMessage } from '../errors.ts';
 
@@ -95,7 +96,7 @@ export class AuditLogPages {
       this.hasMore.value = snapshot.docs.length > this.size;
     } catch (error) {
       if (generation === this.#generation)
-        this.error.value = firestoreErrorMessage(error, 'load the audit log');
+        this.error.value = firestoreErrorMessage(error, t('actionLoadTheAuditLog'));
     } finally {
       if (generation === this.#generation) this.loading.value = false;
     }

@@ -3,6 +3,7 @@ import type { Department } from '../../domain/model.ts';
 import { paths } from '../../domain/paths.ts';
 import { foldForComparison } from '../../domain/text.ts';
 import { validateDepartmentName } from '../../domain/validation.ts';
+import { t } from '../../i18n.ts';
 import { appendAudit } from '../collections/audit-log.ts';
 import { type DepartmentDoc, departmentsCollection } from '../collections/departments.ts';
 import { InputError, valueOrThrow } from '../errors.ts';
@@ -30,8 +31,8 @@ export function cleanDepartment(
   const clash = existing.find(
     (other) => other.id !== ownId && foldForComparison(other.name) === foldForComparison(name),
   );
-  if (clash) throw new InputError(`There is already a department called "${clash.name}".`);
-  const operatorIds = cleanOperatorIds(input.operatorIds, knownOperatorIds, 'The department');
+  if (clash) throw new InputError(t('departmentAlreadyExists', clash.name));
+  const operatorIds = cleanOperatorIds(input.operatorIds, knownOperatorIds, 'departmentOperators');
   return { name, operatorIds };
 }
 

@@ -13,7 +13,7 @@ export async function updateOfflineRecipients(
   recipientIds: readonly string[],
   knownOperatorIds: ReadonlySet<string>,
 ): Promise<void> {
-  const ids = cleanOperatorIds(recipientIds, knownOperatorIds, 'The recipient list', true);
+  const ids = cleanOperatorIds(recipientIds, knownOperatorIds, 'offlineRecipients', true);
   const batch = writeBatch(context.db);
   batch.set(offlineSettingsRef(context.db, context.workspaceId), { recipientIds: ids });
   appendAudit(batch, context, 'offlineRecipients.updated', 'offline', {

@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
 import { type Firestore, onSnapshot } from 'firebase/firestore';
 import type { Role } from '../../domain/model.ts';
+import { t } from '../../i18n.ts';
 import {
   type OperatorDoc,
   type OperatorPrivateDoc,
@@ -28,7 +29,7 @@ export class OperatorAccounts extends LiveSource {
     private readonly reader: { uid: string; role: Role },
     private readonly order: (a: OperatorDoc, b: OperatorDoc) => number,
   ) {
-    super('the operators');
+    super(t('liveTheOperators'));
   }
 
   protected listen() {

@@ -1,4 +1,4 @@
-import { validateOperatorIds } from '../../domain/validation.ts';
+import { type OperatorListField, validateOperatorIds } from '../../domain/validation.ts';
 import { valueOrThrow } from '../errors.ts';
 
 /**
@@ -8,8 +8,8 @@ import { valueOrThrow } from '../errors.ts';
 export function cleanOperatorIds(
   ids: readonly string[],
   known: ReadonlySet<string>,
-  label: string,
+  field: OperatorListField,
   allowEmpty = false,
 ): string[] {
-  return valueOrThrow(validateOperatorIds([...ids], { known, allowEmpty, label }));
+  return valueOrThrow(validateOperatorIds([...ids], { known, allowEmpty, field }));
 }

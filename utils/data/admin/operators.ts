@@ -17,6 +17,7 @@ import {
 import { call } from '../callables.ts';
 import type { OperatorDoc } from '../collections/operators.ts';
 import { InputError, valueOrThrow } from '../errors.ts';
+import { problemsMessage } from '../problem-message.ts';
 
 export type { OperatorDoc };
 
@@ -47,7 +48,7 @@ export function createRequestFrom(workspaceId: string, form: OperatorForm): Crea
   const role = valueOrThrow(validateRole(form.role));
   const maxChats = valueOrThrow(validateMaxChats(form.maxChats));
   const password = chosenPasswordErrors(form.password, form.confirm, { email, displayName });
-  if (password.problems.length > 0) throw new InputError(password.problems.join(' '));
+  if (password.issues.length > 0) throw new InputError(problemsMessage(password.issues));
   return {
     workspaceId,
     displayName,
@@ -86,7 +87,7 @@ export function updateRequestFrom(
       email: original.email,
       displayName,
     });
-    if (password.problems.length > 0) throw new InputError(password.problems.join(' '));
+    if (password.issues.length > 0) throw new InputError(problemsMessage(password.issues));
     request.password = form.password;
   }
   return request;

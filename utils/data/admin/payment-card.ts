@@ -1,11 +1,12 @@
 /**
  * What an admin may save about a card: brand, last 4 digits, expiry and holder — never the
- * number (docs/architecture.md "Data model"). Pure, so the form and its tests share it; the rules
+ * number (docs/architecture.md "Data model"). No Firebase, so the form and its tests share it; the rules
  * check the same shape (brand [a-z]{2,20}, last4 four digits, month 1-12, year 2000-2100, not
  * expired, holder 1-80).
  */
 import type { PaymentMethod } from '../../domain/model.ts';
 import { normalizeSingleLine, textSize } from '../../domain/text.ts';
+import { t } from '../../i18n.ts';
 
 export const CARD_BRANDS = [
   { id: 'visa', label: 'Visa' },
@@ -53,34 +54,32 @@ function whole(value: string | number): number {
   return /^\d+$/.test(text) ? Number(text) : Number.NaN;
 }
 
-/** The card fields to store, or every problem found (phrased for the form). */
+/** The card fields to store, or every problem found (phrased for the form, from the catalogue). */
 export function validateCard(
   input: CardInput,
   now: Date,
 ): { ok: true; value: CardFields } | { ok: false; problems: string[] } {
   const problems: string[] = [];
   const brand = input.brand.trim().toLowerCase();
-  if (!CARD_BRANDS.some((known) => known.id === brand)) problems.push('Choose the card brand.');
+  if (!CARD_BRANDS.some((known) => known.id === brand)) problems.push(t('cardChooseTheBrand'));
 
   const digits = input.last4.replace(/[\s-]/g, '');
-  if (digits.length > 4 && /^\d+$/.test(digits))
-    problems.push('Enter only the last 4 digits: Parley never stores a full card number.');
-  else if (!/^\d{4}$/.test(digits)) problems.push('The last 4 digits must be exactly 4 digits.');
+  if (digits.length > 4 && /^\d+$/.test(digits)) problems.push(t('cardEnterOnlyTheLast4Digits'));
+  else if (!/^\d{4}$/.test(digits)) problems.push(t('cardLast4MustBe4Digits'));
 
   const expMonth = whole(input.expMonth);
   let expYear = whole(input.expYear);
   if (expYear >= 0 && expYear < 100) expYear += 2000;
   const monthOk = expMonth >= 1 && expMonth <= 12;
   const yearOk = expYear >= 2000 && expYear <= 2100;
-  if (!monthOk) problems.push('The expiry month must be 1 to 12.');
-  if (!yearOk) problems.push('The expiry year must be a year such as 2029.');
+  if (!monthOk) problems.push(t('cardExpiryMonthMustBe1To12'));
+  if (!yearOk) problems.push(t('cardExpiryYearMustBeAYear'));
   if (monthOk && yearOk && isExpired({ expMonth, expYear }, now))
-    problems.push('This card has expired.');
+    problems.push(t('cardHasExpired'));
 
   const holder = normalizeSingleLine(input.holder);
-  if (holder === '') problems.push("Enter the card holder's name.");
-  else if (textSize(holder) > HOLDER_MAX)
-    problems.push(`The holder's name can be at most ${HOLDER_MAX} characters.`);
+  if (holder === '') problems.push(t('cardEnterTheHolderName'));
+  else if (textSize(holder) > HOLDER_MAX) problems.push(t('cardHolderNameAtMost', HOLDER_MAX));
 
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, value: { brand, last4: digits, expMonth, expYear, holder } };

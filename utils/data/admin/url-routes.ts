@@ -2,6 +2,7 @@ import { doc, writeBatch } from 'firebase/firestore';
 import type { UrlRoute } from '../../domain/model.ts';
 import { paths } from '../../domain/paths.ts';
 import { validateUrlPattern } from '../../domain/validation.ts';
+import { t } from '../../i18n.ts';
 import { appendAudit } from '../collections/audit-log.ts';
 import { type UrlRouteDoc, urlRoutesCollection } from '../collections/url-routes.ts';
 import { InputError, valueOrThrow } from '../errors.ts';
@@ -18,8 +19,8 @@ export function cleanUrlRoute(
   const pattern = valueOrThrow(validateUrlPattern(input.pattern));
   const key = pattern.toLowerCase();
   if (existing.some((route) => route.id !== ownId && route.pattern.trim().toLowerCase() === key))
-    throw new InputError(`"${pattern}" already has a routing rule; edit that one instead.`);
-  const operatorIds = cleanOperatorIds(input.operatorIds, knownOperatorIds, 'The routing rule');
+    throw new InputError(t('routeAlreadyExists', pattern));
+  const operatorIds = cleanOperatorIds(input.operatorIds, knownOperatorIds, 'routeOperators');
   return { pattern, operatorIds };
 }
 

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { hostingWidgetUrl } from '../../domain/hosting.ts';
+import { t } from '../../i18n.ts';
 import type { FirebaseSettings } from '../firebase-config.ts';
 
 /**
@@ -22,10 +23,10 @@ export function widgetScriptUrlError(url: string): string | null {
   try {
     const parsed = new URL(url.trim());
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-      return 'The address must start with https:// (or http:// for local testing).';
+      return t('widgetScriptMustStartWithHttps');
     return null;
   } catch {
-    return 'Enter the full address of widget.js, e.g. https://chat.example.com/widget.js.';
+    return t('widgetScriptEnterFullAddress');
   }
 }
 

@@ -7,6 +7,7 @@ import { validateWidgetLook, type WidgetLook } from '../../domain/widget-look.ts
 import { appendAudit } from '../collections/audit-log.ts';
 import { workspaceRef } from '../collections/workspaces.ts';
 import { InputError, valueOrThrow } from '../errors.ts';
+import { problemMessage } from '../problem-message.ts';
 import type { AdminContext } from './context.ts';
 
 /**
@@ -47,7 +48,7 @@ export async function setWidgetLook(
   input: { title?: unknown; greeting?: unknown; accent?: unknown; position?: unknown },
 ): Promise<WidgetLook> {
   const result = validateWidgetLook(input);
-  if (!result.ok) throw new InputError(result.message);
+  if (!result.ok) throw new InputError(problemMessage(result.problem));
   const look = result.value;
   const batch = writeBatch(context.db);
   batch.update(workspaceRef(context.db, context.workspaceId), { widgetLook: look });

@@ -1,5 +1,6 @@
 import { effect, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { Firestore } from 'firebase/firestore';
+import { t } from '../../i18n.ts';
 import { type CachedCanned, cachedCanned, replaceCachedCanned } from '../canned-cache.ts';
 import { cannedResponsesCollection } from '../collections/canned-responses.ts';
 import { LiveList } from '../live.ts';
@@ -14,7 +15,7 @@ export function bindCannedResponses(
   workspaceId: string,
   target: Signal<CachedCanned[]>,
 ): { stop: () => void; error: ReadonlySignal<string | null> } {
-  const live = new LiveList('the canned responses', () =>
+  const live = new LiveList(t('liveTheCannedResponses'), () =>
     cannedResponsesCollection(db, workspaceId),
   );
   void cachedCanned(workspaceId).then((cached) => {

@@ -1,5 +1,6 @@
 import { computed, effect, type Signal, signal } from '@preact/signals';
 import type { Firestore } from 'firebase/firestore';
+import { t } from '../../i18n.ts';
 import {
   assignedToMe,
   type ChatDoc,
@@ -58,23 +59,28 @@ export class ChatListsStore {
     const { workspaceId: ws, uid } = this.operator;
     const lists: [LiveList<ChatDoc>, Signal<ChatDoc[]>][] = [
       [
-        new LiveList('chats offered to you', () => offeredToMe(db, ws, uid), { order: byCreated }),
+        new LiveList(t('liveChatsOfferedToYou'), () => offeredToMe(db, ws, uid), {
+          order: byCreated,
+        }),
         this.#incoming,
       ],
       [
-        new LiveList('your chats', () => assignedToMe(db, ws, uid), { order: byCreated }),
+        new LiveList(t('liveYourChats'), () => assignedToMe(db, ws, uid), { order: byCreated }),
         this.#mine,
       ],
-      [new LiveList('transfers to you', () => transferredToMe(db, ws, uid)), this.#transfersToMe],
+      [
+        new LiveList(t('liveTransfersToYou'), () => transferredToMe(db, ws, uid)),
+        this.#transfersToMe,
+      ],
     ];
     if (this.operator.role === 'admin') {
       lists.push([
-        new LiveList('ongoing chats', () => ongoingChats(db, ws), { order: byCreated }),
+        new LiveList(t('liveOngoingChats'), () => ongoingChats(db, ws), { order: byCreated }),
         this.#ongoing,
       ]);
     }
     // With metadata changes: a chat I just created becomes a tab once the server has it.
-    const internal = new LiveList('your internal chats', () => myInternalChats(db, ws, uid), {
+    const internal = new LiveList(t('liveYourInternalChats'), () => myInternalChats(db, ws, uid), {
       includeMetadataChanges: true,
     });
     const mine = lists[1]![0];

@@ -8,6 +8,7 @@ import {
   onSent,
   typingEndsAt,
 } from '../../domain/typing.ts';
+import { t } from '../../i18n.ts';
 import {
   type TypingDoc,
   visitorTypingRef,
@@ -38,8 +39,10 @@ export class ChatSignals {
     private readonly selfName: () => string,
     private readonly clock: () => number = Date.now,
   ) {
-    this.visitorTyping = new LiveDoc('the typing signal', () => visitorTypingRef(db, ws, chatId));
-    this.context = new LiveDoc('the visitor context', () => visitorContextRef(db, ws, chatId));
+    this.visitorTyping = new LiveDoc(t('liveTheTypingSignal'), () =>
+      visitorTypingRef(db, ws, chatId),
+    );
+    this.context = new LiveDoc(t('liveTheVisitorContext'), () => visitorContextRef(db, ws, chatId));
   }
 
   start(): void {

@@ -1,5 +1,6 @@
 import { computed, effect, signal } from '@preact/signals';
 import type { Firestore } from 'firebase/firestore';
+import { t } from '../../i18n.ts';
 import { chatMessagesQuery } from '../collections/chat-messages.ts';
 import type { ChatDoc } from '../collections/chats.ts';
 import { type InternalMessageDoc, internalMessagesQuery } from '../collections/internal-chats.ts';
@@ -144,12 +145,16 @@ export class ConversationStore {
     // metadata changes: a message of mine turns from "sending" to "sent" when the server has it.
     const source =
       ref.kind === 'chat'
-        ? new LiveList('the messages', () => chatMessagesQuery(db, ref.workspaceId, ref.id), {
+        ? new LiveList(t('liveTheMessages'), () => chatMessagesQuery(db, ref.workspaceId, ref.id), {
             includeMetadataChanges: true,
           })
-        : new LiveList('the messages', () => internalMessagesQuery(db, ref.workspaceId, ref.id), {
-            includeMetadataChanges: true,
-          });
+        : new LiveList(
+            t('liveTheMessages'),
+            () => internalMessagesQuery(db, ref.workspaceId, ref.id),
+            {
+              includeMetadataChanges: true,
+            },
+          );
     this.#stop.push(
       source.retain(),
       effect(() => {

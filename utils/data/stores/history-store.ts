@@ -8,6 +8,7 @@ import {
   visitorHistoryQueries,
 } from '../../domain/history.ts';
 import type { ChatVisitor } from '../../domain/model.ts';
+import { t } from '../../i18n.ts';
 import {
   type ChatHistoryDoc,
   type HistoryCursor,
@@ -100,7 +101,7 @@ export class HistoryStore {
     } catch (error) {
       if (generation !== this.#generation) return;
       this.status.value = 'error';
-      this.error.value = historyErrorMessage(error, 'load the history');
+      this.error.value = historyErrorMessage(error, t('actionLoadTheHistory'));
     }
   }
 
@@ -118,7 +119,7 @@ export class HistoryStore {
     } catch (error) {
       if (this.opened.value !== row) return;
       this.transcriptStatus.value = 'error';
-      this.transcriptError.value = historyErrorMessage(error, 'load the transcript');
+      this.transcriptError.value = historyErrorMessage(error, t('actionLoadTheTranscript'));
     }
   }
 
@@ -152,7 +153,7 @@ export class HistoryStore {
 /** Refusals here are about whose chat it is, not about being an administrator. */
 function historyErrorMessage(error: unknown, action: string): string {
   return String((error as { code?: string })?.code ?? '').endsWith('permission-denied')
-    ? `You may not ${action} of chats you did not take part in.`
+    ? t('youMayNotOfChatsYouDidNotTakePartIn', action)
     : firestoreErrorMessage(error, action);
 }
 

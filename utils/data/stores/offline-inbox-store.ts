@@ -2,6 +2,7 @@ import { computed, signal } from '@preact/signals';
 import type { Firestore } from 'firebase/firestore';
 import type { UpdateOfflineMessageRequest } from '../../domain/callables.ts';
 import type { DeliveryStatus } from '../../domain/model.ts';
+import { t } from '../../i18n.ts';
 import { call } from '../callables.ts';
 import {
   type OfflineCursor,
@@ -85,7 +86,7 @@ export class OfflineInboxStore {
         'permission-denied',
       )
         ? 'Only administrators and the off-line recipients see off-line messages.'
-        : firestoreErrorMessage(error, 'load the off-line messages');
+        : firestoreErrorMessage(error, t('actionLoadTheOfflineMessages'));
     }
   }
 
@@ -101,7 +102,10 @@ export class OfflineInboxStore {
         r.id !== row.id ? [r] : updated ? [updated] : [],
       );
     } catch (error) {
-      this.actionError.value = { id: row.id, message: messageOf(error, 'update the message') };
+      this.actionError.value = {
+        id: row.id,
+        message: messageOf(error, t('actionUpdateTheMessage')),
+      };
     } finally {
       this.busyId.value = null;
     }

@@ -7,6 +7,7 @@ import {
   type MergedReport,
   mergeReport,
 } from '../../domain/reports.ts';
+import { t } from '../../i18n.ts';
 import {
   type ChatHistoryDoc,
   type HistoryCursor,
@@ -63,7 +64,7 @@ export class ReportStore {
     } catch (error) {
       if (generation !== this.#generation) return;
       this.status.value = 'error';
-      this.error.value = firestoreErrorMessage(error, 'load the report');
+      this.error.value = firestoreErrorMessage(error, t('actionLoadTheReport'));
       return;
     }
     await this.#loadMissed(generation);
@@ -93,7 +94,7 @@ export class ReportStore {
     } catch (error) {
       if (generation !== this.#generation) return;
       this.missedStatus.value = 'error';
-      this.error.value = firestoreErrorMessage(error, 'load the missed chats');
+      this.error.value = firestoreErrorMessage(error, t('actionLoadTheMissedChats'));
     }
   }
 }

@@ -1,6 +1,7 @@
 import { effect, signal } from '@preact/signals';
 import type { Firestore } from 'firebase/firestore';
 import type { PresenceState } from '../../domain/model.ts';
+import { t } from '../../i18n.ts';
 import type { CachedCanned } from '../canned-cache.ts';
 import { type DepartmentDoc, departmentsCollection } from '../collections/departments.ts';
 import { type OperatorDoc, operatorsCollection } from '../collections/operators.ts';
@@ -40,12 +41,12 @@ export class TeamStore {
 
   /** Binds every signal to its Firestore listener; returns the stop function. */
   bindLive(db: Firestore, ws: string): () => void {
-    const operators = new LiveList('the operators', () => operatorsCollection(db, ws), {
+    const operators = new LiveList(t('liveTheOperators'), () => operatorsCollection(db, ws), {
       order: byDisplayName,
     });
-    const presences = new LiveDoc('presence', () => teamPresenceRef(db, ws));
-    const departments = new LiveList('the departments', () => departmentsCollection(db, ws));
-    const workspace = new LiveDoc('the workspace', () => workspaceRef(db, ws));
+    const presences = new LiveDoc(t('livePresence'), () => teamPresenceRef(db, ws));
+    const departments = new LiveList(t('liveTheDepartments'), () => departmentsCollection(db, ws));
+    const workspace = new LiveDoc(t('liveTheWorkspace'), () => workspaceRef(db, ws));
     const canned = bindCannedResponses(db, ws, this.canned);
     const sources: LiveSource[] = [operators, presences, departments, workspace];
     const stops = [

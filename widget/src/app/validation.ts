@@ -41,13 +41,13 @@ function messageOf<T>(result: Validation<T>, field: string): string | undefined 
   const problem = result.problem;
   if (problem?.kind === 'required') return t().required(field);
   if (problem?.kind === 'too-long') return t().tooLong(field, problem.max, problem.length);
-  if (problem?.kind === 'malformed' && field === t().fieldEmail) return t().badEmail;
+  if (problem?.kind === 'not-an-email') return t().badEmail;
   return result.message;
 }
 
 /** The address the transcript goes to (the form after a chat). */
 export function validateTranscriptEmail(value: string): { email: string | null; error?: string } {
-  const email = validateEmail(value, 'Your email address');
+  const email = validateEmail(value, 'visitorEmail');
   return email.ok
     ? { email: email.value }
     : { email: null, error: messageOf(email, t().fieldEmail) };
@@ -80,7 +80,7 @@ export function validateOffline(
   values: OfflineValues,
 ): Checked<Omit<OfflineMessageInput, 'departmentId'>, keyof OfflineValues> {
   const name = validateVisitorName(values.name);
-  const email = validateEmail(values.email, 'Your email address');
+  const email = validateEmail(values.email, 'visitorEmail');
   const message = validateOfflineMessageText(values.message);
   const errors: FieldErrors<keyof OfflineValues> = {};
   if (!name.ok) errors.name = messageOf(name, t().fieldName);
