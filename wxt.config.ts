@@ -106,7 +106,8 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'console@parley.test',
+              // A release's own (scripts/release/release-config.ts); local and test builds' fixed.
+              id: process.env.WXT_FIREFOX_ADDON_ID?.trim() || 'console@parley.test',
               data_collection_permissions: { required: ['none'] },
             },
           },

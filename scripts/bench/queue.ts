@@ -16,6 +16,7 @@ import { offeredToMe } from '../../utils/data/collections/chats.ts';
 import type { OfferMode } from '../../utils/domain/offers.ts';
 import { paths } from '../../utils/domain/paths.ts';
 import { webClient } from './cost/web-client.ts';
+import { startRawListenerProbe } from './load/raw-listener.ts';
 import { startBenchStack } from './local-stack.ts';
 import { type BenchOutput, p95Metric } from './report.ts';
 
@@ -76,6 +77,10 @@ export async function benchQueue(): Promise<BenchOutput> {
     const loopDelay = monitorEventLoopDelay({ resolution: 10 });
     loopDelay.enable();
     stops.push(() => loopDelay.disable());
+    // What the emulator alone gives a listener at the same moment: a plain document written and
+    // listened to outside Parley's data model, so the queue's figure can be read against it.
+    const plain = startRawListenerProbe(stack.info, 250);
+    stops.push(() => plain.stop());
 
     // The order offers were made in: one admin listener sees the commits in order; chats offered
     // by the same drain arrive in one snapshot and count in their joining order.
@@ -151,6 +156,11 @@ export async function benchQueue(): Promise<BenchOutput> {
         p95Metric('queue change → waiting visitor’s listener', latencies, 'ms', {
           max: TARGET_P95_MS,
         }),
+        p95Metric(
+          'plain Firestore listener at the same moment (write → listener)',
+          plain.latencies,
+          'ms',
+        ),
         {
           name: 'chats offered out of FIFO order',
           value: outOfOrder,

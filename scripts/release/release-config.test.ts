@@ -21,6 +21,7 @@ describe('releaseConfig', () => {
         ...production,
         WXT_FIREBASE_AUTH_DOMAIN: 'acme-parley.firebaseapp.com',
         WXT_FUNCTIONS_REGION: 'us-central1',
+        WXT_FIREFOX_ADDON_ID: 'console@acme-parley.firebaseapp.com',
         WXT_FIREBASE_USE_EMULATORS: 'false',
         NODE_ENV: 'production',
       },
@@ -47,6 +48,17 @@ describe('releaseConfig', () => {
     );
     expect(problems({ ...production, WXT_FIREBASE_PROJECT_ID: 'Acme Chat!' })).toMatch(
       /not a Firebase project id/,
+    );
+  });
+
+  it('takes the Firefox add-on id chosen for the deployment, and refuses one AMO would not', () => {
+    const chosen = releaseConfig({ ...production, WXT_FIREFOX_ADDON_ID: 'chat@acme.example' });
+    expect(chosen.ok && chosen.buildEnv.WXT_FIREFOX_ADDON_ID).toBe('chat@acme.example');
+    const guid = '{3b2e8f4a-1c2d-4e5f-8a9b-0c1d2e3f4a5b}';
+    const byGuid = releaseConfig({ ...production, WXT_FIREFOX_ADDON_ID: guid });
+    expect(byGuid.ok && byGuid.buildEnv.WXT_FIREFOX_ADDON_ID).toBe(guid);
+    expect(problems({ ...production, WXT_FIREFOX_ADDON_ID: 'acme chat' })).toMatch(
+      /WXT_FIREFOX_ADDON_ID "acme chat" is not an add-on id/,
     );
   });
 

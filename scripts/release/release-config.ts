@@ -29,12 +29,19 @@ const HOW =
 
 const value = (env: Env, key: string) => env[key]?.trim() || undefined;
 
+/** addons.mozilla.org takes an email-like id or a {GUID}; it is the add-on's identity for good. */
+const ADDON_ID = /^([A-Za-z0-9._+-]+@[A-Za-z0-9.-]+|\{[0-9a-fA-F-]{36}\})$/;
+
+/** Each deployment publishes its own add-on: its id is made of the project unless chosen. */
+export const defaultAddonId = (projectId: string) => `console@${projectId}.firebaseapp.com`;
+
 export function releaseConfig(env: Env): ReleaseConfig {
   const problems: string[] = [];
   const projectId = value(env, 'WXT_FIREBASE_PROJECT_ID');
   const apiKey = value(env, 'WXT_FIREBASE_API_KEY');
   const appId = value(env, 'WXT_FIREBASE_APP_ID');
   const emulators = value(env, 'WXT_FIREBASE_USE_EMULATORS');
+  const addonId = value(env, 'WXT_FIREFOX_ADDON_ID');
 
   if (!projectId)
     problems.push('No production Firebase project: WXT_FIREBASE_PROJECT_ID is empty.');
@@ -48,6 +55,10 @@ export function releaseConfig(env: Env): ReleaseConfig {
   else if (!API_KEY.test(apiKey))
     problems.push('WXT_FIREBASE_API_KEY is not a Firebase web API key (AIza…, 39 characters).');
   if (!appId) problems.push('WXT_FIREBASE_APP_ID is empty.');
+  if (addonId && !ADDON_ID.test(addonId))
+    problems.push(
+      `WXT_FIREFOX_ADDON_ID "${addonId}" is not an add-on id (name@domain or a {GUID}).`,
+    );
   if (emulators === 'true' || emulators === '1')
     problems.push(
       'WXT_FIREBASE_USE_EMULATORS is on: a package must talk to Google, not the local emulators.',
@@ -67,6 +78,7 @@ export function releaseConfig(env: Env): ReleaseConfig {
       WXT_FIREBASE_AUTH_DOMAIN:
         value(env, 'WXT_FIREBASE_AUTH_DOMAIN') ?? `${projectId}.firebaseapp.com`,
       WXT_FUNCTIONS_REGION: value(env, 'WXT_FUNCTIONS_REGION') ?? 'us-central1',
+      WXT_FIREFOX_ADDON_ID: addonId ?? defaultAddonId(projectId!),
       WXT_FIREBASE_USE_EMULATORS: 'false',
       // A test runner's NODE_ENV=test would compile development JSX (with this checkout's paths).
       NODE_ENV: 'production',

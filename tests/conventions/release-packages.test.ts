@@ -156,7 +156,10 @@ describe('the firefox package', () => {
   it("carries its add-on id, and not the tests' console tab", async () => {
     const files = await textFiles(await openZip(outDir, 'firefox'));
     const manifest: Manifest = JSON.parse(files.get('manifest.json')!);
-    expect(manifest.browser_specific_settings?.gecko?.id).toMatch(/^[^@\s]+@[^@\s]+$/);
+    // Each deployment publishes its own add-on: an id of its project, not the local builds' one.
+    expect(manifest.browser_specific_settings?.gecko?.id).toBe(
+      `console@${PRODUCTION.WXT_FIREBASE_PROJECT_ID}.firebaseapp.com`,
+    );
     // The product opens the console in a tab once (extension-pages.ts); the tests' Firefox
     // build (PARLEY_OPEN_CONSOLE_TAB) adds a second call at start-up.
     const opens = files.get('background.js')!.match(/getURL\("\/sidepanel\.html"\)/g) ?? [];
