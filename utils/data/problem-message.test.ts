@@ -7,7 +7,7 @@ describe('problemMessage', () => {
       'The department name is required.',
     );
     expect(problemMessage({ kind: 'too-long', field: 'blockReason', max: 500, length: 501 })).toBe(
-      'The reason can be at most 500 characters (it has 501).',
+      'The reason for blocking can be at most 500 characters (it has 501).',
     );
   });
   it('fills in the values of the problem', () => {

@@ -43,7 +43,7 @@ export function validateBlockReason(input: unknown): Validation<string> {
   if (typeof input !== 'string' || isBlank(input))
     return {
       ok: false,
-      message: 'The reason is required.',
+      message: 'The reason for blocking is required.',
       problem: { kind: 'required', field: 'blockReason' },
     };
   const value = normalizeMultiline(input).trim();
@@ -51,7 +51,7 @@ export function validateBlockReason(input: unknown): Validation<string> {
   if (length > BLOCK_REASON_MAX)
     return {
       ok: false,
-      message: `The reason can be at most ${BLOCK_REASON_MAX} characters (it has ${length}).`,
+      message: `The reason for blocking can be at most ${BLOCK_REASON_MAX} characters (it has ${length}).`,
       problem: { kind: 'too-long', field: 'blockReason', max: BLOCK_REASON_MAX, length },
     };
   return { ok: true, value };

@@ -206,7 +206,7 @@ describe('blockVisitor', () => {
     await expectError(
       nora.call('blockVisitor', { workspaceId: team.ws, chatId, reason: ' ', duration: 'day' }),
       'invalid-argument',
-      /reason is required/,
+      /reason for blocking is required/,
     );
     await expectError(
       nora.call('blockVisitor', { workspaceId: team.ws, chatId, reason: 'x', duration: 'year' }),
