@@ -36,6 +36,6 @@ export async function consumeRateLimit(
   if (retryAfterMs > 0)
     fail('resource-exhausted', `Too many ${what}. ${retryAfterText(retryAfterMs)}`, {
       reason: 'rate-limited',
-      minutes: Math.ceil(retryAfterMs / 60_000),
+      seconds: Math.max(1, Math.ceil(retryAfterMs / 1000)),
     });
 }

@@ -47,7 +47,7 @@ export async function consumeSignupLimits(
   if (retryAfterMs > 0) {
     fail('resource-exhausted', `Too many sign-ups from here. ${retryAfterText(retryAfterMs)}`, {
       reason: 'rate-limited',
-      minutes: Math.ceil(retryAfterMs / 60_000),
+      seconds: Math.max(1, Math.ceil(retryAfterMs / 1000)),
     });
   }
 }

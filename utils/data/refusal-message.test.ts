@@ -10,6 +10,14 @@ describe('refusalMessage', () => {
       'You already have 3 chats, your maximum; close one before taking another.',
     );
   });
+  it("says a rate limit's wait in seconds under a minute, in minutes above", () => {
+    expect(refusalMessage({ reason: 'rate-limited', seconds: 12 })).toBe(
+      'Too many attempts. Please wait 12 s and try again.',
+    );
+    expect(refusalMessage({ reason: 'rate-limited', seconds: 61 })).toBe(
+      'Too many attempts. Please wait 2 min and try again.',
+    );
+  });
   it('phrases a validation refusal by its problem', () => {
     expect(
       refusalMessage({

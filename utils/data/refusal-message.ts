@@ -32,7 +32,10 @@ export function refusalMessage(refusal: RefusalDetails): string {
     case 'offline-message-missing':
       return t('refusalOfflineMessageMissing');
     case 'rate-limited':
-      return t('refusalRateLimited', refusal.minutes);
+      // Limits are per second, minute and hour: say the wait as the server counts it.
+      return refusal.seconds < 60
+        ? t('refusalRateLimitedSeconds', refusal.seconds)
+        : t('refusalRateLimited', Math.ceil(refusal.seconds / 60));
     case 'account-inactive':
       return t('refusalAccountInactive');
     case 'chat-limit':

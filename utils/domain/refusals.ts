@@ -21,7 +21,7 @@ export interface RefusalParams {
   'department-missing': object;
   'block-missing': object;
   'offline-message-missing': object;
-  'rate-limited': { minutes: number };
+  'rate-limited': { seconds: number };
   'account-inactive': object;
   'chat-limit': { count: number };
   'email-taken': { email: string };
