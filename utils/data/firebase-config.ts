@@ -5,16 +5,21 @@ import {
   mergeSettings,
   releaseSettingsFromEnv,
   settingsFromEnv,
-  validateSettings,
+  settingsProblems,
 } from './firebase-settings.ts';
+import { problemMessage } from './problem-message.ts';
 
 export {
   type FirebaseSettings,
   LOCAL_STACK_SETTINGS,
   mergeSettings,
   settingsFromEnv,
-  validateSettings,
 } from './firebase-settings.ts';
+
+/** What keeps these settings from working, as sentences for the Connection form. */
+export function validateSettings(settings: FirebaseSettings): string[] {
+  return settingsProblems(settings).map(problemMessage);
+}
 
 /**
  * Where the extension finds Firebase at run time. The build bakes in defaults from `WXT_FIREBASE_*`

@@ -3,6 +3,8 @@
  * so the build configuration (wxt.config.ts) and the release script (scripts/release/) read the
  * build's `WXT_FIREBASE_*` variables (.env.example) exactly as the extension does.
  */
+import type { Problem } from '../domain/problems.ts';
+
 export interface FirebaseSettings {
   apiKey: string;
   authDomain: string;
@@ -104,25 +106,27 @@ export function buildUsesEmulators(env: Env): boolean {
   return settingsFromEnv(env).useEmulators;
 }
 
-/** Problems that would keep the SDK from starting, as sentences for the Connection form. */
-export function validateSettings(settings: FirebaseSettings): string[] {
-  const problems: string[] = [];
-  if (!settings.projectId) problems.push('Project ID is required.');
-  if (!settings.apiKey) problems.push('API key is required.');
-  if (!settings.useEmulators && !settings.appId) problems.push('App ID is required.');
-  if (!settings.useEmulators && settings.projectId.startsWith('demo-')) {
-    problems.push('A demo- project exists only on the emulators: turn "Use local emulators" on.');
-  }
+/**
+ * Problems that would keep the SDK from starting, as data: the Connection form phrases them from
+ * the extension's catalogue (firebase-config.ts), which this module, read by the build, can't load.
+ */
+export function settingsProblems(settings: FirebaseSettings): Problem[] {
+  const problems: Problem[] = [];
+  if (!settings.projectId) problems.push({ kind: 'required', field: 'projectId' });
+  if (!settings.apiKey) problems.push({ kind: 'required', field: 'apiKey' });
+  if (!settings.useEmulators && !settings.appId)
+    problems.push({ kind: 'required', field: 'appId' });
+  if (!settings.useEmulators && settings.projectId.startsWith('demo-'))
+    problems.push({ kind: 'demo-project-needs-emulators' });
   if (settings.useEmulators) {
-    if (!settings.emulatorHost) problems.push('Emulator host is required.');
-    for (const [label, value] of [
-      ['Auth', settings.authEmulatorPort],
-      ['Firestore', settings.firestoreEmulatorPort],
-      ['Functions', settings.functionsEmulatorPort],
+    if (!settings.emulatorHost) problems.push({ kind: 'required', field: 'emulatorHost' });
+    for (const [field, value] of [
+      ['authEmulatorPort', settings.authEmulatorPort],
+      ['firestoreEmulatorPort', settings.firestoreEmulatorPort],
+      ['functionsEmulatorPort', settings.functionsEmulatorPort],
     ] as const) {
-      if (!Number.isInteger(value) || value <= 0 || value >= 65536) {
-        problems.push(`${label} emulator port must be a number between 1 and 65535.`);
-      }
+      if (!Number.isInteger(value) || value < 1 || value > 65535)
+        problems.push({ kind: 'count-out-of-range', field, min: 1, max: 65535 });
     }
   }
   return problems;

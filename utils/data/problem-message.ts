@@ -56,6 +56,20 @@ export function fieldLabel(field: Field): string {
       return t('fieldWidgetGreeting');
     case 'widgetAccent':
       return t('fieldWidgetAccent');
+    case 'projectId':
+      return t('fieldProjectId');
+    case 'apiKey':
+      return t('fieldApiKey');
+    case 'appId':
+      return t('fieldAppId');
+    case 'emulatorHost':
+      return t('fieldEmulatorHost');
+    case 'authEmulatorPort':
+      return t('fieldAuthEmulatorPort');
+    case 'firestoreEmulatorPort':
+      return t('fieldFirestoreEmulatorPort');
+    case 'functionsEmulatorPort':
+      return t('fieldFunctionsEmulatorPort');
   }
 }
 
@@ -126,6 +140,8 @@ export function problemMessage(problem: Problem): string {
       return t('problemLowContrast', problem.colour, problem.ratio, problem.min);
     case 'not-a-position':
       return t('problemNotAPosition');
+    case 'demo-project-needs-emulators':
+      return t('problemDemoProjectNeedsEmulators');
     case 'bad-request':
       return t('problemBadRequest');
     case 'password-too-short':

@@ -31,7 +31,14 @@ export type Field =
   | 'urlPattern'
   | 'widgetTitle'
   | 'widgetGreeting'
-  | 'widgetAccent';
+  | 'widgetAccent'
+  | 'projectId'
+  | 'apiKey'
+  | 'appId'
+  | 'emulatorHost'
+  | 'authEmulatorPort'
+  | 'firestoreEmulatorPort'
+  | 'functionsEmulatorPort';
 
 export type Problem =
   | { kind: 'required'; field: Field }
@@ -65,6 +72,7 @@ export type Problem =
   | { kind: 'low-contrast'; colour: string; ratio: string; min: number }
   | { kind: 'not-a-position' }
   | { kind: 'bad-request' }
+  | { kind: 'demo-project-needs-emulators' }
   | { kind: 'password-too-short'; min: number }
   | { kind: 'password-too-long'; max: number }
   | { kind: 'password-outer-space' }
@@ -109,6 +117,7 @@ const KINDS: Record<ProblemKind, true> = {
   'low-contrast': true,
   'not-a-position': true,
   'bad-request': true,
+  'demo-project-needs-emulators': true,
   'password-too-short': true,
   'password-too-long': true,
   'password-outer-space': true,
@@ -147,6 +156,13 @@ const FIELD_NAMES: Record<Field, true> = {
   widgetTitle: true,
   widgetGreeting: true,
   widgetAccent: true,
+  projectId: true,
+  apiKey: true,
+  appId: true,
+  emulatorHost: true,
+  authEmulatorPort: true,
+  firestoreEmulatorPort: true,
+  functionsEmulatorPort: true,
 };
 
 /** Every field: the convention test checks each has a catalogue label. */
