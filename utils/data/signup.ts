@@ -8,6 +8,7 @@ import type { CreateWorkspaceRequest } from '../domain/callables.ts';
 import { checkPassword, passwordMismatch } from '../domain/password-policy.ts';
 import { validateWorkspaceName } from '../domain/signup.ts';
 import { validateDisplayName, validateEmail } from '../domain/validation.ts';
+import { t } from '../i18n.ts';
 import { call } from './callables.ts';
 import { InputError, valueOrThrow } from './errors.ts';
 import { getFirebase } from './firebase.ts';
@@ -89,8 +90,7 @@ export async function sendPasswordReset(email: string): Promise<void> {
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'auth/user-not-found') return;
-    if (code === 'auth/too-many-requests')
-      throw new Error('Too many attempts. Wait a moment and try again.');
-    throw new Error('The reset email could not be sent. Try again.');
+    if (code === 'auth/too-many-requests') throw new Error(t('resetTooManyAttempts'));
+    throw new Error(t('resetEmailNotSent'));
   }
 }
