@@ -8,6 +8,7 @@ import {
 } from 'firebase/auth/web-extension';
 import { browser } from 'wxt/browser';
 import type { Role } from '../domain/model.ts';
+import { t } from '../i18n.ts';
 import { writeMyPresence } from './collections/presence.ts';
 import { getFirebase } from './firebase.ts';
 import { forgetLocalData, LAST_OPERATOR_KEY } from './local-cleanup.ts';
@@ -131,17 +132,17 @@ export function signInErrorMessage(code: string | undefined): string {
     case 'auth/wrong-password':
     case 'auth/user-not-found':
     case 'auth/invalid-login-credentials':
-      return 'Wrong email or password.';
+      return t('signInWrongCredentials');
     case 'auth/user-disabled':
-      return 'This account has been disabled. Ask your workspace administrator.';
+      return t('signInAccountDisabled');
     case 'auth/invalid-email':
-      return 'That is not a valid email address.';
+      return t('signInInvalidEmail');
     case 'auth/too-many-requests':
-      return 'Too many attempts. Wait a moment and try again.';
+      return t('authTooManyAttempts');
     case 'auth/network-request-failed':
-      return 'Cannot reach the sign-in server. Check the connection settings and your network.';
+      return t('signInServerUnreachable');
     default:
-      return 'Sign-in failed. Try again.';
+      return t('signInFailed');
   }
 }
 
@@ -170,7 +171,7 @@ export async function signIn(email: string, password: string): Promise<OperatorS
   session.value = state;
   if (state.status !== 'signed-in') {
     await firebaseSignOut(auth);
-    throw new SignInError('This account is not an operator of any workspace.');
+    throw new SignInError(t('signInNotAnOperator'));
   }
   return state.operator;
 }

@@ -90,7 +90,7 @@ export async function sendPasswordReset(email: string): Promise<void> {
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'auth/user-not-found') return;
-    if (code === 'auth/too-many-requests') throw new Error(t('resetTooManyAttempts'));
+    if (code === 'auth/too-many-requests') throw new Error(t('authTooManyAttempts'));
     throw new Error(t('resetEmailNotSent'));
   }
 }
