@@ -10,7 +10,9 @@ describe('BlockVisitorForm', () => {
     render(<BlockVisitorForm visitorName="Troll" onBlock={onBlock} onCancel={vi.fn()} />);
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Reason' }));
     fireEvent.click(screen.getByRole('button', { name: 'Block visitor' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('The reason for blocking is required.');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The reason for blocking is required.',
+    );
     expect(onBlock).not.toHaveBeenCalled();
 
     fireEvent.input(screen.getByRole('textbox', { name: 'Reason' }), {
