@@ -1,4 +1,5 @@
 /** A seeded local stack on free ports for benchmarks that need the whole backend. */
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildFunctions } from '../stack/build.ts';
@@ -23,7 +24,15 @@ export async function startBenchStack() {
     firestoreHost: info.firestoreHost,
     authHost: info.authHost,
   });
-  return { info, accounts, stop: stack.stop };
+  return {
+    info,
+    accounts,
+    // The run's folder (generated config, logs) is of no use once the stack is gone.
+    stop: async () => {
+      await stack.stop();
+      await rm(runDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Signs up an anonymous user on the Auth emulator and returns its ID token. */
