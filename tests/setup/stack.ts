@@ -83,8 +83,15 @@ export default async function setup(project: TestProject) {
   };
 }
 
-/** The callables of a visitor's chat, which most browser suites go through first. */
-const CHAT_CALLABLES: CallableName[] = ['widgetStatus', 'startChat', 'acceptChat'];
+/** The callables of a visitor's chat, which most browser suites go through, first to last. */
+const CHAT_CALLABLES: CallableName[] = [
+  'widgetStatus',
+  'startChat',
+  'acceptChat',
+  'closeChat',
+  'rateChat',
+  'emailTranscript',
+];
 
 /**
  * The Functions emulator starts a worker for each function on its first call. A browser step
