@@ -9,7 +9,6 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 const WAIT_ON_REAL_TIME = [
   'tests/integration/stack/burst-after-start.test.ts',
   'tests/integration/functions/offline-mail.test.ts',
-  'tests/integration/functions/offers.test.ts',
 ];
 
 export default class RealTimeFirst extends BaseSequencer {

@@ -169,7 +169,12 @@ describe('a visitor flooding messages and chats', () => {
       .where('from.kind', '==', 'visitor')
       .count()
       .get();
-    expect(stored.data().count).toBe(accepted);
+    // A write whose acknowledgement is lost on a loaded machine is sent again by the SDK and
+    // refused as a second use of its stamp: stored, though the client counts it refused.
+    expect(stored.data().count).toBeGreaterThanOrEqual(accepted);
+    expect(stored.data().count).toBeLessThanOrEqual(
+      Math.ceil(messages.ms / VISITOR_MESSAGE_SPACING_MS) + 1,
+    );
 
     const chats = await floodChats;
     const admitted = chats.filter((o) => o.status === 'fulfilled').length;
