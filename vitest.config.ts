@@ -1,7 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import RealTimeFirst from './tests/setup/sequencer.ts';
 
 const artifacts = 'test-artifacts';
 
@@ -9,7 +8,6 @@ const artifacts = 'test-artifacts';
 // can run one kind alone (`vitest run --project unit`).
 export default defineConfig({
   test: {
-    sequence: { sequencer: RealTimeFirst },
     projects: [
       {
         // Pure logic: Node, no DOM, milliseconds.
