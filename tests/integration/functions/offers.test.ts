@@ -139,6 +139,14 @@ describe('one at a time, least busy first', () => {
     const team = await oneAtATime();
     const [nora, otto] = await Promise.all([signedIn(team.ops.nora), signedIn(team.ops.otto)]);
     for (let round = 0; round < 4; round++) {
+      // Each lost race is a lapse, and LAPSES_BEFORE_AWAY of them would send one operator Away
+      // (tested above): every round starts with both online and no lapse counted.
+      for (const op of [team.ops.nora!, team.ops.otto!]) {
+        await admin()
+          .db.doc(`workspaces/${team.ws}/presence/${op.uid}`)
+          .update({ lapsedOffers: 0, state: 'online', lastSeen: Timestamp.now() });
+        await routingSummarySettled(team.ws, op.uid);
+      }
       const { visitor, chatId } = await queuedChat(team.ws);
       const offered = (await chatOf(team.ws, chatId))?.offeredTo?.[0];
       const [first, second] = offered === team.ops.nora!.uid ? [nora, otto] : [otto, nora];
