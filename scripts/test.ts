@@ -8,12 +8,14 @@ import { join, relative } from 'node:path';
  * end names each failed test with the first line of its error, so a log that keeps only its tail
  * (as CI's does) still says what broke.
  */
-const steps: { name: string; command: string; args: string[]; projects?: string[] }[] = [
+/** A step runs a command, or vitest on some projects (with a JSON report for the summary). */
+type Step = { name: string } & ({ command: string; args: string[] } | { projects: string[] });
+const steps: Step[] = [
   { name: 'typecheck + lint', command: 'npm', args: ['run', '-s', 'check'] },
-  { name: 'unit + component tests', command: 'npx', args: [], projects: ['unit', 'ui'] },
-  { name: 'integration tests (emulators)', command: 'npx', args: [], projects: ['integration'] },
-  { name: 'rules coverage gate', command: 'npx', args: [], projects: ['rules-coverage'] },
-  { name: 'browser tests (Chromium, Firefox)', command: 'npx', args: [], projects: ['browser'] },
+  { name: 'unit + component tests', projects: ['unit', 'ui'] },
+  { name: 'integration tests (emulators)', projects: ['integration'] },
+  { name: 'rules coverage gate', projects: ['rules-coverage'] },
+  { name: 'browser tests (Chromium, Firefox)', projects: ['browser'] },
 ];
 
 const reports = 'test-artifacts/results';
@@ -55,24 +57,28 @@ for (const [index, step] of steps.entries()) {
   console.log(`\n▶ ${step.name}`);
   const report = join(reports, `step-${index}.json`);
   rmSync(report, { force: true });
-  const args = step.projects
-    ? [
-        'vitest',
-        'run',
-        ...step.projects.flatMap((p) => ['--project', p]),
-        '--reporter=default',
-        '--reporter=json',
-        `--outputFile.json=${report}`,
-      ]
-    : step.args;
+  const [command, args] =
+    'projects' in step
+      ? [
+          'npx',
+          [
+            'vitest',
+            'run',
+            ...step.projects.flatMap((p) => ['--project', p]),
+            '--reporter=default',
+            '--reporter=json',
+            `--outputFile.json=${report}`,
+          ],
+        ]
+      : [step.command, step.args];
   const started = Date.now();
-  const result = spawnSync(step.command, args, { stdio: 'inherit' });
+  const result = spawnSync(command, args, { stdio: 'inherit' });
   const ok = result.status === 0;
   results.push({
     name: step.name,
     ok,
     seconds: (Date.now() - started) / 1000,
-    failures: ok || !step.projects ? [] : failuresIn(report),
+    failures: ok || !('projects' in step) ? [] : failuresIn(report),
   });
 }
 
