@@ -4,7 +4,7 @@ import {
   Timestamp,
   type Transaction,
 } from 'firebase-admin/firestore';
-import type { Chat, WithId, Workspace } from '../../utils/domain/model.ts';
+import type { Chat, QueueSummary, WithId, Workspace } from '../../utils/domain/model.ts';
 import {
   afterLapse,
   isOfferLapsed,
@@ -13,12 +13,14 @@ import {
   type OfferSettings,
   offerSettingsOf,
 } from '../../utils/domain/offers.ts';
+import { paths } from '../../utils/domain/paths.ts';
 import {
   drainPlan,
   poolCandidates,
   poolMembers,
   poolOf,
   type QueuePool,
+  queuePlaces,
   queuePosition,
   rememberWait,
   someoneBusyOnline,
@@ -73,45 +75,58 @@ export function offerFields(offer: Offer) {
   };
 }
 
-/**
- * Puts a chat into the waiting queue in a transaction that has read the queue (`places`: its
- * position in its pool, for the estimate); the chat itself is written by the caller.
- */
-export async function readQueue(tx: Transaction, ws: string) {
-  return (await tx.get(queueSummaryRef(ws))).data();
+/** The queue as a transaction read it (empty when the workspace has none yet). */
+export type QueueState = Pick<QueueSummary, 'entries' | 'recentWaits'>;
+
+/** Reads the waiting queue in a transaction, before any of its writes (enqueue, leaveQueue). */
+export async function readQueue(tx: Transaction, ws: string): Promise<QueueState> {
+  const queue = (await tx.get(queueSummaryRef(ws))).data();
+  return { entries: queue?.entries ?? {}, recentWaits: queue?.recentWaits ?? [] };
 }
 
+/**
+ * Writes the queue and, derived from it, the places board waiting visitors listen to (ADR 008):
+ * both whole, in the caller's transaction, so the board never disagrees with the queue.
+ */
+function writeQueue(tx: Transaction, ws: string, queue: QueueState): void {
+  const updatedAt = FieldValue.serverTimestamp();
+  tx.set(db().doc(paths.queueSummary(ws)), {
+    entries: Object.fromEntries(
+      Object.entries(queue.entries).map(([id, e]) => [id, { ...e, at: Timestamp.fromDate(e.at) }]),
+    ),
+    recentWaits: queue.recentWaits,
+    updatedAt,
+  });
+  tx.set(db().doc(paths.queuePlaces(ws)), { ...queuePlaces(queue), updatedAt });
+}
+
+/**
+ * Puts a chat into the waiting queue, in a transaction that has read the queue; returns its
+ * place in its pool (for the estimate). The chat itself is written by the caller.
+ */
 export function enqueue(
   tx: Transaction,
   ws: string,
-  queue: Awaited<ReturnType<typeof readQueue>>,
+  queue: QueueState,
   chatId: string,
   pool: QueuePool,
   now: Date,
 ): number {
-  const entries = { ...(queue?.entries ?? {}), [chatId]: { at: now, pool, places: 1 } };
+  const entries = { ...queue.entries, [chatId]: { at: now, pool, places: 1 } };
   const places = queuePosition({ entries }, chatId) ?? 1;
-  tx.set(
-    db().doc(queueSummaryRef(ws).path),
-    {
-      entries: { [chatId]: { at: Timestamp.fromDate(now), pool, places } },
-      updatedAt: FieldValue.serverTimestamp(),
-    },
-    { merge: true },
-  );
+  entries[chatId] = { at: now, pool, places };
+  writeQueue(tx, ws, { ...queue, entries });
   return places;
 }
 
 /**
- * Takes a chat out of the waiting queue (accepted by an admin, closed, missed) without reading
- * it: a merge, so a queue that does not exist yet is no error.
+ * Takes a waiting chat out of the queue (accepted by an admin, closed, missed), in the caller's
+ * transaction after its other reads (it reads the queue, then writes).
  */
-export function dequeue(tx: Transaction, ws: string, chatId: string): void {
-  tx.set(
-    db().doc(queueSummaryRef(ws).path),
-    { entries: { [chatId]: FieldValue.delete() }, updatedAt: FieldValue.serverTimestamp() },
-    { merge: true },
-  );
+export async function leaveQueue(tx: Transaction, ws: string, chatId: string): Promise<void> {
+  const queue = await readQueue(tx, ws);
+  const { [chatId]: _left, ...entries } = queue.entries;
+  writeQueue(tx, ws, { ...queue, entries });
 }
 
 /** Is the chat waiting in the queue (queued, offered to nobody)? */
@@ -138,7 +153,6 @@ export async function drainQueue(ws: string, now = new Date()): Promise<number> 
   const settings = settingsOf(workspace);
   return db().runTransaction(async (tx) => {
     const queue = await readQueue(tx, ws);
-    if (!queue) return 0;
     const free = new Map(
       Object.entries(summary.operators).map(([uid, op]) => [
         uid,
@@ -150,10 +164,10 @@ export async function drainQueue(ws: string, now = new Date()): Promise<number> 
     const chats = await Promise.all(plan.map((p) => tx.get(chatRef(ws, p.chatId))));
     let offered = 0;
     let recent = queue.recentWaits;
-    const removed: Record<string, FieldValue> = {};
+    const entries = { ...queue.entries };
     plan.forEach((step, i) => {
       const chat = chats[i]?.data();
-      removed[step.chatId] = FieldValue.delete();
+      delete entries[step.chatId];
       if (!chat || !isWaiting(chat)) return;
       const entry = queue.entries[step.chatId]!;
       const offer =
@@ -164,13 +178,7 @@ export async function drainQueue(ws: string, now = new Date()): Promise<number> 
       recent = rememberWait(recent, now.getTime() - entry.at.getTime(), entry.places);
       offered++;
     });
-    if (plan.length > 0) {
-      tx.set(
-        db().doc(queueSummaryRef(ws).path),
-        { entries: removed, recentWaits: recent, updatedAt: FieldValue.serverTimestamp() },
-        { merge: true },
-      );
-    }
+    if (plan.length > 0) writeQueue(tx, ws, { entries, recentWaits: recent });
     return offered;
   });
 }
@@ -186,7 +194,7 @@ function replace(
   context: RoutingContext,
   chat: WithId<Chat>,
   leaving: string,
-  queue: Awaited<ReturnType<typeof readQueue>>,
+  queue: QueueState,
   passedBy: string[],
 ): void {
   const others = chat.offeredTo.filter((uid) => uid !== leaving);

@@ -2,7 +2,7 @@
  * Issue 13's queue targets on a fresh local stack: BENCH_QUEUE_VISITORS (50) visitors wait while
  * BENCH_QUEUE_OPERATORS (5) operators, each with one slot, are busy; then the operators free their
  * slots and keep taking and closing chats. Measures how long a change of place in the queue takes
- * to reach each waiting visitor's listener (the queue document's server time `updatedAt` to the
+ * to reach each waiting visitor's listener (the places board's server time `updatedAt` to the
  * snapshot in the visitor's web SDK client, same machine clock) beside a plain listener's, checks
  * that chats were offered in the order they joined (FIFO) and that none was lost. BENCH_QUEUE_OFFER_MODE: all (default) or one.
  */
@@ -15,6 +15,7 @@ import { getFirestore, Timestamp } from 'firebase-admin/firestore';
 import { offeredToMe } from '../../utils/data/collections/chats.ts';
 import type { OfferMode } from '../../utils/domain/offers.ts';
 import { paths } from '../../utils/domain/paths.ts';
+import { queueTicket } from '../../utils/domain/queue.ts';
 import { webClient } from './cost/web-client.ts';
 import { startRawListenerProbe } from './load/raw-listener.ts';
 import { startBenchStack } from './local-stack.ts';
@@ -61,12 +62,13 @@ export async function benchQueue(): Promise<BenchOutput> {
       const chatId = started.chatId;
       order.push(chatId);
       let waiting = true;
-      const stop = onSnapshot(doc(client.db, paths.queueSummary(ws)), (snapshot) => {
+      const ticket = queueTicket(chatId);
+      const stop = onSnapshot(doc(client.db, paths.queuePlaces(ws)), (snapshot) => {
         const receivedAt = Date.now();
         const data = snapshot.data();
         const updatedAt = (data?.updatedAt as { toMillis(): number } | undefined)?.toMillis();
         if (!waiting || updatedAt === undefined || snapshot.metadata.fromCache) return;
-        if (!data?.entries?.[chatId]) {
+        if (!data?.places?.[ticket]) {
           waiting = false; // offered: this visitor stops caring about the queue
           return;
         }

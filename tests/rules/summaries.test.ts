@@ -1,7 +1,7 @@
 /**
  * The summaries the functions keep (ADR 006, ADR 008): operators of the workspace read the
- * presence board; waiting visitors and operators read the queue; the routing summary is the
- * functions' alone; no client writes any of them.
+ * presence board; waiting visitors and operators read the queue's places board; the routing
+ * summary and the queue are the functions' alone; no client writes any of them.
  */
 import { collection, deleteDoc, doc, getDoc, getDocs, setDoc, updateDoc } from 'firebase/firestore';
 import { describe, it } from 'vitest';
@@ -26,6 +26,7 @@ const queue = () => ({
   recentWaits: [30],
   updatedAt: minutesAgo(1),
 });
+const places = () => ({ places: { k3x9q2: 1 }, secondsPerPlace: 30, updatedAt: minutesAgo(1) });
 /** The summaries exist, except for the create cell, which starts without them. */
 const fixture = (op: Op) => ({
   ...baseFixture(),
@@ -35,6 +36,7 @@ const fixture = (op: Op) => ({
         [wsPath('summaries/presence')]: board(),
         [wsPath('summaries/routing')]: routing(),
         [wsPath('summaries/queue')]: queue(),
+        [wsPath('summaries/queuePlaces')]: places(),
         [wsPath('summaries/presence', OTHER_WS)]: board(),
       }),
 });
@@ -75,11 +77,20 @@ describeMatrix('summaries/routing: who may do what', suite, NOBODY, fixture, {
   delete: (db) => deleteDoc(doc(db, wsPath('summaries/routing'))),
 });
 
-// Subject: the waiting queue of acme (ADR 008). A waiting visitor reads their position there
+// Subject: the waiting queue of acme (ADR 008): the functions' alone (chat ids, arrival times).
+describeMatrix('summaries/queue: who may do what', suite, NOBODY, fixture, {
+  get: (db) => getDoc(doc(db, wsPath('summaries/queue'))),
+  list: (db) => getDocs(collection(db, wsPath('summaries'))),
+  create: (db) => setDoc(doc(db, wsPath('summaries/queue')), queue()),
+  update: (db) => updateDoc(doc(db, wsPath('summaries/queue')), { recentWaits: [] }),
+  delete: (db) => deleteDoc(doc(db, wsPath('summaries/queue'))),
+});
+
+// Subject: the queue's places board of acme (ADR 008). A waiting visitor reads their place there
 // (rules can't tell which workspace an anonymous visitor waits in, so any visitor may); operators
 // of acme read it; nobody lists or writes it.
 describeMatrix(
-  'summaries/queue: who may do what',
+  'summaries/queuePlaces: who may do what',
   suite,
   `
   actor          get    list   create update delete
@@ -93,11 +104,11 @@ describeMatrix(
   `,
   fixture,
   {
-    get: (db) => getDoc(doc(db, wsPath('summaries/queue'))),
+    get: (db) => getDoc(doc(db, wsPath('summaries/queuePlaces'))),
     list: (db) => getDocs(collection(db, wsPath('summaries'))),
-    create: (db) => setDoc(doc(db, wsPath('summaries/queue')), queue()),
-    update: (db) => updateDoc(doc(db, wsPath('summaries/queue')), { recentWaits: [] }),
-    delete: (db) => deleteDoc(doc(db, wsPath('summaries/queue'))),
+    create: (db) => setDoc(doc(db, wsPath('summaries/queuePlaces')), places()),
+    update: (db) => updateDoc(doc(db, wsPath('summaries/queuePlaces')), { secondsPerPlace: 10 }),
+    delete: (db) => deleteDoc(doc(db, wsPath('summaries/queuePlaces'))),
   },
 );
 

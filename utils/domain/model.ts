@@ -187,13 +187,26 @@ export interface QueueEntry<T = Date> {
 }
 
 /**
- * workspaces/{ws}/summaries/queue — the chats waiting for a free operator (ADR 008), kept by the
- * functions; a waiting visitor listens to it for their position and estimated wait.
+ * workspaces/{ws}/summaries/queue — the chats waiting for a free operator (ADR 008), kept and
+ * read by the functions alone.
  */
 export interface QueueSummary<T = Date> {
   entries: Record<string, QueueEntry<T>>;
   /** Recent waits in seconds per place (queue.ts rememberWait), newest last. */
   recentWaits: number[];
+  updatedAt: T;
+}
+
+/**
+ * workspaces/{ws}/summaries/queuePlaces — what waiting visitors listen to (ADR 008): written with
+ * the queue in the same transaction (queue.ts queuePlaces), as small as it can be, since each
+ * waiting visitor receives all of it on every change of the queue.
+ */
+export interface QueuePlacesBoard<T = Date> {
+  /** Each waiting chat's place in its pool (1 = next), by its ticket (queue.ts queueTicket). */
+  places: Record<string, number>;
+  /** The estimate's seconds per place (queue.ts secondsPerPlace); null before any chat waited. */
+  secondsPerPlace: number | null;
   updatedAt: T;
 }
 

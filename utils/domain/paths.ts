@@ -27,13 +27,16 @@ export const paths = {
 
   /**
    * Summaries the functions keep (ADR 006): `routing` (what widgetStatus and startChat read, one
-   * document), `presence` (the team's states, what consoles listen to) and `queue` (ADR 008).
+   * document), `presence` (the team's states, what consoles listen to), `queue` and
+   * `queuePlaces` (ADR 008).
    */
   summaries: (ws: string) => `${paths.workspace(ws)}/summaries`,
   routingSummary: (ws: string) => `${paths.summaries(ws)}/routing`,
   presenceBoard: (ws: string) => `${paths.summaries(ws)}/presence`,
-  /** The waiting queue (ADR 008): waiting visitors read their position here. */
+  /** The waiting queue (ADR 008), for the functions. */
   queueSummary: (ws: string) => `${paths.summaries(ws)}/queue`,
+  /** Each waiting chat's place (ADR 008): what waiting visitors listen to. */
+  queuePlaces: (ws: string) => `${paths.summaries(ws)}/queuePlaces`,
 
   /** Every live visitor block in one document: the widget's callables and the rules read it. */
   blockSummary: (ws: string) => `${paths.summaries(ws)}/blocks`,

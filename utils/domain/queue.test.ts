@@ -5,8 +5,11 @@ import {
   estimatedWaitSeconds,
   poolMembers,
   poolOf,
+  queuePlaces,
   queuePosition,
+  queueTicket,
   rememberWait,
+  secondsPerPlace,
   someoneBusyOnline,
 } from './queue.ts';
 
@@ -66,12 +69,44 @@ describe('position and estimate', () => {
   });
 
   it('estimates from recent seconds per place; none without history', () => {
-    expect(estimatedWaitSeconds([], 2)).toBeNull();
+    expect(secondsPerPlace([])).toBeNull();
+    expect(estimatedWaitSeconds(null, 2)).toBeNull();
     const recent = rememberWait(rememberWait([], 90_000, 3), 40_000, 1);
     expect(recent).toEqual([30, 40]);
+    expect(secondsPerPlace(recent)).toBe(35);
+    expect(secondsPerPlace([50, 10, 30])).toBe(30);
     // median 35 s per place, 3rd in line: 105 s, rounded up to a quarter minute
-    expect(estimatedWaitSeconds(recent, 3)).toBe(105);
-    expect(estimatedWaitSeconds([1], 1)).toBe(15);
+    expect(estimatedWaitSeconds(35, 3)).toBe(105);
+    expect(estimatedWaitSeconds(1, 1)).toBe(15);
+  });
+
+  it('gives every waiting chat its place on the board, by ticket, with the seconds per place', () => {
+    const board = queuePlaces({ entries, recentWaits: [30, 40] });
+    expect(board).toEqual({
+      places: {
+        [queueTicket('a')]: 1,
+        [queueTicket('b')]: 2,
+        [queueTicket('c')]: 3,
+        [queueTicket('s')]: 1,
+      },
+      secondsPerPlace: 35,
+    });
+    for (const id of Object.keys(entries))
+      expect(board.places[queueTicket(id)]).toBe(queuePosition({ entries }, id));
+    expect(queuePlaces({ entries: {}, recentWaits: [] })).toEqual({
+      places: {},
+      secondsPerPlace: null,
+    });
+  });
+
+  it('keys the board by short tickets that are not the chat ids and do not clash', () => {
+    const id = 'Xq3vK9bLm2Pz8RtY4wNa';
+    expect(queueTicket(id)).toBe(queueTicket(id));
+    expect(queueTicket(id)).not.toContain(id.slice(0, 6));
+    expect(queueTicket(id).length).toBeLessThanOrEqual(11);
+    // Ids alike but for one character (fixtures, auto-ids sharing a prefix) get distinct tickets.
+    const tickets = new Set(Array.from({ length: 10_000 }, (_, i) => queueTicket(`chat-${i}`)));
+    expect(tickets.size).toBe(10_000);
   });
 
   it('remembers the last 20 waits', () => {

@@ -3,10 +3,10 @@
  * someone who may take it is online but full, waits in `summaries/queue` instead of the visitor
  * getting the off-line form. FIFO per pool: the pool is who may take the chat (everyone, a
  * department, a URL route). The functions offer the longest-waiting chat of a pool as soon as one
- * of its operators has a free slot; the visitor reads their position and an estimated wait from
- * the same document.
+ * of its operators has a free slot. Waiting visitors read their place and an estimated wait from a
+ * small board derived from it in the same transaction (`summaries/queuePlaces`, queuePlaces).
  */
-import type { QueueEntry, QueueSummary } from './model.ts';
+import type { QueueEntry, QueuePlacesBoard, QueueSummary } from './model.ts';
 import type { RoutingBasis, RoutingInput } from './routing.ts';
 import { availableOperators, unavailableReason } from './routing.ts';
 
@@ -95,20 +95,58 @@ export function rememberWait(
   return [...recent, Math.max(0, waitedMs) / 1000 / Math.max(1, places)].slice(-RECENT_WAITS);
 }
 
-/**
- * The estimated wait at `position`: the median of the recent seconds per place times the
- * position, rounded up to a quarter minute; null until a chat has waited (no honest figure).
- */
-export function estimatedWaitSeconds(
-  recent: readonly number[] | undefined,
-  position: number,
-): number | null {
+/** The median of the recent seconds per place; null until a chat has waited (no honest figure). */
+export function secondsPerPlace(recent: readonly number[] | undefined): number | null {
   if (!recent || recent.length === 0) return null;
   const sorted = [...recent].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  const median =
-    sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-  return Math.max(15, Math.ceil((median * position) / 15) * 15);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/**
+ * The estimated wait at `position` from the seconds per place (secondsPerPlace), rounded up to
+ * a quarter minute; null without a figure.
+ */
+export function estimatedWaitSeconds(perPlace: number | null, position: number): number | null {
+  if (perPlace === null) return null;
+  return Math.max(15, Math.ceil((perPlace * position) / 15) * 15);
+}
+
+/**
+ * A waiting chat's key on the places board: short (every waiting visitor receives the whole
+ * board on every change, so its size is paid per visitor per change) and not the chat's id.
+ * A 53-bit string hash (cyrb53) in base 36: a clash among one workspace's waiting chats is
+ * vanishingly unlikely, and would only show two visitors the same place.
+ */
+export function queueTicket(chatId: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < chatId.length; i++) {
+    const c = chatId.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/**
+ * What waiting visitors read (summaries/queuePlaces): each waiting chat's place in its pool by
+ * ticket, and the seconds per place the estimate multiplies. Derived from the whole queue on
+ * every change, in the transaction that changes it.
+ */
+export function queuePlaces(
+  summary: Pick<QueueSummary, 'entries' | 'recentWaits'>,
+): Omit<QueuePlacesBoard, 'updatedAt'> {
+  const ahead = new Map<QueuePool, number>();
+  const places: Record<string, number> = {};
+  for (const [chatId, entry] of queueOrder(summary.entries)) {
+    const place = (ahead.get(entry.pool) ?? 0) + 1;
+    ahead.set(entry.pool, place);
+    places[queueTicket(chatId)] = place;
+  }
+  return { places, secondsPerPlace: secondsPerPlace(summary.recentWaits) };
 }
 
 /**

@@ -7,7 +7,7 @@ import { claimChatSlot, getChat } from '../chat-ops.ts';
 import { addSystemMessage, chatRef } from '../data/chats.ts';
 import { fail } from '../errors.ts';
 import { valid } from '../input.ts';
-import { dequeue, isWaiting } from '../offers.ts';
+import { isWaiting, leaveQueue } from '../offers.ts';
 import { validateChatRequest } from '../requests.ts';
 
 /**
@@ -37,7 +37,7 @@ export const acceptChat = callable('acceptChat', async (request): Promise<Accept
     }
     const { operator, takeSlot } = await claimChatSlot(tx, ws, caller.uid);
     // An admin may take a chat still waiting in the queue (ADR 008): it leaves the queue.
-    if (isWaiting(chat)) dequeue(tx, ws, chatId);
+    if (isWaiting(chat)) await leaveQueue(tx, ws, chatId);
     tx.update(chatRef(ws, chatId), {
       status: 'active',
       operatorId: caller.uid,

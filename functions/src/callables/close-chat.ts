@@ -8,7 +8,7 @@ import { getChat, operatorName, prepareActiveChatsChange } from '../chat-ops.ts'
 import { addSystemMessage, chatRef } from '../data/chats.ts';
 import { fail } from '../errors.ts';
 import { valid } from '../input.ts';
-import { dequeue, isWaiting } from '../offers.ts';
+import { isWaiting, leaveQueue } from '../offers.ts';
 import { validateChatRequest } from '../requests.ts';
 
 /**
@@ -40,7 +40,7 @@ export const closeChat = callable('closeChat', async (request): Promise<CloseCha
         : null;
     const writeHistory = await prepareHistory(tx, ws, chat);
     // A visitor who gives up waiting (or leaves a message instead) leaves the queue (ADR 008).
-    if (isWaiting(chat)) dequeue(tx, ws, chatId);
+    if (isWaiting(chat)) await leaveQueue(tx, ws, chatId);
     tx.update(chatRef(ws, chatId), {
       status: 'closed',
       offeredTo: [],

@@ -7,7 +7,7 @@ import { addSystemMessage, chatMessagesCol, chatRef, chatsCol } from '../data/ch
 import { attemptDelivery } from '../mail/delivery.ts';
 import { offlineMailbox } from '../mail/offline-mailbox.ts';
 import { offlineRecipients } from '../mail/recipients.ts';
-import { dequeue, isWaiting } from '../offers.ts';
+import { isWaiting, leaveQueue } from '../offers.ts';
 import { writeOfflineMessage } from '../offline-messages.ts';
 
 /** What the visitor wrote while waiting, as the body of the off-line message. */
@@ -36,7 +36,7 @@ export async function markMissed(ws: string, chat: WithId<Chat>, now: Date): Pro
     const current = (await tx.get(chatRef(ws, chat.id))).data();
     if (current?.status !== 'queued') return null;
     const writeHistory = await prepareHistory(tx, ws, current);
-    if (isWaiting(current)) dequeue(tx, ws, chat.id);
+    if (isWaiting(current)) await leaveQueue(tx, ws, chat.id);
     tx.update(chatRef(ws, chat.id), {
       status: 'missed',
       offeredTo: [],

@@ -8,7 +8,7 @@ import { doc, getDoc } from 'firebase/firestore';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sweep } from '../../../functions/src/scheduled/sweep.ts';
 import { paths } from '../../../utils/domain/paths.ts';
-import { queuePosition } from '../../../utils/domain/queue.ts';
+import { queueTicket } from '../../../utils/domain/queue.ts';
 import { eventually } from '../../support/wait.ts';
 import {
   closeClients,
@@ -25,6 +25,7 @@ afterAll(closeClients);
 const chatOf = (ws: string, chatId: string) => read(ws, `chats/${chatId}`);
 const entries = async (ws: string) =>
   ((await read(ws, 'summaries/queue'))?.entries ?? {}) as Record<string, unknown>;
+const places = async (ws: string) => (await read(ws, 'summaries/queuePlaces'))?.places;
 
 /** Nora is online with her one slot taken; Ada, the admin, is off-line. */
 const busyTeam = (extra: Parameters<typeof makeWorkspace>[0]['operators'] = []) =>
@@ -45,16 +46,18 @@ describe('the waiting queue', () => {
     for (const { chatId } of [first, second]) {
       expect(await chatOf(team.ws, chatId)).toMatchObject({ status: 'queued', offeredTo: [] });
     }
-    // The visitor's own client, through the rules: one document, their place in it.
-    const snapshot = await getDoc(doc(second.visitor.db, paths.queueSummary(team.ws)));
-    const data = snapshot.data()!;
-    const byDate = Object.fromEntries(
-      Object.entries(data.entries as Record<string, { at: { toDate(): Date }; pool: string }>).map(
-        ([id, e]) => [id, { at: e.at.toDate(), pool: e.pool, places: 1 }],
-      ),
+    // The visitor's own client, through the rules: the places board, their place in it by ticket.
+    const snapshot = await getDoc(doc(second.visitor.db, paths.queuePlaces(team.ws)));
+    expect(snapshot.get('places')).toEqual({
+      [queueTicket(first.chatId)]: 1,
+      [queueTicket(second.chatId)]: 2,
+    });
+    // The queue itself (chat ids, arrival times) is the functions' alone.
+    await expect(getDoc(doc(second.visitor.db, paths.queueSummary(team.ws)))).rejects.toMatchObject(
+      {
+        code: 'permission-denied',
+      },
     );
-    expect(queuePosition({ entries: byDate }, first.chatId)).toBe(1);
-    expect(queuePosition({ entries: byDate }, second.chatId)).toBe(2);
   });
 
   it('offers the longest-waiting chat when a slot frees, FIFO', async () => {
@@ -80,6 +83,11 @@ describe('the waiting queue', () => {
     }, 'the first waiting chat to be offered');
     expect(offered.offeredTo).toEqual([team.ops.nora!.uid]);
     expect(Object.keys(await entries(team.ws)).sort()).toEqual(waiting.slice(1).sort());
+    // Everyone behind moved up a place.
+    expect(await places(team.ws)).toEqual({
+      [queueTicket(waiting[1]!)]: 1,
+      [queueTicket(waiting[2]!)]: 2,
+    });
     expect((await chatOf(team.ws, waiting[1]!))?.offeredTo).toEqual([]);
     // She takes it and closes it: the next in line follows.
     await nora.call('acceptChat', { workspaceId: team.ws, chatId: waiting[0]! });
@@ -90,6 +98,9 @@ describe('the waiting queue', () => {
     }, 'the second waiting chat to be offered');
     expect((await chatOf(team.ws, waiting[2]!))?.offeredTo).toEqual([]);
     expect((await read(team.ws, 'summaries/queue'))?.recentWaits).toHaveLength(2);
+    expect((await read(team.ws, 'summaries/queuePlaces'))?.secondsPerPlace).toEqual(
+      expect.any(Number),
+    );
   });
 
   it('offers a waiting chat to an operator who comes online', async () => {
@@ -137,9 +148,11 @@ describe('the waiting queue', () => {
     const ada = await signedIn(team.ops.ada);
     await ada.call('acceptChat', { workspaceId: team.ws, chatId: taken.chatId });
     expect(Object.keys(await entries(team.ws))).toEqual([missed.chatId]);
+    expect(await places(team.ws)).toEqual({ [queueTicket(missed.chatId)]: 1 });
     await sweep(new Date(Date.now() + 61_000), team.ws);
     expect(await chatOf(team.ws, missed.chatId)).toMatchObject({ status: 'missed' });
     expect(await entries(team.ws)).toEqual({});
+    expect(await places(team.ws)).toEqual({});
     // Nobody is online at all: the widget is told to show the off-line form, no queue.
     await setPresence(team.ws, team.ops.nora!.uid, { state: 'offline' });
     const visitor = await signedIn();

@@ -1,5 +1,6 @@
 import { Timestamp } from 'firebase/firestore';
 import { describe, expect, it } from 'vitest';
+import { queueTicket } from '../../../utils/domain/queue.ts';
 import { chatFromData, messageFromData, queueFromData } from './converters.ts';
 
 describe('chatFromData', () => {
@@ -91,23 +92,19 @@ describe('messageFromData', () => {
 });
 
 describe('queueFromData', () => {
-  const at = (seconds: number) => Timestamp.fromMillis(Date.UTC(2026, 11, 7, 10) + seconds * 1000);
-  it('finds the place in its pool and an estimate from recent waits', () => {
+  it('finds the place by the chat’s ticket, with the estimate from the seconds per place', () => {
     const data = {
-      entries: {
-        a: { at: at(1), pool: '*', places: 1 },
-        b: { at: at(2), pool: '*', places: 2 },
-        s: { at: at(0), pool: 'department:sales', places: 1 },
-      },
-      recentWaits: [40, 20, 30],
+      places: { [queueTicket('a')]: 1, [queueTicket('b')]: 2, [queueTicket('s')]: 1 },
+      secondsPerPlace: 30,
     };
     expect(queueFromData('b', data)).toEqual({ position: 2, estimatedWaitSeconds: 60 });
     expect(queueFromData('s', data)).toEqual({ position: 1, estimatedWaitSeconds: 30 });
     expect(queueFromData('gone', data)).toBeNull();
     expect(queueFromData('a', undefined)).toBeNull();
-    expect(queueFromData('a', { entries: { a: { at: at(1), pool: '*' } } })).toEqual({
+    expect(queueFromData('a', { places: { [queueTicket('a')]: 1 } })).toEqual({
       position: 1,
       estimatedWaitSeconds: null,
     });
+    expect(queueFromData('a', { places: { [queueTicket('a')]: 'first' } })).toBeNull();
   });
 });

@@ -6,9 +6,9 @@ import {
   serverTimestamp,
   Timestamp,
 } from 'firebase/firestore';
-import type { Chat, ChatMessage, MessageAuthor, QueueEntry } from '../../../utils/domain/model.ts';
+import type { Chat, ChatMessage, MessageAuthor } from '../../../utils/domain/model.ts';
 import { CHAT_STATUSES, MESSAGE_AUTHOR_KINDS } from '../../../utils/domain/model.ts';
-import { estimatedWaitSeconds, queuePosition } from '../../../utils/domain/queue.ts';
+import { estimatedWaitSeconds, queueTicket } from '../../../utils/domain/queue.ts';
 import type { ChatView, MessageView, QueueView } from './types.ts';
 
 /**
@@ -48,19 +48,12 @@ export function chatFromData(id: string, data: DocumentData): ChatView {
   };
 }
 
-/** The visitor's place from the queue summary (utils/domain/queue.ts); null when not waiting. */
+/** The visitor's place from the places board (utils/domain/queue.ts); null when not waiting. */
 export function queueFromData(chatId: string, data: DocumentData | undefined): QueueView | null {
-  const entries: Record<string, QueueEntry> = {};
-  for (const [id, raw] of Object.entries((data?.entries ?? {}) as Record<string, DocumentData>)) {
-    const at = toDate(raw?.at);
-    if (at) entries[id] = { at, pool: str(raw.pool) ?? '*', places: Number(raw.places) || 1 };
-  }
-  const position = queuePosition({ entries }, chatId);
-  if (position === null) return null;
-  const recent = Array.isArray(data?.recentWaits)
-    ? (data.recentWaits as unknown[]).filter((n): n is number => typeof n === 'number')
-    : [];
-  return { position, estimatedWaitSeconds: estimatedWaitSeconds(recent, position) };
+  const place = (data?.places as Record<string, unknown> | undefined)?.[queueTicket(chatId)];
+  if (typeof place !== 'number' || place < 1) return null;
+  const perPlace = typeof data?.secondsPerPlace === 'number' ? data.secondsPerPlace : null;
+  return { position: place, estimatedWaitSeconds: estimatedWaitSeconds(perPlace, place) };
 }
 
 export function messageFromData(id: string, data: DocumentData, pending: boolean): MessageView {

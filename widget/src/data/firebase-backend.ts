@@ -163,10 +163,10 @@ export function createFirebaseBackend(config: WidgetConfig): WidgetBackend {
       );
     },
     watchQueue(chatId, onQueue, onError) {
-      // One document for every waiting visitor of the workspace (ADR 008): a change of the queue
-      // costs one write and a read per waiting visitor, not a write per chat behind.
+      // One small document for every waiting visitor of the workspace (ADR 008): a change of the
+      // queue costs a read per waiting visitor, not a write per chat behind.
       return onSnapshot(
-        doc(db, paths.queueSummary(ws)),
+        doc(db, paths.queuePlaces(ws)),
         (snapshot) => onQueue(queueFromData(chatId, snapshot.data())),
         onError,
       );

@@ -35,7 +35,7 @@ export interface ChatView {
   offerExpiresAt: Date | null;
 }
 
-/** Where a waiting chat stands (summaries/queue). */
+/** Where a waiting chat stands (summaries/queuePlaces). */
 export interface QueueView {
   position: number;
   /** Seconds, from recent waits; null until there is a history to estimate from. */
