@@ -4,7 +4,9 @@
  * slots and keep taking and closing chats. Measures how long a change of place in the queue takes
  * to reach each waiting visitor's listener (the places board's server time `updatedAt` to the
  * snapshot in the visitor's web SDK client, same machine clock) beside a plain listener's, checks
- * that chats were offered in the order they joined (FIFO) and that none was lost. BENCH_QUEUE_OFFER_MODE: all (default) or one.
+ * that chats were offered in the order they joined (FIFO) and that none was lost.
+ * BENCH_QUEUE_OFFER_MODE: all (default) or one. BENCH_QUEUE_WARM_UP: visitors of the unmeasured
+ * first round (as many as measured; 0 for none).
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { signInAnonymously, signInWithEmailAndPassword } from 'firebase/auth';
@@ -22,19 +24,21 @@ import { startBenchStack } from './local-stack.ts';
 import { type BenchOutput, p95Metric } from './report.ts';
 
 const TARGET_P95_MS = 200;
+/** How long an operator takes to click Accept once an offer shows. */
+const REACTION_MS = { min: 500, max: 1200 };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function benchQueue(): Promise<BenchOutput> {
   const visitors = Number(process.env.BENCH_QUEUE_VISITORS ?? 50);
   const operators = Number(process.env.BENCH_QUEUE_OPERATORS ?? 5);
-  const warmUp = Number(process.env.BENCH_QUEUE_WARM_UP ?? 10);
+  const warmUp = Number(process.env.BENCH_QUEUE_WARM_UP ?? visitors);
   const offerMode = (process.env.BENCH_QUEUE_OFFER_MODE ?? 'all') as OfferMode;
   const stack = await startBenchStack();
   try {
     const app = initializeApp({ projectId: stack.info.projectId }, `bench-queue-${Date.now()}`);
-    // A fresh emulator runs its rules and commits interpreted until the JVM has compiled them;
-    // a server that has been up for a while has. One unmeasured round in a workspace of its own
-    // first, so that the figures are the steady state's.
+    // A fresh emulator runs its rules, commits and listener fan-out interpreted until the JVM has
+    // compiled them; a server that has been up for a while has. The same round once, unmeasured,
+    // in a workspace of its own first, so that the figures are the steady state's.
     if (warmUp > 0) await queueRound(stack, app, warmUp, operators, offerMode);
     const round = await queueRound(stack, app, visitors, operators, offerMode, true);
     const { draining, joining, plain, offered, order, missed, drainedIn, loopDelay } = round;
@@ -162,8 +166,11 @@ async function queueRound(
         }),
     );
 
-    // Operators, like people: take the oldest chat in their Incoming list, talk briefly, close it
-    // (which frees the slot), then the next; a chat a colleague took leaves the list.
+    // Operators, like people: notice an offer and click Accept a moment later (by then a
+    // colleague may have taken it: it left the list), take the oldest chat in their Incoming
+    // list, talk briefly, close it (which frees the slot), then the next. Accepting within
+    // milliseconds, as a script can, would make every offer to everyone at once a five-way race
+    // of callables that no team of people runs.
     const closed = new Set<string>();
     for (const op of team) {
       const client = webClient(stack.info);
@@ -175,7 +182,9 @@ async function queueRound(
         if (busy) return;
         busy = true;
         while (incoming.length > 0) {
-          const chatId = incoming.shift()!;
+          await sleep(REACTION_MS.min + Math.random() * (REACTION_MS.max - REACTION_MS.min));
+          const chatId = incoming.shift();
+          if (!chatId) break;
           const won = await client.call('acceptChat', { workspaceId: ws, chatId }).then(
             () => true,
             () => false, // a colleague was quicker (everyone at once)
