@@ -85,7 +85,7 @@ export async function readQueue(tx: Transaction, ws: string): Promise<QueueState
 }
 
 /**
- * Writes the queue and, derived from it, the places board waiting visitors listen to (ADR 008):
+ * Writes the queue and, derived from it, the places board waiting visitors listen to (ADR 015):
  * both whole, in the caller's transaction, so the board never disagrees with the queue.
  */
 function writeQueue(tx: Transaction, ws: string, queue: QueueState): void {
