@@ -27,6 +27,23 @@ import { paths } from '../../utils/domain/paths.ts';
 
 const WS = 'demo';
 
+/**
+ * A read, tried again while the client is not connected yet: on a loaded machine the emulator can
+ * keep a new client's first connection waiting long enough for the SDK to call itself offline,
+ * and a read then fails at once where a listener would simply wait.
+ */
+async function whenConnected<T>(read: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      return await read();
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'unavailable' || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+
 export interface OperatorClient {
   uid: string;
   heartbeat(state: 'online' | 'offline'): Promise<void>;
@@ -70,18 +87,20 @@ export async function signInOperator(email: string, password: string): Promise<O
       // Routing reads the summaries the functions keep (ADR 006): wait until they show it.
       const deadline = Date.now() + 20_000;
       while (Date.now() < deadline) {
-        const board = await getDoc(doc(db, paths.presenceBoard(WS)));
+        const board = await whenConnected(() => getDoc(doc(db, paths.presenceBoard(WS))));
         if (board.get(`operators.${uid}.state`) === state) return;
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       throw new Error(`the presence board never showed ${email} ${state}`);
     },
     async offeredChat(visitorName) {
-      const snapshot = await getDocs(
-        query(
-          collection(db, paths.chats(WS)),
-          where('offeredTo', 'array-contains', uid),
-          where('status', '==', 'queued'),
+      const snapshot = await whenConnected(() =>
+        getDocs(
+          query(
+            collection(db, paths.chats(WS)),
+            where('offeredTo', 'array-contains', uid),
+            where('status', '==', 'queued'),
+          ),
         ),
       );
       const found = snapshot.docs.find((d) => d.data().visitor?.name === visitorName);
@@ -101,15 +120,15 @@ export async function signInOperator(email: string, password: string): Promise<O
       });
     },
     async messages(chatId) {
-      const snapshot = await getDocs(
-        query(collection(db, paths.chatMessages(WS, chatId)), orderBy('sentAt', 'asc')),
+      const snapshot = await whenConnected(() =>
+        getDocs(query(collection(db, paths.chatMessages(WS, chatId)), orderBy('sentAt', 'asc'))),
       );
       return snapshot.docs.map(
         (d) => d.data() as { from: { kind: string; name: string }; text: string },
       );
     },
     async chat(chatId) {
-      return (await getDoc(chatDoc(chatId))).data();
+      return (await whenConnected(() => getDoc(chatDoc(chatId)))).data();
     },
     close: () => deleteApp(app),
   };
