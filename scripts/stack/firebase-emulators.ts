@@ -4,6 +4,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { waitForPort } from './ports.ts';
+import { killGroupOnExit, stopProcessGroup } from './process-group.ts';
 
 export interface FirebaseEmulatorsOptions {
   rootDir: string;
@@ -144,6 +145,8 @@ export async function startFirebaseEmulators(
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  let firestorePid: number | null = null;
+  const stopWatching = killGroupOnExit(child, () => firestorePid);
   const output: string[] = [];
   const onData = (chunk: Buffer) => {
     for (const line of chunk.toString().replace(ANSI_COLOURS, '').split('\n')) {
@@ -177,7 +180,7 @@ export async function startFirebaseEmulators(
   ]);
   exited.catch(() => {});
 
-  const firestorePid = await emulatorPid(host, options.hubPort, 'firestore');
+  firestorePid = await emulatorPid(host, options.hubPort, 'firestore');
   return {
     process: child,
     firestorePid,
@@ -185,6 +188,7 @@ export async function startFirebaseEmulators(
     stop: async () => {
       await stopProcessGroup(child, options.persistDir ? 60_000 : 15_000);
       if (firestorePid) killLeftover(firestorePid);
+      stopWatching();
     },
   };
 }
@@ -212,27 +216,4 @@ function persistenceArgs(dir: string | undefined): string[] {
   // --import fails on a folder that holds no export yet, so only the first start skips it.
   const hasExport = existsSync(path.join(dir, 'firebase-export-metadata.json'));
   return [...(hasExport ? ['--import', dir] : []), '--export-on-exit', dir];
-}
-
-/** SIGINT to the whole group (firebase-tools cleans up on it), SIGKILL if it lingers. */
-export async function stopProcessGroup(child: ChildProcess, graceMs = 8_000): Promise<void> {
-  if (child.exitCode !== null || child.pid === undefined) return;
-  const pid = child.pid;
-  const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  try {
-    process.kill(-pid, 'SIGINT');
-  } catch {
-    return;
-  }
-  const timer = setTimeout(() => {
-    try {
-      process.kill(-pid, 'SIGKILL');
-    } catch {}
-  }, graceMs);
-  await gone;
-  clearTimeout(timer);
-  // Workers that outlived their parent would hold ports: make sure the group is gone.
-  try {
-    process.kill(-pid, 'SIGKILL');
-  } catch {}
 }
