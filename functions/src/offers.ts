@@ -90,13 +90,7 @@ export async function readQueue(tx: Transaction, ws: string): Promise<QueueState
  */
 function writeQueue(tx: Transaction, ws: string, queue: QueueState): void {
   const updatedAt = FieldValue.serverTimestamp();
-  tx.set(db().doc(paths.queueSummary(ws)), {
-    entries: Object.fromEntries(
-      Object.entries(queue.entries).map(([id, e]) => [id, { ...e, at: Timestamp.fromDate(e.at) }]),
-    ),
-    recentWaits: queue.recentWaits,
-    updatedAt,
-  });
+  tx.set(db().doc(paths.queueSummary(ws)), { ...queue, updatedAt });
   tx.set(db().doc(paths.queuePlaces(ws)), { ...queuePlaces(queue), updatedAt });
 }
 

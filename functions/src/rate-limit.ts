@@ -1,4 +1,9 @@
-import { checkRateLimits, type RateLimit, retryAfterText } from '../../utils/domain/rate-limit.ts';
+import {
+  checkRateLimits,
+  type RateLimit,
+  retryAfterSeconds,
+  retryAfterText,
+} from '../../utils/domain/rate-limit.ts';
 import { db } from './admin.ts';
 import { rateLimitRef } from './data/rate-limits.ts';
 import { fail } from './errors.ts';
@@ -36,6 +41,6 @@ export async function consumeRateLimit(
   if (retryAfterMs > 0)
     fail('resource-exhausted', `Too many ${what}. ${retryAfterText(retryAfterMs)}`, {
       reason: 'rate-limited',
-      seconds: Math.max(1, Math.ceil(retryAfterMs / 1000)),
+      seconds: retryAfterSeconds(retryAfterMs),
     });
 }

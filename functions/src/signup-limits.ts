@@ -1,5 +1,10 @@
 import { createHash } from 'node:crypto';
-import { checkRateLimits, type RateLimit, retryAfterText } from '../../utils/domain/rate-limit.ts';
+import {
+  checkRateLimits,
+  type RateLimit,
+  retryAfterSeconds,
+  retryAfterText,
+} from '../../utils/domain/rate-limit.ts';
 import { db } from './admin.ts';
 import type { CallerRequest } from './callable.ts';
 import { signupLimitRef } from './data/signup-limits.ts';
@@ -47,7 +52,7 @@ export async function consumeSignupLimits(
   if (retryAfterMs > 0) {
     fail('resource-exhausted', `Too many sign-ups from here. ${retryAfterText(retryAfterMs)}`, {
       reason: 'rate-limited',
-      seconds: Math.max(1, Math.ceil(retryAfterMs / 1000)),
+      seconds: retryAfterSeconds(retryAfterMs),
     });
   }
 }

@@ -79,9 +79,14 @@ export function checkRateLimits(
   return { allowed: true, retryAfterMs: 0, timestamps: [...kept, now] };
 }
 
+/** The wait in whole seconds, at least one: what a refusal carries (`seconds`) and says. */
+export function retryAfterSeconds(retryAfterMs: number): number {
+  return Math.max(1, Math.ceil(retryAfterMs / 1000));
+}
+
 /** "Please wait 12 seconds" style text for a refusal. */
 export function retryAfterText(retryAfterMs: number): string {
-  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  const seconds = retryAfterSeconds(retryAfterMs);
   if (seconds < 60)
     return `Please wait ${seconds} second${seconds === 1 ? '' : 's'} and try again.`;
   const minutes = Math.ceil(seconds / 60);
